@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+// Swift 6 language mode: strict concurrency checking is on for every target.
+import PackageDescription
+
+let package = Package(
+    name: "Convene",
+    products: [
+        .executable(name: "convene", targets: ["convene"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure text handling: display width, sanitising, search folding. No Foundation needed.
+        .target(name: "ConveneText"),
+        // The event model: JSON parsing, decoding, validation, queries and counts. Foundation only.
+        .target(name: "ConveneModel", dependencies: ["ConveneText"]),
+        // The bundled sample directory, compiled into the binary.
+        .target(name: "ConveneSample"),
+        // Plain output for scripts: table, JSON, CSV, iCalendar.
+        .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneText"]),
+        // A pure in-memory screen grid and widgets. Knows nothing of events or of ncurses.
+        .target(name: "ConveneScreen", dependencies: ["ConveneText"]),
+        // App state, named actions, reducer and views: joins the model to the screen.
+        .target(name: "ConveneApp", dependencies: ["ConveneModel", "ConveneScreen", "ConveneText"]),
+        // The only code that touches ncurses.
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "ConveneTerminal", dependencies: ["ConveneScreen", "CNCursesW"]),
+        // The executable: command-line parsing and wiring.
+        .executableTarget(
+            name: "convene",
+            dependencies: [
+                "ConveneModel", "ConveneSample", "ConveneReports", "ConveneApp", "ConveneTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ConveneTextTests", dependencies: ["ConveneText"]),
+        .testTarget(name: "ConveneModelTests", dependencies: ["ConveneModel", "ConveneSample"]),
+        .testTarget(name: "ConveneReportsTests", dependencies: ["ConveneReports", "ConveneModel", "ConveneSample"]),
+        .testTarget(name: "ConveneScreenTests", dependencies: ["ConveneScreen"]),
+        .testTarget(name: "ConveneAppTests", dependencies: ["ConveneApp", "ConveneModel", "ConveneSample", "ConveneScreen"]),
+        .testTarget(name: "ConveneCLITests", dependencies: ["convene"]),
+    ]
+)
