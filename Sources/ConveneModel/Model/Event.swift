@@ -1,0 +1,103 @@
+/// An event: a conference, forum or meeting in one city, with its sessions.
+public struct Event: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// The title in the organisers' language, when it differs.
+    public var localTitle: String?
+    /// "conference", "forum", "meeting", "festival", ...
+    public var kind: String
+    /// City id.
+    public var city: String
+    public var venue: String
+    public var start: Timestamp
+    public var end: Timestamp
+    /// IANA time zone the agenda is shown in.
+    public var timeZone: String
+    /// Organisation ids.
+    public var organizers: [String]
+    public var themes: [String]
+    /// The attendance the organisers announced, when they did.
+    public var reportedDelegates: Int?
+    /// Where the facts come from (URLs or citations).
+    public var sources: [String]
+    public var sessions: [Session]
+    public var illustrative: Bool
+
+    public init(id: String, title: String, localTitle: String? = nil, kind: String, city: String,
+                venue: String, start: Timestamp, end: Timestamp, timeZone: String,
+                organizers: [String] = [], themes: [String] = [], reportedDelegates: Int? = nil,
+                sources: [String] = [], sessions: [Session] = [], illustrative: Bool = false) {
+        self.id = id
+        self.title = title
+        self.localTitle = localTitle
+        self.kind = kind
+        self.city = city
+        self.venue = venue
+        self.start = start
+        self.end = end
+        self.timeZone = timeZone
+        self.organizers = organizers
+        self.themes = themes
+        self.reportedDelegates = reportedDelegates
+        self.sources = sources
+        self.sessions = sessions
+        self.illustrative = illustrative
+    }
+}
+
+/// One item on an event's agenda.
+public struct Session: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var start: Timestamp
+    public var end: Timestamp
+    public var room: String?
+    public var track: String?
+    /// Delegate ids.
+    public var speakers: [String]
+    public var description: String?
+    public var illustrative: Bool
+
+    public init(id: String, title: String, start: Timestamp, end: Timestamp, room: String? = nil,
+                track: String? = nil, speakers: [String] = [], description: String? = nil,
+                illustrative: Bool = false) {
+        self.id = id
+        self.title = title
+        self.start = start
+        self.end = end
+        self.room = room
+        self.track = track
+        self.speakers = speakers
+        self.description = description
+        self.illustrative = illustrative
+    }
+}
+
+/// A person who attends one or more events.
+public struct Delegate: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var role: String?
+    /// Organisation id.
+    public var organization: String?
+    /// City id.
+    public var city: String
+    /// ISO country code; must match the city's country.
+    public var country: String
+    /// Event ids.
+    public var events: [String]
+    /// True when the person was invented for illustration.
+    public var illustrative: Bool
+
+    public init(id: String, name: String, role: String? = nil, organization: String? = nil,
+                city: String, country: String, events: [String] = [], illustrative: Bool = false) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.organization = organization
+        self.city = city
+        self.country = country
+        self.events = events
+        self.illustrative = illustrative
+    }
+}
