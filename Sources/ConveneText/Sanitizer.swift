@@ -1,0 +1,143 @@
+import Foundation
+
+/// The one place where text from a data file is made safe to show on a terminal.
+///
+/// JSON decodes `\u001b`, `\u009b` and `\u202e` faithfully, and ncurses acts on
+/// CR, BS, LF and TAB and passes bidi overrides and zero-width characters
+/// straight through. A name like `"Keynote\rFAKE"` could therefore overwrite
+/// the screen, `"\u{1b}]0;pwned\u{7}"` could retitle the terminal, and
+/// `"\u{202e}evil"` could reverse what follows. Every string from a data file
+/// goes through `Sanitizer` before it is drawn or printed; the screen grid does
+/// it itself on every write, so no drawing path can skip it.
+///
+/// What it does:
+/// - C0 controls become visible control pictures (ESC → "␛", CR → "␍",
+///   TAB → "␉"), DEL becomes "␡" and C1 controls become "�", so tampering
+///   shows instead of acting.
+/// - Bidi embeddings, overrides, isolates and marks are removed.
+/// - Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, …) are removed.
+/// - A run of more than four combining marks (or other zero-width extenders)
+///   is cut to four, so 10,000 stacked marks cannot make one giant cell.
+/// - The result is normalised to NFC, so NFD Vietnamese becomes precomposed.
+///
+/// All-printable-ASCII input is returned unchanged without copying.
+public enum Sanitizer {
+    /// The most combining marks kept in a row; Vietnamese needs two at most.
+    public static let maximumCombiningMarks = 4
+
+    /// Sanitises a one-line field (a name, a title, a room): every control,
+    /// including line breaks and tabs, becomes a visible picture.
+    public static func line(_ string: String) -> String {
+        if isPrintableASCII(string, allowingNewlines: false) { return string }
+        return sanitize(string, keepingNewlines: false)
+    }
+
+    /// Sanitises multi-line text (a description): like ``line(_:)`` but keeps
+    /// line breaks as "\n", turning "\r\n" (and U+2028/U+2029) into "\n".
+    public static func text(_ string: String) -> String {
+        if isPrintableASCII(string, allowingNewlines: true) { return string }
+        return sanitize(string, keepingNewlines: true)
+    }
+
+    /// True when every byte is printable ASCII (or "\n" when allowed): the fast path.
+    private static func isPrintableASCII(_ string: String, allowingNewlines: Bool) -> Bool {
+        for byte in string.utf8 where !(byte >= 0x20 && byte < 0x7F) {
+            if allowingNewlines && byte == 0x0A { continue }
+            return false
+        }
+        return true
+    }
+
+    private static func sanitize(_ string: String, keepingNewlines: Bool) -> String {
+        var output = String.UnicodeScalarView()
+        var marksInRun = 0
+        var sawNonASCII = false
+        var previousWasCR = false
+        for scalar in string.unicodeScalars {
+            let value = scalar.value
+            defer { previousWasCR = value == 0x0D }
+            if value >= 0x20 && value < 0x7F {
+                marksInRun = 0
+                output.append(scalar)
+                continue
+            }
+            if keepingNewlines {
+                if value == 0x0A {
+                    // "\r\n": the CR was already written as a picture; take it back.
+                    if previousWasCR, output.last == controlPicture(0x0D) { output.removeLast() }
+                    output.append(scalar)
+                    marksInRun = 0
+                    continue
+                }
+                if value == 0x2028 || value == 0x2029 {
+                    output.append("\n")
+                    marksInRun = 0
+                    continue
+                }
+            }
+            switch value {
+            case 0x00..<0x20:
+                output.append(controlPicture(value))
+                marksInRun = 0
+            case 0x7F:
+                output.append("\u{2421}")
+                marksInRun = 0
+            case 0x80..<0xA0:
+                output.append("\u{FFFD}")
+                marksInRun = 0
+            case 0x2028, 0x2029:
+                // Line and paragraph separators: a break the terminal would not show.
+                output.append(" ")
+                marksInRun = 0
+            default:
+                if isRemoved(value) { continue }
+                sawNonASCII = true
+                if isExtender(scalar) {
+                    marksInRun += 1
+                    if marksInRun > maximumCombiningMarks { continue }
+                } else {
+                    marksInRun = 0
+                }
+                output.append(scalar)
+            }
+        }
+        let result = String(output)
+        // Only non-ASCII text can need composing; control pictures are already NFC.
+        return sawNonASCII ? result.precomposedStringWithCanonicalMapping : result
+    }
+
+    /// The visible Unicode control picture for a C0 control (U+2400 + code).
+    private static func controlPicture(_ value: UInt32) -> Unicode.Scalar {
+        Unicode.Scalar(0x2400 + value) ?? "\u{FFFD}"
+    }
+
+    /// Bidi controls and zero-width characters, which are dropped outright.
+    private static func isRemoved(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x200B...0x200F,  // ZWSP, ZWNJ, ZWJ, LRM, RLM
+             0x202A...0x202E,  // LRE, RLE, PDF, LRO, RLO
+             0x2060...0x2064,  // word joiner, invisible operators
+             0x2066...0x2069,  // LRI, RLI, FSI, PDI
+             0x061C,           // Arabic letter mark
+             0x180E,           // Mongolian vowel separator
+             0xFEFF:           // byte-order mark / ZWNBSP
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Scalars that attach to the previous one without advancing: combining
+    /// marks, zero-width scalars such as tag characters, and emoji skin-tone
+    /// modifiers (which extend a grapheme too).
+    private static func isExtender(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark:
+            return true
+        default:
+            let value = scalar.value
+            if value >= 0x1F3FB && value <= 0x1F3FF { return true }
+            return DisplayWidth.of(scalar) == 0
+        }
+    }
+}
