@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "convene",
             dependencies: [
-                "ConveneModel", "ConveneSample", "ConveneReports", "ConveneApp", "ConveneTerminal",
+                "ConveneText", "ConveneModel", "ConveneSample", "ConveneReports", "ConveneApp", "ConveneTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

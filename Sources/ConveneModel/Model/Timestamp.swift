@@ -124,3 +124,10 @@ public struct DateParts: Sendable, Hashable {
 
 @inline(__always) func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 @inline(__always) func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+extension Timestamp {
+    /// Stands in for a time that failed to decode; only ever seen in a directory that also has a problem.
+    public static let unknown = Timestamp(seconds: .min, offsetSeconds: 0)
+    /// False for ``unknown``.
+    public var isKnown: Bool { seconds != .min }
+}

@@ -1,0 +1,93 @@
+/// Turns a parsed JSON document into a ``Directory``, recording every type problem.
+///
+/// This is the only place that knows the JSON shape of format `convene/1`; the
+/// parser before it knows only JSON, and the ``Validator`` after it knows only the
+/// model. Swapping the parser therefore touches neither the model nor the checks.
+public enum DirectoryDecoder {
+    /// Decodes `document`; returns the directory (with placeholders where fields were wrong) and the problems found.
+    public static func decode(_ document: JSONValue) -> (Directory, [Problem], dropped: Int) {
+        let context = DecodeContext()
+        let directory = decodeDirectory(document, context: context)
+        return (directory, context.problems.problems, context.problems.dropped)
+    }
+
+    static func decodeDirectory(_ document: JSONValue, context: DecodeContext) -> Directory {
+        let keys: Set<String> = ["$schema", "format", "title", "notice", "countries", "cities",
+                                 "organizations", "events", "delegates"]
+        guard let top = ObjectReader(document, path: .root, context: context, allowedKeys: keys) else {
+            return Directory(title: "")
+        }
+        let format = top.string("format")
+        if !format.isEmpty, format != Directory.formatTag {
+            context.problems.add("$.format", "unsupported format '\(format)'; this version of Convene reads '\(Directory.formatTag)'")
+        }
+        return Directory(
+            format: format,
+            title: top.string("title"),
+            notice: top.optionalString("notice"),
+            countries: top.array("countries").compactMap { country($0, $1, context) },
+            cities: top.array("cities").compactMap { city($0, $1, context) },
+            organizations: top.array("organizations").compactMap { organization($0, $1, context) },
+            events: top.array("events").compactMap { event($0, $1, context) },
+            delegates: top.array("delegates").compactMap { delegate($0, $1, context) }
+        )
+    }
+
+    static func country(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Country? {
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: ["code", "name", "region"]) else { return nil }
+        return Country(code: r.string("code"), name: r.string("name"), region: r.optionalString("region"))
+    }
+
+    static func city(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> City? {
+        let keys: Set<String> = ["id", "name", "country", "timeZone", "creativeField", "memberSince", "illustrative"]
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        return City(id: r.string("id"), name: r.string("name"), country: r.string("country"),
+                    timeZone: r.string("timeZone"), creativeField: r.optionalString("creativeField"),
+                    memberSince: r.optionalInteger("memberSince", in: 1900...2999),
+                    illustrative: r.bool("illustrative", default: false))
+    }
+
+    static func organization(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Organization? {
+        let keys: Set<String> = ["id", "name", "kind", "city", "illustrative"]
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        return Organization(id: r.string("id"), name: r.string("name"), kind: r.string("kind"),
+                            city: r.optionalString("city"), illustrative: r.bool("illustrative", default: false))
+    }
+
+    static func event(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Event? {
+        let keys: Set<String> = ["id", "title", "localTitle", "kind", "city", "venue", "start", "end", "timeZone",
+                                 "organizers", "themes", "reportedDelegates", "sources", "sessions", "illustrative"]
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        // A time that did not parse becomes `.unknown`, already reported; the validator skips
+        // time checks on it so that one typo does not cascade into more messages.
+        let start = r.timestamp("start") ?? .unknown
+        let end = r.timestamp("end") ?? .unknown
+        let sessions = r.array("sessions").compactMap { session($0, $1, context) }
+        return Event(id: r.string("id"), title: r.string("title"), localTitle: r.optionalString("localTitle"),
+                     kind: r.string("kind"), city: r.string("city"), venue: r.string("venue"),
+                     start: start, end: end, timeZone: r.string("timeZone"),
+                     organizers: r.strings("organizers"), themes: r.strings("themes"),
+                     reportedDelegates: r.optionalInteger("reportedDelegates", in: 0...100_000_000),
+                     sources: r.strings("sources"), sessions: sessions,
+                     illustrative: r.bool("illustrative", default: false))
+    }
+
+    static func session(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Session? {
+        let keys: Set<String> = ["id", "title", "start", "end", "room", "track", "speakers", "description", "illustrative"]
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        return Session(id: r.string("id"), title: r.string("title"),
+                       start: r.timestamp("start") ?? .unknown, end: r.timestamp("end") ?? .unknown, room: r.optionalString("room"),
+                       track: r.optionalString("track"), speakers: r.strings("speakers"),
+                       description: r.optionalString("description"),
+                       illustrative: r.bool("illustrative", default: false))
+    }
+
+    static func delegate(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Delegate? {
+        let keys: Set<String> = ["id", "name", "role", "organization", "city", "country", "events", "illustrative"]
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        return Delegate(id: r.string("id"), name: r.string("name"), role: r.optionalString("role"),
+                        organization: r.optionalString("organization"), city: r.string("city"),
+                        country: r.string("country"), events: r.strings("events"),
+                        illustrative: r.bool("illustrative", default: false))
+    }
+}

@@ -1,0 +1,132 @@
+/// Reads the fields of one JSON object into model values, recording problems.
+///
+/// The decoder never stops at the first problem: a wrong type, a missing
+/// required field or an unknown key is recorded at its JSON path and decoding
+/// goes on with a placeholder, so a user sees every problem in one run.
+final class DecodeContext {
+    var problems = ProblemList()
+}
+
+struct ObjectReader {
+    let path: JSONPath
+    let context: DecodeContext
+    private let members: [String: JSONValue]
+
+    /// Reads `value` as an object; records a problem and returns nil when it is not one.
+    init?(_ value: JSONValue, path: JSONPath, context: DecodeContext, allowedKeys: Set<String>) {
+        guard case .object(let pairs) = value else {
+            context.problems.add(path.description, "expected an object, found \(value.typeDescription)")
+            return nil
+        }
+        self.path = path
+        self.context = context
+        var members: [String: JSONValue] = [:]
+        for (key, value) in pairs {
+            if allowedKeys.contains(key) {
+                members[key] = value
+            } else {
+                let hint = Suggestion.closest(to: key, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? ""
+                context.problems.add(path.key(key).description, "unknown field '\(key)'\(hint)")
+            }
+        }
+        self.members = members
+    }
+
+    func value(_ key: String) -> JSONValue? {
+        guard let v = members[key] else { return nil }
+        if case .null = v { return nil }
+        return v
+    }
+
+    private func mismatch(_ key: String, _ expected: String, _ found: JSONValue) {
+        context.problems.add(path.key(key).description, "expected \(expected), found \(found.typeDescription)")
+    }
+
+    private func missing(_ key: String) {
+        context.problems.add(path.key(key).description, "missing required field '\(key)'")
+    }
+
+    /// A required string; empty or blank strings are a problem too.
+    func string(_ key: String) -> String {
+        guard let v = value(key) else { missing(key); return "" }
+        guard case .string(let s) = v else { mismatch(key, "a string", v); return "" }
+        if s.allSatisfy(\.isWhitespace) {
+            context.problems.add(path.key(key).description, "'\(key)' must not be empty")
+        }
+        return s
+    }
+
+    func optionalString(_ key: String) -> String? {
+        guard let v = value(key) else { return nil }
+        guard case .string(let s) = v else { mismatch(key, "a string", v); return nil }
+        return s
+    }
+
+    func bool(_ key: String, default fallback: Bool) -> Bool {
+        guard let v = value(key) else { return fallback }
+        guard case .bool(let b) = v else { mismatch(key, "true or false", v); return fallback }
+        return b
+    }
+
+    /// An optional whole number within `range`; fractions, exponents that do not fit and out-of-range values are problems.
+    func optionalInteger(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let v = value(key) else { return nil }
+        guard case .number(let literal) = v else { mismatch(key, "a whole number", v); return nil }
+        guard let n = IntegerLiteral.parse(literal), range.contains(n) else {
+            context.problems.add(path.key(key).description,
+                                 "\(literal) is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return n
+    }
+
+    func strings(_ key: String, required: Bool = false) -> [String] {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return []
+        }
+        guard case .array(let items) = v else { mismatch(key, "an array of strings", v); return [] }
+        var out: [String] = []
+        out.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            if case .string(let s) = item {
+                out.append(s)
+            } else {
+                context.problems.add(path.key(key).index(i).description, "expected a string, found \(item.typeDescription)")
+            }
+        }
+        return out
+    }
+
+    func timestamp(_ key: String) -> Timestamp? {
+        guard let v = value(key) else { missing(key); return nil }
+        guard case .string(let s) = v else { mismatch(key, "a date-time string", v); return nil }
+        guard let t = Timestamp(iso8601: s) else {
+            context.problems.add(path.key(key).description,
+                                 "'\(s)' is not an ISO 8601 date-time with a UTC offset, e.g. 2023-11-18T08:30:00+07:00")
+            return nil
+        }
+        return t
+    }
+
+    /// The elements of an array field, each with its path; a missing array is empty.
+    func array(_ key: String, required: Bool = false) -> [(JSONValue, JSONPath)] {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return []
+        }
+        guard case .array(let items) = v else { mismatch(key, "an array", v); return [] }
+        let base = path.key(key)
+        return items.enumerated().map { ($1, base.index($0)) }
+    }
+}
+
+/// Exact whole numbers from JSON number literals.
+enum IntegerLiteral {
+    /// The value of a plain integer literal ("2019", "-3"), or nil for fractions, exponents and values that do not fit `Int`.
+    static func parse(_ literal: String) -> Int? {
+        // Only plain integer literals: "1e3" or "2019.0" are rejected rather than guessed at.
+        guard literal.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
+        return Int(literal)
+    }
+}

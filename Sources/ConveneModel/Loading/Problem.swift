@@ -1,0 +1,36 @@
+/// One thing wrong with a directory, located by its JSON path.
+///
+/// Paths use the JSONPath subset people know from jq and editors:
+/// `$.delegates[17].city`. The message is a plain sentence that says what is
+/// wrong and, where it can, what was probably meant.
+public struct Problem: Sendable, Equatable, CustomStringConvertible {
+    /// Where the problem is, e.g. `$.delegates[17].city`.
+    public var path: String
+    /// What is wrong, e.g. "unknown city 'hanio' (did you mean 'hanoi'?)".
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Collects problems up to a cap, so a badly broken file does not flood the terminal.
+struct ProblemList {
+    /// How many problems are kept; the rest are only counted.
+    static let cap = 100
+    private(set) var problems: [Problem] = []
+    private(set) var dropped = 0
+
+    mutating func add(_ path: String, _ message: String) {
+        if problems.count < ProblemList.cap {
+            problems.append(Problem(path: path, message: message))
+        } else {
+            dropped += 1
+        }
+    }
+
+    var isEmpty: Bool { problems.isEmpty }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Checks what JSON syntax and types cannot: references, uniqueness, times and places.
+///
+/// Every reference must resolve (city, country, organisation, event and speaker
+/// ids), ids are unique per kind, a session lies within its event, end is after
+/// start, time zones and country codes are valid, a UTC offset agrees with the
+/// event's time zone, and a delegate's country matches its city's. All problems
+/// are reported (up to ``ProblemList/cap``), each at its JSON path.
+public enum Validator {
+    public static func validate(_ d: Directory) -> (problems: [Problem], dropped: Int) {
+        var list = ProblemList()
+        var zones = ZoneCache()
+
+        let countryCodes = uniqueIDs(d.countries.map(\.code), collection: "countries", field: "code", &list)
+        for (i, c) in d.countries.enumerated() where !c.code.isEmpty && !ISOCountryCodes.all.contains(c.code) {
+            let upper = c.code.uppercased()
+            let hint = ISOCountryCodes.all.contains(upper) ? " (codes are upper case: '\(upper)')" : ""
+            list.add(JSONPath.record("countries", i).key("code").description,
+                     "'\(c.code)' is not an ISO 3166-1 alpha-2 country code\(hint)")
+        }
+
+        let cityIDs = uniqueIDs(d.cities.map(\.id), collection: "cities", field: "id", &list)
+        var cityCountry: [String: String] = [:]
+        for (i, c) in d.cities.enumerated() {
+            let path = JSONPath.record("cities", i)
+            reference(c.country, to: countryCodes, kind: "country", at: path.key("country"), &list)
+            if !c.timeZone.isEmpty, zones.zone(c.timeZone) == nil {
+                list.add(path.key("timeZone").description, unknownZone(c.timeZone))
+            }
+            if cityCountry[c.id] == nil { cityCountry[c.id] = c.country }
+        }
+
+        let orgIDs = uniqueIDs(d.organizations.map(\.id), collection: "organizations", field: "id", &list)
+        for (i, o) in d.organizations.enumerated() {
+            if let city = o.city {
+                reference(city, to: cityIDs, kind: "city", at: JSONPath.record("organizations", i).key("city"), &list)
+            }
+        }
+
+        let delegateIDs = Set(d.delegates.map(\.id))
+        let eventIDs = uniqueIDs(d.events.map(\.id), collection: "events", field: "id", &list)
+        var sessionSeen: [String: String] = [:]
+        for (i, e) in d.events.enumerated() {
+            let path = JSONPath.record("events", i)
+            reference(e.city, to: cityIDs, kind: "city", at: path.key("city"), &list)
+            for (j, org) in e.organizers.enumerated() {
+                reference(org, to: orgIDs, kind: "organization", at: path.key("organizers").index(j), &list)
+            }
+            let zone = e.timeZone.isEmpty ? nil : zones.zone(e.timeZone)
+            if !e.timeZone.isEmpty, zone == nil { list.add(path.key("timeZone").description, unknownZone(e.timeZone)) }
+            checkSpan(e.start, e.end, zone: zone, zoneName: e.timeZone, at: path, &list)
+            for (j, s) in e.sessions.enumerated() {
+                let sp = path.key("sessions").index(j)
+                if !s.id.isEmpty {
+                    if let first = sessionSeen[s.id] {
+                        list.add(sp.key("id").description, "duplicate session id '\(s.id)' (first used at \(first))")
+                    } else {
+                        sessionSeen[s.id] = sp.description
+                    }
+                }
+                checkSpan(s.start, s.end, zone: zone, zoneName: e.timeZone, at: sp, &list)
+                if s.start.isKnown, s.end.isKnown, e.start.isKnown, e.end.isKnown,
+                   s.start < e.start || s.end > e.end {
+                    list.add(sp.description, "session \(s.start)–\(s.end) lies outside its event (\(e.start)–\(e.end))")
+                }
+                for (k, speaker) in s.speakers.enumerated() {
+                    reference(speaker, to: delegateIDs, kind: "delegate", at: sp.key("speakers").index(k), &list)
+                }
+            }
+        }
+
+        _ = uniqueIDs(d.delegates.map(\.id), collection: "delegates", field: "id", &list)
+        for (i, p) in d.delegates.enumerated() {
+            let path = JSONPath.record("delegates", i)
+            let cityKnown = reference(p.city, to: cityIDs, kind: "city", at: path.key("city"), &list)
+            let countryKnown = reference(p.country, to: countryCodes, kind: "country", at: path.key("country"), &list)
+            if let org = p.organization {
+                reference(org, to: orgIDs, kind: "organization", at: path.key("organization"), &list)
+            }
+            for (j, event) in p.events.enumerated() {
+                reference(event, to: eventIDs, kind: "event", at: path.key("events").index(j), &list)
+            }
+            if cityKnown, countryKnown, let expected = cityCountry[p.city], expected != p.country {
+                list.add(path.key("country").description,
+                         "country '\(p.country)' does not match city '\(p.city)', which is in '\(expected)'")
+            }
+        }
+        return (list.problems, list.dropped)
+    }
+
+    /// Records duplicates and returns the set of ids (empty ids are already reported by the decoder).
+    private static func uniqueIDs(_ ids: [String], collection: String, field: String, _ list: inout ProblemList) -> Set<String> {
+        var firstIndex: [String: Int] = [:]
+        firstIndex.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() where !id.isEmpty {
+            if let first = firstIndex[id] {
+                list.add(JSONPath.record(collection, i).key(field).description,
+                         "duplicate \(field) '\(id)' (first used at $.\(collection)[\(first)])")
+            } else {
+                firstIndex[id] = i
+            }
+        }
+        return Set(firstIndex.keys)
+    }
+
+    @discardableResult
+    private static func reference(_ id: String, to known: Set<String>, kind: String, at path: JSONPath,
+                                  _ list: inout ProblemList) -> Bool {
+        if id.isEmpty || known.contains(id) { return !id.isEmpty }
+        let hint = Suggestion.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+        list.add(path.description, "unknown \(kind) '\(id)'\(hint)")
+        return false
+    }
+
+    private static func checkSpan(_ start: Timestamp, _ end: Timestamp, zone: TimeZone?, zoneName: String,
+                                  at path: JSONPath, _ list: inout ProblemList) {
+        guard start.isKnown, end.isKnown else { return }
+        if end <= start {
+            list.add(path.key("end").description, "end \(end) is not after start \(start)")
+        }
+        guard let zone else { return }
+        for (key, t) in [("start", start), ("end", end)] {
+            let expected = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t.seconds)))
+            if expected != t.offsetSeconds {
+                list.add(path.key(key).description,
+                         "UTC offset \(offsetText(t.offsetSeconds)) does not match time zone \(zoneName) (\(offsetText(expected)) then)")
+            }
+        }
+    }
+
+    private static func unknownZone(_ name: String) -> String {
+        let hint = Suggestion.closest(to: name, in: TimeZone.knownTimeZoneIdentifiers).map { " (did you mean '\($0)'?)" } ?? ""
+        return "unknown IANA time zone '\(name)'\(hint)"
+    }
+}
+
+func offsetText(_ seconds: Int) -> String {
+    let sign = seconds < 0 ? "-" : "+"
+    let s = abs(seconds)
+    return "\(sign)\(pad(s / 3600)):\(pad(s / 60 % 60))"
+}
+
+/// Looks each time zone name up once: a directory of a million delegates names only a few zones.
+struct ZoneCache {
+    private var cache: [String: TimeZone?] = [:]
+    mutating func zone(_ name: String) -> TimeZone? {
+        if let hit = cache[name] { return hit }
+        let z = TimeZone(identifier: name)
+        cache[name] = z
+        return z
+    }
+}

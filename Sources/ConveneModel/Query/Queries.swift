@@ -1,0 +1,88 @@
+/// The questions views and commands ask, answered under a ``Filter``.
+///
+/// Each answer is a list of indices into the directory's arrays, in directory
+/// order; callers sort for display. Keeping indices (not copies) lets the
+/// browser re-filter a large directory on every keystroke.
+extension DirectoryIndex {
+    /// True when delegate `i` passes the filter's country, city, event and field (not its search).
+    public func delegatePasses(_ i: Int, _ f: Filter) -> Bool {
+        let p = directory.delegates[i]
+        if !f.countries.isEmpty, !f.countries.contains(p.country) { return false }
+        if let city = f.city, p.city != city { return false }
+        if let event = f.event, !p.events.contains(event) { return false }
+        if let field = f.field, city(p.city)?.creativeField != field { return false }
+        return true
+    }
+
+    /// Delegates that pass the filter, including its search text.
+    public func delegates(_ f: Filter) -> [Int] {
+        let q = SearchQuery(f.search)
+        let candidates: any Sequence<Int> = f.event.flatMap { eventByID[$0] }.map { attendees[$0] } ?? Array(directory.delegates.indices)
+        return candidates.filter { delegatePasses($0, f) && (q.isEmpty || q.matches(delegateKeys[$0])) }
+    }
+
+    /// True when the city itself passes the filter's country, city and field.
+    public func cityPasses(_ c: City, _ f: Filter) -> Bool {
+        if !f.countries.isEmpty, !f.countries.contains(c.country) { return false }
+        if let city = f.city, c.id != city { return false }
+        if let field = f.field, c.creativeField != field { return false }
+        return true
+    }
+
+    /// Events held in a place the filter allows or attended by a delegate it allows, matching the search.
+    public func events(_ f: Filter) -> [Int] {
+        let q = SearchQuery(f.search)
+        var out: [Int] = []
+        for (i, e) in directory.events.enumerated() {
+            if let id = f.event, e.id != id { continue }
+            if !q.isEmpty, !q.matches(eventKeys[i]) { continue }
+            if f.countries.isEmpty && f.city == nil && f.field == nil {
+                out.append(i)
+                continue
+            }
+            let held = city(e.city).map { cityPasses($0, f) } ?? false
+            if held || attendees[i].contains(where: { delegatePasses($0, f) }) { out.append(i) }
+        }
+        return out
+    }
+
+    /// Delegates listed for event `i` who pass the filter (its search aside).
+    public func listedCount(event i: Int, _ f: Filter) -> Int {
+        var g = f.withoutSearch
+        g.event = nil
+        if g.isEmpty { return attendees[i].count }
+        return attendees[i].reduce(0) { $0 + (delegatePasses($1, g) ? 1 : 0) }
+    }
+
+    /// Sessions of the events the filter allows, matching the search, in start order.
+    public func sessions(_ f: Filter) -> [SessionRef] {
+        let q = SearchQuery(f.search)
+        var out: [SessionRef] = []
+        for ei in events(f.withoutSearch) {
+            for (si, _) in directory.events[ei].sessions.enumerated() where q.isEmpty || q.matches(sessionKeys[ei][si]) {
+                out.append(SessionRef(event: ei, session: si))
+            }
+        }
+        return out.sorted { a, b in
+            let sa = session(a), sb = session(b)
+            return sa.start != sb.start ? sa.start < sb.start : (a.event, a.session) < (b.event, b.session)
+        }
+    }
+
+    public func session(_ r: SessionRef) -> Session { directory.events[r.event].sessions[r.session] }
+
+    /// Cities the filter allows, matching the search.
+    public func cities(_ f: Filter) -> [Int] {
+        let q = SearchQuery(f.search)
+        return directory.cities.indices.filter { i in
+            cityPasses(directory.cities[i], f) && (q.isEmpty || q.matches(cityKeys[i]))
+        }
+    }
+
+    /// Delegates per city id among those the filter allows (search aside).
+    public func delegateCountsByCity(_ f: Filter) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for i in delegates(f.withoutSearch) { counts[directory.delegates[i].city, default: 0] += 1 }
+        return counts
+    }
+}

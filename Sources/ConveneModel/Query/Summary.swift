@@ -1,0 +1,80 @@
+/// "How many delegates, from where": the counts behind `convene summary` and the Summary view.
+///
+/// Every count is computed from the delegates the filter allows (its search
+/// text aside), so filtering to a country changes every number consistently.
+public struct Summary: Sendable, Equatable {
+    /// One bar of a breakdown: a key to drill into, a label, and a count.
+    public struct Entry: Sendable, Equatable {
+        /// The id to filter by: an ISO code, a city id, a field name, or an event id.
+        public var key: String
+        public var label: String
+        public var count: Int
+        /// Share of the total, 0…1.
+        public var share: Double
+    }
+
+    /// One event's listed delegates beside the attendance its organisers reported.
+    public struct EventLine: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var date: String
+        public var listed: Int
+        public var reported: Int?
+    }
+
+    public var events: Int
+    public var sessions: Int
+    public var delegates: Int
+    public var cities: Int
+    public var countries: Int
+    /// Of `delegates`, how many are invented for illustration.
+    public var illustrativeDelegates: Int
+    public var byCountry: [Entry]
+    public var byCity: [Entry]
+    public var byField: [Entry]
+    public var perEvent: [EventLine]
+
+    /// The label used for delegates whose city is not a network member.
+    public static let noFieldLabel = "(not a network member)"
+}
+
+extension DirectoryIndex {
+    /// Computes the summary under `filter` (its search text is ignored).
+    public func summary(_ filter: Filter) -> Summary {
+        let f = filter.withoutSearch
+        let people = delegates(f)
+        var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
+        var illustrative = 0
+        for i in people {
+            let p = directory.delegates[i]
+            byCountry[p.country, default: 0] += 1
+            byCity[p.city, default: 0] += 1
+            byField[city(p.city)?.creativeField ?? Summary.noFieldLabel, default: 0] += 1
+            if p.illustrative { illustrative += 1 }
+        }
+        let total = people.count
+        func entries(_ counts: [String: Int], label: (String) -> String) -> [Summary.Entry] {
+            counts.map { Summary.Entry(key: $0.key, label: label($0.key), count: $0.value,
+                                       share: total == 0 ? 0 : Double($0.value) / Double(total)) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
+        }
+        let shownEvents = events(f)
+        let perEvent = shownEvents.map { ei -> Summary.EventLine in
+            let e = directory.events[ei]
+            return Summary.EventLine(id: e.id, title: e.title, date: e.start.components().date,
+                                     listed: listedCount(event: ei, f), reported: e.reportedDelegates)
+        }.sorted { $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id }
+        return Summary(
+            events: shownEvents.count,
+            sessions: shownEvents.reduce(0) { $0 + directory.events[$1].sessions.count },
+            delegates: total,
+            cities: byCity.count,
+            countries: byCountry.count,
+            illustrativeDelegates: illustrative,
+            byCountry: entries(byCountry) { countryName($0) },
+            byCity: entries(byCity) { cityName($0) },
+            byField: entries(byField) { $0 },
+            perEvent: perEvent
+        )
+    }
+}

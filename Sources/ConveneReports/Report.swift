@@ -1,0 +1,53 @@
+/// A value in a report cell, typed so JSON output keeps numbers as numbers and lists as arrays.
+public enum ReportValue: Sendable, Equatable {
+    case text(String)
+    case int(Int)
+    case list([String])
+    case bool(Bool)
+    case null
+
+    /// The cell as table or CSV text.
+    public var plain: String {
+        switch self {
+        case .text(let s): return s
+        case .int(let n): return String(n)
+        case .list(let items): return items.joined(separator: "; ")
+        case .bool(let b): return b ? "yes" : ""
+        case .null: return ""
+        }
+    }
+}
+
+/// One column: its stable JSON/CSV key, its table title, and how numbers align.
+public struct ReportColumn: Sendable, Equatable {
+    public enum Alignment: Sendable { case left, right }
+    public var key: String
+    public var title: String
+    public var alignment: Alignment
+
+    public init(_ key: String, _ title: String, _ alignment: Alignment = .left) {
+        self.key = key
+        self.title = title
+        self.alignment = alignment
+    }
+}
+
+/// A table of typed values that renders as an aligned table, CSV or JSON.
+///
+/// One report feeds every format, so the CSV headers, the JSON keys and the
+/// table columns cannot drift apart: the JSON shape of each command is its
+/// column keys, documented in the README.
+public struct Report: Sendable, Equatable {
+    public var columns: [ReportColumn]
+    public var rows: [[ReportValue]]
+
+    public init(columns: [ReportColumn], rows: [[ReportValue]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// The output formats of the plain commands.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case table, json, csv
+}

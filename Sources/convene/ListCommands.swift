@@ -1,0 +1,64 @@
+import ArgumentParser
+import ConveneModel
+import ConveneReports
+
+struct Events: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List events with their city, dates and delegates listed beside the attendance reported.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let ix = try data.load()
+        output.write(Reports.events(ix, try filters.filter(for: ix)))
+    }
+}
+
+struct Agenda: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List sessions in start order, with times in the event's time zone.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var filters: FilterOptions
+    @Option(name: .long, help: ArgumentHelp("Only sessions on this day (YYYY-MM-DD, in the event's time zone).",
+                                            valueName: "date"))
+    var day: String?
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let day, Timestamp(iso8601: day + "T00:00Z") == nil {
+            throw ValidationError("--day '\(day)' is not a date of the form YYYY-MM-DD")
+        }
+    }
+
+    func run() throws {
+        let ix = try data.load()
+        output.write(Reports.agenda(ix, try filters.filter(for: ix), day: day))
+    }
+}
+
+struct Delegates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List delegates (attendees) with role, organisation, city and country.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let ix = try data.load()
+        output.write(Reports.delegates(ix, try filters.filter(for: ix)))
+    }
+}
+
+struct Cities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List cities with their country, creative field, year of membership and delegates.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let ix = try data.load()
+        output.write(Reports.cities(ix, try filters.filter(for: ix)))
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import ConveneModel
+import ConveneReports
+import ConveneSample
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where the directory comes from: `--data PATH`, `CONVENE_DATA`, or the bundled sample.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file (default: $CONVENE_DATA, else the bundled sample).",
+                                            valueName: "path"))
+    var data: String?
+
+    /// The path in use, or nil for the bundled sample.
+    var path: String? {
+        if let data { return data }
+        if let env = getenv("CONVENE_DATA"), env.pointee != 0 { return String(cString: env) }
+        return nil
+    }
+
+    /// Loads the directory or exits with the loader's message and code.
+    func load() throws -> DirectoryIndex {
+        do {
+            let directory: Directory
+            if let path {
+                directory = try DirectoryLoader.load(path: path)
+            } else {
+                directory = try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: SampleData.displayName)
+            }
+            return DirectoryIndex(directory)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+/// The filters every listing command shares.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only delegates, cities and events of this country: an ISO code or an English name (repeatable).",
+                                            valueName: "country"))
+    var country: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only this city (its id).", valueName: "id"))
+    var city: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only this event (its id).", valueName: "id"))
+    var event: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only cities with this creative field, e.g. Design.", valueName: "field"))
+    var field: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only records whose text contains this, ignoring case and accents.",
+                                            valueName: "text"))
+    var search: String?
+
+    /// Resolves names and ids against the directory; unknown ones exit 64 with a suggestion.
+    func filter(for ix: DirectoryIndex) throws -> Filter {
+        var f = Filter(search: search ?? "")
+        let resolver = CountryResolver(countries: ix.directory.countries)
+        for text in country {
+            guard let code = resolver.resolve(text) else {
+                let hint = resolver.suggestion(for: text).map { " (did you mean '\($0)'?)" } ?? ""
+                throw usage("unknown country '\(text)'\(hint)")
+            }
+            f.countries.insert(code)
+        }
+        if let city {
+            guard ix.city(city) != nil else {
+                throw usage("unknown city '\(city)'" + hint(city, ix.directory.cities.map(\.id)))
+            }
+            f.city = city
+        }
+        if let event {
+            guard ix.event(event) != nil else {
+                throw usage("unknown event '\(event)'" + hint(event, ix.directory.events.map(\.id)))
+            }
+            f.event = event
+        }
+        if let field {
+            let fields = Set(ix.directory.cities.compactMap(\.creativeField))
+            guard let match = fields.first(where: { $0.lowercased() == field.lowercased() }) else {
+                throw usage("unknown creative field '\(field)'" + hint(field, fields)
+                            + "; fields: " + fields.sorted().joined(separator: ", "))
+            }
+            f.field = match
+        }
+        return f
+    }
+
+    private func hint<S: Sequence>(_ text: String, _ candidates: S) -> String where S.Element == String {
+        Suggestion.closest(to: text, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// How listing commands print.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: ReportFormat = .table
+
+    @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+    var bom = false
+
+    func write(_ report: Report) {
+        switch format {
+        case .table: Output.write(TableRenderer.render(report))
+        case .csv: Output.write(CSVRenderer.render(report, byteOrderMark: bom))
+        case .json: Output.write(JSONWriter().report(report) + "\n")
+        }
+    }
+}
+
+/// A usage error: printed to stderr, exit 64.
+func usage(_ message: String) -> Error {
+    Output.error(message)
+    return ExitCode(64)
+}
