@@ -1,0 +1,213 @@
+import Testing
+import ConveneScreen
+
+@Suite struct TabBarTests {
+    @Test func activeTabIsReversedAndTabsAreSpaced() {
+        var grid = Grid(width: 24, height: 1)
+        let bar = TabBar(titles: ["1 Events", "2 Cities"], active: 1)
+        bar.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == [" 1 Events   2 Cities    "])
+        #expect(grid.styleLines == ["...........RRRRRRRRRR..."])
+    }
+
+    @Test func tabRangesMapClicksBackToTabs() {
+        let bar = TabBar(titles: ["1 Events", "2 東京"], active: 0)
+        let area = Rect(row: 0, column: 2, width: 30, height: 1)
+        #expect(bar.tabRanges(in: area) == [2..<12, 13..<21])
+        #expect(bar.tabAt(column: 12, in: area) == nil)
+        #expect(bar.tabAt(column: 15, in: area) == 1)
+        #expect(bar.tabAt(column: 0, in: area) == nil)
+    }
+
+    @Test func tabsPastTheRightEdgeAreClipped() {
+        var grid = Grid(width: 12, height: 1)
+        let bar = TabBar(titles: ["1 Events", "2 Cities"], active: 0)
+        bar.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == [" 1 Events   "])
+        #expect(bar.tabRanges(in: grid.bounds) == [0..<10, 11..<12])
+    }
+}
+
+@Suite struct BarChartTests {
+    @Test func barsAreScaledToTheLargestValueInEighths() {
+        let chart = BarChart(bars: [.init(label: "Hà Nội", value: 8, share: "50%"),
+                                    .init(label: "東京", value: 5, share: "31%"),
+                                    .init(label: "Bangkok", value: 3, share: "19%")])
+        var grid = Grid(width: 24, height: 3)
+        chart.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == [
+            "Hà Nội  ████████████ 50%",
+            "東京    ███████▌     31%",
+            "Bangkok ████▌        19%",
+        ])
+    }
+
+    @Test func barTextShowsAnyPositiveValue() {
+        #expect(BarChart.barText(value: 1, maximum: 1000, width: 4) == "▏   ")
+        #expect(BarChart.barText(value: 0, maximum: 10, width: 3) == "   ")
+        #expect(BarChart.barText(value: .nan, maximum: 10, width: 2) == "  ")
+        #expect(BarChart.barText(value: 5, maximum: 10, width: 3) == "█▌ ")
+        #expect(BarChart.barText(value: 5, maximum: 10, width: 0) == "")
+    }
+
+    @Test func selectedBarRowIsReversed() {
+        let chart = BarChart(bars: [.init(label: "a", value: 1), .init(label: "b", value: 2)], selected: 1)
+        var grid = Grid(width: 6, height: 2)
+        chart.render(into: &grid, area: grid.bounds)
+        #expect(grid.styleLines == ["......", "RRRRRR"])
+        #expect(chart.rowAt(screenRow: 1, in: grid.bounds) == 1)
+        #expect(chart.rowAt(screenRow: 2, in: grid.bounds) == nil)
+    }
+}
+
+@Suite struct ParagraphTests {
+    @Test func wrapsStyledSpansAndKeepsTheirStyles() {
+        let paragraph = Paragraph(lines: [[Span("Room: ", style: Style(bold: true)), Span("Hội trường lớn A")]])
+        var grid = Grid(width: 12, height: 3)
+        paragraph.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == [
+            "Room: Hội   ",
+            "trường lớn A",
+            "            ",
+        ])
+        #expect(grid.styleLines[0] == "BBBBBB......")
+    }
+
+    @Test func textInitialiserKeepsLineBreaksAndNeutralisesControls() {
+        let paragraph = Paragraph(text: "Line one\r\n\u{1b}[2Jtwo")
+        var grid = Grid(width: 10, height: 2)
+        paragraph.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["Line one  ", "␛[2Jtwo   "])
+    }
+
+    @Test func scrollSkipsWrappedLines() {
+        let paragraph = Paragraph(text: "one two three four", scroll: 1)
+        #expect(paragraph.lineCount(width: 5) == 4)
+        var grid = Grid(width: 5, height: 2)
+        paragraph.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["two  ", "three"])
+    }
+
+    @Test func cjkWrapsByColumns() {
+        var grid = Grid(width: 5, height: 3)
+        Paragraph(text: "東京都庁舎").render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["東京 ", "都庁 ", "舎   "])
+    }
+}
+
+@Suite struct BoxTests {
+    @Test func drawsABorderWithItsTitle() {
+        var grid = Grid(width: 12, height: 3)
+        Box(title: "Chi tiết").render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == [
+            "┌ Chi tiết ┐",
+            "│          │",
+            "└──────────┘",
+        ])
+        #expect(Box().inner(of: grid.bounds) == Rect(row: 1, column: 1, width: 10, height: 1))
+    }
+
+    @Test func longTitleIsTruncated() {
+        var grid = Grid(width: 10, height: 2)
+        Box(title: "東京の会議の詳細").render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["┌ 東京… ─┐", "└────────┘"])
+    }
+
+    @Test func tooSmallForABorderDrawsNothing() {
+        var grid = Grid(width: 1, height: 5)
+        Box(title: "x").render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == [" ", " ", " ", " ", " "])
+        #expect(Box().inner(of: grid.bounds).isEmpty)
+    }
+}
+
+@Suite struct KeyHintsTests {
+    @Test func showsAsManyWholeHintsAsFitWithKeysBold() {
+        let hints = KeyHints([("q", "Quit"), ("/", "Search"), ("?", "Help")])
+        var grid = Grid(width: 17, height: 1)
+        hints.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["q Quit  / Search "])
+        #expect(grid.styleLines == ["B.......B........"])
+        #expect(hints.hintRanges(in: grid.bounds) == [0..<6, 8..<16])
+    }
+}
+
+@Suite struct TextInputTests {
+    @Test func drawsPromptTextAndAReverseCursorAtTheEnd() {
+        let input = TextInput(prompt: "/", text: "Hà Nội")
+        var grid = Grid(width: 10, height: 1)
+        input.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["/Hà Nội   "])
+        #expect(grid.styleLines == ["B......R.."])
+        #expect(input.cursorColumn(in: grid.bounds) == 7)
+    }
+
+    @Test func cursorInsideTheTextReversesTheCharacterUnderIt() {
+        let input = TextInput(prompt: "> ", text: "東京", cursor: 1)
+        var grid = Grid(width: 8, height: 1)
+        input.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["> 東京  "])
+        #expect(grid.styleLines == ["BB..RR.."])
+    }
+
+    @Test func longTextScrollsToKeepTheCursorVisible() {
+        let input = TextInput(prompt: "/", text: "abcdefghij")
+        var grid = Grid(width: 6, height: 1)
+        input.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["/ghij "])
+        #expect(grid.styleLines == ["B....R"])
+    }
+
+    @Test func emptyTextShowsThePlaceholderDimmed() {
+        let input = TextInput(prompt: "/", text: "", placeholder: "search")
+        var grid = Grid(width: 10, height: 1)
+        input.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["/ search  "])
+        #expect(grid.styleLines == ["BRDDDDDD.."])
+    }
+}
+
+@Suite struct TinySizeTests {
+    static let widgets: [any Widget] = [
+        Table(columns: [.init("Time", width: .fixed(5)), .init("Tên", width: .flexible(min: 3))],
+              rows: [["09:00", "東京 Hương"]], selected: 0),
+        TabBar(titles: ["1 Events", "2 東京"], active: 1),
+        BarChart(bars: [.init(label: "Hà Nội", value: 3, share: "100%")], selected: 0),
+        Paragraph(text: "Phạm Thị Thanh Hương 東京都庁舎\nline two"),
+        Box(title: "Chi tiết"),
+        KeyHints([("q", "Quit"), ("/", "Search")]),
+        TextInput(prompt: "/", text: "東京 Hà Nội", cursor: 2, placeholder: "x"),
+    ]
+
+    @Test func everyWidgetSurvivesEverySizeFromZeroByZero() {
+        for widget in Self.widgets {
+            for width in 0...6 {
+                for height in 0...3 {
+                    var grid = Grid(width: width, height: height)
+                    widget.render(into: &grid, area: grid.bounds)
+                    #expect(grid.lines.count == height)
+                    // An area larger than the grid is clipped, not trusted.
+                    widget.render(into: &grid, area: Rect(row: 1, column: 1, width: 40, height: 40))
+                    #expect(grid.cells.count == width * height)
+                }
+            }
+        }
+    }
+
+    @Test func noWidgetLeavesHalfAWideCharacter() {
+        for widget in Self.widgets {
+            for width in 1...9 {
+                var grid = Grid(width: width, height: 3)
+                widget.render(into: &grid, area: grid.bounds)
+                for row in 0..<grid.height {
+                    for column in 0..<grid.width where grid[row, column].width == 2 {
+                        #expect(column + 1 < grid.width && grid[row, column + 1].isContinuation)
+                    }
+                    for column in 0..<grid.width where grid[row, column].isContinuation {
+                        #expect(column > 0 && grid[row, column - 1].width == 2)
+                    }
+                }
+            }
+        }
+    }
+}
