@@ -51,7 +51,7 @@ public enum Sanitizer {
     private static func sanitize(_ string: String, keepingNewlines: Bool) -> String {
         var output = String.UnicodeScalarView()
         var marksInRun = 0
-        var sawNonASCII = false
+        var mayNeedComposing = false
         var previousWasCR = false
         for scalar in string.unicodeScalars {
             let value = scalar.value
@@ -91,7 +91,7 @@ public enum Sanitizer {
                 marksInRun = 0
             default:
                 if isRemoved(value) { continue }
-                sawNonASCII = true
+                if !mayNeedComposing && mayChangeUnderNFC(scalar) { mayNeedComposing = true }
                 if isExtender(scalar) {
                     marksInRun += 1
                     if marksInRun > maximumCombiningMarks { continue }
@@ -102,8 +102,36 @@ public enum Sanitizer {
             }
         }
         let result = String(output)
-        // Only non-ASCII text can need composing; control pictures are already NFC.
-        return sawNonASCII ? result.precomposedStringWithCanonicalMapping : result
+        // Composing is the slow part; precomposed text (most Vietnamese) skips it.
+        return mayNeedComposing ? result.precomposedStringWithCanonicalMapping : result
+    }
+
+    /// Whether a scalar could make NFC differ from the text as it is: marks
+    /// and Hangul jamo that compose with what precedes them, and the
+    /// singletons and composition exclusions that NFC replaces on their own.
+    /// A superset is harmless (it only costs time); the tests check every
+    /// assigned scalar that this says is stable.
+    static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x300 { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            break
+        }
+        switch value {
+        case 0x0340...0x0344, 0x0374, 0x037E, 0x0387,
+             0x0958...0x095F, 0x09DC...0x09DF, 0x0A33, 0x0A36, 0x0A59...0x0A5E, 0x0B5C...0x0B5D,
+             0x0F43...0x0FB9,
+             0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF,  // Hangul jamo
+             0x1F71...0x1FFD, 0x2000...0x2001, 0x2126, 0x212A...0x212B, 0x2329...0x232A, 0x2ADC,
+             0xF900...0xFAFF, 0xFB1D...0xFB4E,
+             0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The visible Unicode control picture for a C0 control (U+2400 + code).

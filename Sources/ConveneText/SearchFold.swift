@@ -21,6 +21,50 @@ public enum SearchFold {
     /// The folded search key for a string: compare keys, never raw text.
     public static func fold(_ string: String) -> String {
         if let ascii = foldASCII(string) { return ascii }
+        if let latin = foldLatin(string) { return latin }
+        return foldAnything(string)
+    }
+
+    /// Folds text made only of ASCII, Latin letters (Vietnamese included) and
+    /// CJK ideographs one scalar at a time from ``latinTable``, skipping
+    /// Foundation's decomposition; nil for anything else.
+    ///
+    /// Without combining marks in the input, canonical decomposition works
+    /// scalar by scalar, so this gives exactly what ``foldAnything(_:)`` gives.
+    static func foldLatin(_ string: String) -> String? {
+        var output = ""
+        output.unicodeScalars.reserveCapacity(string.utf8.count)
+        for scalar in string.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                output.unicodeScalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else if value < 0x250 {
+                output.append(latinTable[Int(value) - 0x80])
+            } else if value >= 0x1E00 && value < 0x1F00 {
+                output.append(latinTable[Int(value) - 0x1E00 + 0x1D0])
+            } else if value >= 0x4E00 && value <= 0x9FFF {
+                output.unicodeScalars.append(scalar)  // CJK ideographs: no case, no decomposition
+            } else {
+                return nil
+            }
+        }
+        return output
+    }
+
+    /// The folded form of U+0080–U+024F and U+1E00–U+1EFF (Latin Extended
+    /// Additional, where precomposed Vietnamese lives), built once from the
+    /// general path so the two can never disagree.
+    static let latinTable: [String] = {
+        let scalars = Array(0x80..<0x250) + Array(0x1E00..<0x1F00)
+        return scalars.map { value in
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return "" }
+            return foldAnything(String(scalar))
+        }
+    }()
+
+    /// The general fold: canonical decomposition through Foundation, then
+    /// lowercase, strip diacritics and map special letters scalar by scalar.
+    static func foldAnything(_ string: String) -> String {
         var output = String.UnicodeScalarView()
         for scalar in string.decomposedStringWithCanonicalMapping.unicodeScalars {
             let value = scalar.value

@@ -1,5 +1,6 @@
 import Testing
-import ConveneText
+@testable import ConveneText
+import Foundation
 
 @Suite struct SanitizerTests {
     @Test func printableASCIIPassesThroughUnchanged() {
@@ -77,5 +78,26 @@ import ConveneText
             let once = Sanitizer.line(sample)
             #expect(Sanitizer.line(once) == once)
         }
+    }
+}
+
+@Suite struct SanitizerCompositionTests {
+    /// The sanitiser skips NFC unless a scalar might change under it; check
+    /// that every assigned scalar it calls stable really is, on its own and
+    /// after a base letter.
+    @Test func everyScalarDeemedStableIsUnchangedByNFC() {
+        var checked = 0
+        for value in UInt32(0x300)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value),
+                  scalar.properties.generalCategory != .unassigned,
+                  scalar.properties.generalCategory != .privateUse,
+                  !Sanitizer.mayChangeUnderNFC(scalar) else { continue }
+            let alone = String(scalar)
+            let afterBase = "a" + alone
+            #expect(alone.precomposedStringWithCanonicalMapping == alone, "U+\(String(value, radix: 16))")
+            #expect(afterBase.precomposedStringWithCanonicalMapping == afterBase, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 100_000)
     }
 }

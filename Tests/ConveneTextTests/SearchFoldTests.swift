@@ -1,5 +1,5 @@
 import Testing
-import ConveneText
+@testable import ConveneText
 
 @Suite struct SearchFoldTests {
     @Test(arguments: [
@@ -51,5 +51,21 @@ import ConveneText
 
     @Test func needleLongerThanHaystackDoesNotMatch() {
         #expect(!SearchFold.matches(haystackFolded: "ab", needleFolded: "abc"))
+    }
+}
+
+@Suite struct SearchFoldFastPathTests {
+    @Test(arguments: [
+        "Phạm Thị Thanh Hương", "ĐẶNG VĂN ĐỨC", "Søren Æblegård", "Œuvre Straße", "東京 Nguyễn",
+        "Ångström ǅ ǈ ǲ", "İstanbul", "ẞ ſ ŉ ǰ",
+    ])
+    func latinFastPathAgreesWithTheGeneralFold(sample: String) throws {
+        let fast = try #require(SearchFold.foldLatin(sample))
+        #expect(fast == SearchFold.foldAnything(sample))
+    }
+
+    @Test func textWithCombiningMarksOrThaiTakesTheGeneralPath() {
+        #expect(SearchFold.foldLatin("Pha\u{323}m") == nil)
+        #expect(SearchFold.foldLatin("น้ำ") == nil)
     }
 }
