@@ -1,0 +1,78 @@
+import ConveneModel
+import ConveneScreen
+import ConveneText
+
+/// Draws the panels that open over the list: help, country picker, session and delegate.
+enum OverlayRenderer {
+    static func render(_ overlay: Overlay, _ state: AppState, _ grid: inout Grid) {
+        let screen = grid.bounds.inset(top: 1, left: 0, bottom: 1, right: 0)
+        switch overlay {
+        case .help(let offset):
+            let area = screen.centered(width: min(screen.width - 2, 76), height: screen.height - 2)
+            let inner = Panel.draw(&grid, area: area, title: "Help · Esc closes")
+            Panel.lines(helpLines(state), into: &grid, area: inner, offset: offset)
+        case .countryPicker(let picker):
+            renderPicker(picker, state, &grid, screen: screen)
+        case let .session(e, s, selected):
+            let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
+            let inner = Panel.draw(&grid, area: area, title: "Session · ↑↓ speaker · Enter opens · Esc closes")
+            let lines = DetailText.session(state.index, e, s)
+            // The speaker lines follow the "Speakers" heading: highlight the chosen one.
+            let first = lines.firstIndex { $0.spans.first?.0 == "Speakers" }.map { $0 + 1 }
+            Panel.lines(lines, into: &grid, area: inner, offset: 0, highlight: first.map { $0 + selected })
+        case let .delegate(i, offset):
+            let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
+            let inner = Panel.draw(&grid, area: area, title: "Delegate · Esc closes")
+            Panel.lines(DetailText.delegate(state.index, i), into: &grid, area: inner, offset: offset)
+        }
+    }
+
+    /// Help, generated from the key table: the same table binds the keys.
+    static func helpLines(_ state: AppState) -> [DetailLine] {
+        var out: [DetailLine] = [.text("Keys", Theme.heading)]
+        for binding in KeyBindings.all {
+            out.append(DetailLine(spans: [(TextLayout.pad(binding.label, toWidth: 12), Theme.label), (binding.help, .plain)]))
+        }
+        out += [.blank, .text("While searching (/)", Theme.heading),
+                .text("Type to narrow the list · Backspace deletes · ^U clears · Enter keeps · Esc drops"),
+                .blank, .text("Country picker (c)", Theme.heading),
+                .text("Type to narrow · ↑↓ move · Space ticks several · Enter applies · Esc cancels"),
+                .blank, .text("Mouse", Theme.heading),
+                .text("Click a tab or a row to select it · the wheel scrolls"),
+                .blank, .text("Marks", Theme.heading),
+                .text("\(Marker.illustrative)  a record invented for illustration (dimmed)")]
+        if let notice = state.index.directory.notice {
+            out += [.blank, .text("About this directory", Theme.heading), .text(notice)]
+        }
+        return out
+    }
+
+    static func renderPicker(_ picker: CountryPicker, _ state: AppState, _ grid: inout Grid, screen: Rect) {
+        let entries = state.pickerEntries(picker)
+        let area = screen.centered(width: min(screen.width - 2, 56), height: min(screen.height - 2, entries.count + 6))
+        let inner = Panel.draw(&grid, area: area, title: "Country · Space ticks · Enter applies · Esc cancels")
+        guard inner.height >= 2 else { return }
+        let used = grid.write("Filter: ", row: inner.row, column: inner.column, style: Theme.prompt)
+        let typed = grid.write(picker.query, row: inner.row, column: inner.column + used, maxWidth: inner.width - used - 1)
+        grid.write("▏", row: inner.row, column: inner.column + used + typed, style: Theme.prompt)
+        let listArea = inner.inset(top: 2, left: 0, bottom: 0, right: 0)
+        let visible = max(1, listArea.height)
+        let offset = max(0, min(picker.selected - visible + 1, entries.count - visible))
+        for r in 0..<visible {
+            let i = max(0, offset) + r
+            guard entries.indices.contains(i) else { break }
+            let (country, count) = entries[i]
+            let tick = picker.ticked.contains(country.code) ? "[x]" : "[ ]"
+            let line = "\(tick) \(country.code)  \(TextLayout.pad(country.name, toWidth: max(1, listArea.width - 18)))"
+            var style: Style = count == 0 ? Theme.illustrative : .plain
+            if i == picker.selected { style.reverse = true }
+            let y = listArea.row + r
+            grid.write(line, row: y, column: listArea.column, maxWidth: listArea.width - 7, style: style)
+            grid.write(TextLayout.pad(String(count), toWidth: 6, alignment: .right), row: y,
+                       column: listArea.right - 6, style: style)
+        }
+        if entries.isEmpty {
+            grid.write("No country matches", row: listArea.row, column: listArea.column, style: Theme.illustrative)
+        }
+    }
+}

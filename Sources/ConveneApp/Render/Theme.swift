@@ -1,0 +1,31 @@
+import ConveneScreen
+
+/// The browser's styles.
+///
+/// Every style that carries meaning also has an attribute (reverse, bold,
+/// underline, dim), so the screen reads the same with `NO_COLOR` or on a
+/// monochrome terminal, where the backend drops the colours.
+enum Theme {
+    static let titleBar = Style(foreground: .black, background: .cyan, bold: true)
+    static let notice = Style(foreground: .black, background: .cyan)
+    static let filters = Style(foreground: .black, background: .yellow, bold: true)
+    static let tab = Style()
+    static let activeTab = Style(foreground: .black, background: .cyan, bold: true, reverse: false, underline: true)
+    static let header = Style(bold: true, underline: true)
+    static let selection = Style(reverse: true)
+    static let illustrative = Style(dim: true)
+    static let heading = Style(foreground: .cyan, bold: true)
+    static let bar = Style(foreground: .cyan)
+    static let label = Style(foreground: .yellow, bold: true)
+    static let status = Style(reverse: true)
+    static let statusKey = Style(bold: true, reverse: true)
+    static let message = Style(foreground: .black, background: .green, bold: true)
+    static let border = Style(foreground: .cyan)
+    static let prompt = Style(foreground: .yellow, bold: true)
+    static let tick = Style(foreground: .green, bold: true)
+}
+
+/// Marks records invented for illustration, in lists and details.
+enum Marker {
+    static let illustrative = "†"
+}

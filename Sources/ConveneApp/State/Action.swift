@@ -1,0 +1,70 @@
+import ConveneScreen
+
+/// Everything a user can ask the browser to do, named before it changes anything.
+///
+/// Keys are mapped to actions by ``KeyBindings``, one table that drives both the
+/// key handling and the help screen, so the two cannot disagree.
+public enum Action: Sendable, Hashable {
+    case quit
+    case toggleHelp
+    case showView(ViewID)
+    case nextView, previousView
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open
+    case back
+    case startSearch
+    case nextMatch, previousMatch
+    case openCountryPicker
+    case clearFilters
+    case cycleSort, reverseSort
+    case redraw
+}
+
+/// One entry of the key table: the keys, the action, and the line the help screen shows.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    /// How the keys are written in help, e.g. "j ↓".
+    public var label: String
+    public var action: Action
+    public var help: String
+}
+
+/// The one table of key bindings.
+public enum KeyBindings {
+    public static let all: [KeyBinding] = [
+        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .toggleHelp, help: "Show or hide this help"),
+        KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit"),
+        KeyBinding(keys: [.character("1")], label: "1", action: .showView(.events), help: "Events"),
+        KeyBinding(keys: [.character("2")], label: "2", action: .showView(.agenda), help: "Agenda"),
+        KeyBinding(keys: [.character("3")], label: "3", action: .showView(.delegates), help: "Delegates"),
+        KeyBinding(keys: [.character("4")], label: "4", action: .showView(.cities), help: "Cities"),
+        KeyBinding(keys: [.character("5")], label: "5", action: .showView(.summary), help: "Summary"),
+        KeyBinding(keys: [.tab, .right, .character("l")], label: "Tab → l", action: .nextView, help: "Next view"),
+        KeyBinding(keys: [.backTab, .left, .character("h")], label: "S-Tab ← h", action: .previousView, help: "Previous view"),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Next row"),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous row"),
+        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Page down"),
+        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Page up"),
+        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "First row"),
+        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "Last row"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open,
+                   help: "Open: focus an event, a session's speakers, a city's or a count's delegates"),
+        KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .back,
+                   help: "Back: close a panel, drop the search, then the event focus"),
+        KeyBinding(keys: [.character("/")], label: "/", action: .startSearch,
+                   help: "Search this view (ignores case and accents)"),
+        KeyBinding(keys: [.character("n")], label: "n", action: .nextMatch, help: "Next match"),
+        KeyBinding(keys: [.character("N")], label: "N", action: .previousMatch, help: "Previous match"),
+        KeyBinding(keys: [.character("c")], label: "c", action: .openCountryPicker, help: "Filter by country (applies everywhere)"),
+        KeyBinding(keys: [.character("x")], label: "x", action: .clearFilters, help: "Clear all filters, focus and searches"),
+        KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort by the next column"),
+        KeyBinding(keys: [.character("S")], label: "S", action: .reverseSort, help: "Reverse the sort"),
+        KeyBinding(keys: [.control("l")], label: "^L", action: .redraw, help: "Redraw the screen"),
+    ]
+
+    /// The action bound to a key in list mode, if any.
+    public static func action(for key: Key) -> Action? {
+        for binding in all where binding.keys.contains(key) { return binding.action }
+        return nil
+    }
+}

@@ -1,0 +1,133 @@
+import ConveneModel
+
+/// Where a view's list is: the selected row and the first row shown.
+public struct ListPosition: Sendable, Hashable {
+    public var selected: Int = 0
+    public var offset: Int = 0
+}
+
+/// How a view is sorted: an index into ``ViewID/sortColumns`` and a direction.
+public struct SortOrder: Sendable, Hashable {
+    public var column: Int = 0
+    public var descending: Bool = false
+}
+
+/// The country picker: what is typed, which row is highlighted, what is ticked.
+public struct CountryPicker: Sendable, Hashable {
+    public var query: String = ""
+    public var selected: Int = 0
+    public var ticked: Set<String>
+
+    public init(ticked: Set<String>) { self.ticked = ticked }
+}
+
+/// A panel over the list.
+public enum Overlay: Sendable, Hashable {
+    case help(offset: Int)
+    case countryPicker(CountryPicker)
+    /// A session's description and speakers; `selected` is the highlighted speaker.
+    case session(event: Int, session: Int, selected: Int)
+    /// A delegate's full record, scrolled by `offset`.
+    case delegate(Int, offset: Int)
+}
+
+/// The whole state of the browser: a value, changed only by ``AppState/apply(_:)``.
+///
+/// Rows of the current view are derived from the directory, the filter and the
+/// view's search and sort; they are cached in `rows` and rebuilt by
+/// ``refresh()`` whenever one of those changes, so moving the selection never
+/// re-filters.
+public struct AppState: Sendable {
+    public let index: DirectoryIndex
+    public var view: ViewID = .events
+    /// Countries, focused event, city and field: applies to every view.
+    public var filter = Filter()
+    /// Each view's own search text.
+    public var searches: [ViewID: String] = [:]
+    /// The search text before `/` started editing, restored by Esc; nil when not editing.
+    public var searchBeforeEdit: String?
+    public var positions: [ViewID: ListPosition] = [:]
+    public var sorts: [ViewID: SortOrder] = [:]
+    public var overlay: Overlay?
+    public var width: Int
+    public var height: Int
+    /// A one-line message for the status bar, cleared by the next key.
+    public var message: String?
+    public var shouldQuit = false
+    /// Rows of the current view under the current filter, search and sort.
+    public private(set) var rows: [RowRef] = []
+    /// The summary under the current filter; kept for the Summary view and the status line.
+    public private(set) var summary: Summary
+    /// Delegates per city id under the current filter, for the Cities view.
+    public private(set) var cityCounts: [String: Int] = [:]
+
+    public init(index: DirectoryIndex, width: Int = 80, height: Int = 24) {
+        self.index = index
+        self.width = width
+        self.height = height
+        self.summary = index.summary(Filter())
+        refresh()
+    }
+
+    public var isEditingSearch: Bool { searchBeforeEdit != nil }
+
+    /// The search text of the current view.
+    public var search: String {
+        get { searches[view] ?? "" }
+        set { searches[view] = newValue.isEmpty ? nil : newValue }
+    }
+
+    public var position: ListPosition {
+        get { positions[view] ?? ListPosition() }
+        set { positions[view] = newValue }
+    }
+
+    public var sort: SortOrder {
+        get { sorts[view] ?? SortOrder() }
+        set { sorts[view] = newValue }
+    }
+
+    /// The filter with the current view's search text.
+    public var viewFilter: Filter {
+        var f = filter
+        f.search = view == .summary ? "" : search
+        return f
+    }
+
+    /// The selected row, if the list has one.
+    public var selectedRow: RowRef? {
+        let i = position.selected
+        return rows.indices.contains(i) && rows[i].isSelectable ? rows[i] : nil
+    }
+
+    /// Rebuilds rows and summary, keeping the selected record selected when it is still listed.
+    public mutating func refresh() {
+        let previous = selectedRow
+        summary = index.summary(filter)
+        cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
+        rows = RowBuilder.rows(for: view, state: self)
+        var p = position
+        if let previous, let i = rows.firstIndex(of: previous) {
+            p.selected = i
+        } else {
+            p.selected = min(p.selected, max(0, rows.count - 1))
+        }
+        position = p
+        settleSelection(forward: true)
+    }
+
+    /// Moves the selection off a heading row in the given direction (or back if none).
+    mutating func settleSelection(forward: Bool) {
+        guard !rows.isEmpty else { position = ListPosition(); return }
+        var p = position
+        p.selected = max(0, min(p.selected, rows.count - 1))
+        if !rows[p.selected].isSelectable {
+            let ahead = forward ? rows[p.selected...].firstIndex(where: \.isSelectable)
+                                : rows[...p.selected].lastIndex(where: \.isSelectable)
+            let behind = forward ? rows[...p.selected].lastIndex(where: \.isSelectable)
+                                 : rows[p.selected...].firstIndex(where: \.isSelectable)
+            p.selected = ahead ?? behind ?? p.selected
+        }
+        position = p
+    }
+}

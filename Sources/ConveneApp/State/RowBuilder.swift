@@ -1,0 +1,79 @@
+import ConveneModel
+import ConveneText
+
+/// Builds the rows of a view from the state's filter, search and sort.
+enum RowBuilder {
+    static func rows(for view: ViewID, state: AppState) -> [RowRef] {
+        let ix = state.index
+        let f = state.viewFilter
+        let sort = state.sort
+        let d = ix.directory
+        func ordered<T: Comparable>(_ items: [Int], by key: (Int) -> T, then tie: (Int) -> String) -> [Int] {
+            let sorted = items.sorted { a, b in
+                let ka = key(a), kb = key(b)
+                return ka != kb ? ka < kb : tie(a) < tie(b)
+            }
+            return sort.descending ? sorted.reversed() : sorted
+        }
+        switch view {
+        case .events:
+            let items = ix.events(f)
+            let title: (Int) -> String = { SearchFold.fold(d.events[$0].title) }
+            let sorted: [Int]
+            switch sort.column {
+            case 1: sorted = ordered(items, by: title, then: { d.events[$0].id })
+            case 2: sorted = ordered(items, by: { SearchFold.fold(ix.cityName(d.events[$0].city)) }, then: title)
+            case 3: sorted = ordered(items, by: { ix.city(d.events[$0].city)?.country ?? "" }, then: title)
+            case 4: sorted = ordered(items, by: { ix.listedCount(event: $0, f) }, then: title)
+            default: sorted = ordered(items, by: { d.events[$0].start }, then: title)
+            }
+            return sorted.map(RowRef.event)
+        case .agenda:
+            var refs = ix.sessions(f)
+            switch sort.column {
+            case 1: refs.sort { SearchFold.fold(ix.session($0).title) < SearchFold.fold(ix.session($1).title) }
+            case 2: refs.sort { (ix.session($0).room ?? "", ix.session($0).start) < (ix.session($1).room ?? "", ix.session($1).start) }
+            case 3: refs.sort { (ix.session($0).track ?? "", ix.session($0).start) < (ix.session($1).track ?? "", ix.session($1).start) }
+            default: break
+            }
+            if sort.descending { refs.reverse() }
+            return refs.map { RowRef.session(event: $0.event, session: $0.session) }
+        case .delegates:
+            let items = ix.delegates(f)
+            let name: (Int) -> String = { SearchFold.fold(d.delegates[$0].name) }
+            let sorted: [Int]
+            switch sort.column {
+            case 1: sorted = ordered(items, by: { ix.countryName(d.delegates[$0].country) }, then: name)
+            case 2: sorted = ordered(items, by: { ix.cityName(d.delegates[$0].city) }, then: name)
+            case 3: sorted = ordered(items, by: { SearchFold.fold(ix.organizationName(d.delegates[$0].organization)) }, then: name)
+            case 4: sorted = ordered(items, by: { SearchFold.fold(d.delegates[$0].role ?? "") }, then: name)
+            default: sorted = ordered(items, by: name, then: { d.delegates[$0].id })
+            }
+            return sorted.map(RowRef.delegate)
+        case .cities:
+            let items = ix.cities(f)
+            let counts = ix.delegateCountsByCity(f)
+            let name: (Int) -> String = { SearchFold.fold(d.cities[$0].name) }
+            let sorted: [Int]
+            switch sort.column {
+            case 1: sorted = ordered(items, by: { ix.countryName(d.cities[$0].country) }, then: name)
+            case 2: sorted = ordered(items, by: { d.cities[$0].creativeField ?? "~" }, then: name)
+            case 3: sorted = ordered(items, by: { d.cities[$0].memberSince ?? 9999 }, then: name)
+            case 4: sorted = ordered(items, by: { -(counts[d.cities[$0].id] ?? 0) }, then: name)
+            default: sorted = ordered(items, by: name, then: { d.cities[$0].id })
+            }
+            return sorted.map(RowRef.city)
+        case .summary:
+            let s = state.summary
+            var rows: [RowRef] = [.heading("By country")]
+            rows += s.byCountry.map { .bar(.country, key: $0.key) }
+            rows.append(.heading("By city"))
+            rows += s.byCity.map { .bar(.city, key: $0.key) }
+            rows.append(.heading("By creative field"))
+            rows += s.byField.map { .bar(.field, key: $0.key) }
+            rows.append(.heading("Per event: listed / reported"))
+            rows += s.perEvent.compactMap { line in ix.eventByID[line.id].map(RowRef.eventLine) }
+            return rows
+        }
+    }
+}
