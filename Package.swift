@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "ConveneSample"),
         // Plain output for scripts: table, JSON, CSV, iCalendar.
         .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneText"]),
+        // The state file (starred sessions): atomic, durable, locked, merged writes. Foundation and Glibc only.
+        .target(name: "ConveneStore", dependencies: ["ConveneModel"]),
         // A pure in-memory screen grid and widgets. Knows nothing of events or of ncurses.
         .target(name: "ConveneScreen", dependencies: ["ConveneText"]),
         // App state, named actions, reducer and views: joins the model to the screen.
@@ -30,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "convene",
             dependencies: [
-                "ConveneText", "ConveneModel", "ConveneSample", "ConveneReports", "ConveneApp", "ConveneTerminal",
+                "ConveneText", "ConveneModel", "ConveneSample", "ConveneReports", "ConveneApp", "ConveneTerminal", "ConveneStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "ConveneModelTests", dependencies: ["ConveneModel", "ConveneSample"]),
         .testTarget(name: "ConveneReportsTests", dependencies: ["ConveneReports", "ConveneModel", "ConveneSample"]),
         .testTarget(name: "ConveneScreenTests", dependencies: ["ConveneScreen"]),
+        .testTarget(name: "ConveneStoreTests", dependencies: ["ConveneStore", "ConveneModel", "ConveneSample"]),
         .testTarget(name: "ConveneAppTests", dependencies: ["ConveneApp", "ConveneModel", "ConveneSample", "ConveneScreen"]),
         .testTarget(name: "ConveneCLITests", dependencies: ["convene"]),
     ]
