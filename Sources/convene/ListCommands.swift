@@ -23,7 +23,7 @@ struct Agenda: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only sessions on this day (YYYY-MM-DD, in the event's time zone).",
                                             valueName: "date"))
     var day: String?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: AgendaOutputOptions
 
     func validate() throws {
         if let day, Timestamp(iso8601: day + "T00:00Z") == nil {
@@ -33,7 +33,7 @@ struct Agenda: ParsableCommand {
 
     func run() throws {
         let ix = try data.load()
-        output.write(Reports.agenda(ix, try filters.filter(for: ix), day: day))
+        output.write(agenda: ix, try filters.filter(for: ix), day: day)
     }
 }
 

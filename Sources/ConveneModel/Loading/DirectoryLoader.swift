@@ -41,8 +41,12 @@ public enum DirectoryLoader {
     }
 
     /// Decodes and validates a parsed document; decoding and reference problems are reported together.
+    ///
+    /// The format is told from the content: a top-level `"schedule"` object is a frab/pretalx
+    /// schedule.json (``ScheduleDecoder``); anything else is read as `convene/1`.
     public static func decodeAndValidate(_ document: JSONValue, name: String) throws(LoadError) -> Directory {
-        let (directory, decodeProblems, decodeDropped) = DirectoryDecoder.decode(document)
+        let (directory, decodeProblems, decodeDropped) = ScheduleDecoder.recognizes(document)
+            ? ScheduleDecoder.decode(document) : DirectoryDecoder.decode(document)
         if case .object = document {} else {
             throw .invalid(file: name, problems: decodeProblems, dropped: decodeDropped)
         }

@@ -1,0 +1,321 @@
+import ConveneText
+
+/// Adds delegates from a registration spreadsheet (CSV) to a directory, for one event.
+///
+/// Columns are found by header: each ``Field`` has common header names
+/// ("Full name", "Organisation", "Affiliation", …) and `--map field=Header`
+/// overrides them. Countries may be codes or names (``CountryResolver``);
+/// cities are matched by name or id within the row's country. A city not in the
+/// directory is added when its country has a single time zone (which the city
+/// must then be in); otherwise the row is not taken, since its zone is unknown.
+///
+/// Re-importing the same sheet changes nothing: a row is the same delegate as an
+/// existing one when its id column matches an id, or, without an id column, when
+/// its name (ignoring case, accents and spacing) and country match. A matching
+/// delegate who does not yet attend the event gets it added; nothing else about
+/// an existing delegate is overwritten.
+///
+/// Every row that cannot be taken is reported with its line number and reason;
+/// the others are applied. The result is checked with ``Validator`` before it is
+/// returned, so what a caller writes always loads again.
+public enum RegistrationImport {
+    /// The delegate fields a sheet can fill.
+    public enum Field: String, Sendable, CaseIterable {
+        case id, name, firstName, lastName, role, organization, city, country
+
+        /// Header names recognised without `--map`, compared ignoring case, accents, spaces and punctuation.
+        var headerNames: [String] {
+            switch self {
+            case .id: return ["id", "delegate id", "registration id", "attendee id"]
+            case .name: return ["name", "full name", "fullname", "delegate", "attendee", "participant"]
+            case .firstName: return ["first name", "given name", "forename"]
+            case .lastName: return ["last name", "surname", "family name"]
+            case .role: return ["role", "position", "job title", "function"]
+            case .organization: return ["organization", "organisation", "affiliation", "company", "institution"]
+            case .city: return ["city", "town"]
+            case .country: return ["country", "country code"]
+            }
+        }
+    }
+
+    /// What happened to one row.
+    public struct Outcome: Sendable, Equatable, CustomStringConvertible {
+        public enum Kind: Sendable, Equatable {
+            /// A new delegate.
+            case added(id: String)
+            /// An existing delegate now also attends the event.
+            case joined(id: String)
+            /// Already there, attending the event: nothing to do.
+            case unchanged(id: String)
+            /// The row was not taken.
+            case rejected(reason: String)
+        }
+        public var line: Int
+        public var name: String
+        public var kind: Kind
+        /// Things taken but worth knowing: a city added, an organisation left out.
+        public var notes: [String]
+
+        public var description: String {
+            let what: String
+            switch kind {
+            case .added(let id): what = "add \(id) (\(name))"
+            case .joined(let id): what = "add the event to existing delegate \(id) (\(name))"
+            case .unchanged(let id): what = "unchanged: \(id) (\(name)) is already listed"
+            case .rejected(let reason): what = "not taken: " + reason
+            }
+            return "line \(line): " + ([what] + notes).joined(separator: "; ")
+        }
+
+        public var isRejected: Bool { if case .rejected = kind { return true } else { return false } }
+    }
+
+    /// The directory after the import and what happened to each row, in sheet order.
+    public struct Plan: Sendable {
+        public var directory: Directory
+        public var outcomes: [Outcome]
+        public var addedCities: [City]
+
+        public var added: Int { outcomes.filter { if case .added = $0.kind { return true } else { return false } }.count }
+        public var joined: Int { outcomes.filter { if case .joined = $0.kind { return true } else { return false } }.count }
+        public var rejected: [Outcome] { outcomes.filter(\.isRejected) }
+        /// True when the directory differs from the one given.
+        public var changesDirectory: Bool { added + joined > 0 }
+    }
+
+    /// Why nothing could be imported.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case emptySheet
+        case badMap(String)
+        case missingColumn(field: String, headers: [String])
+        case unknownEvent(String, suggestion: String?)
+        case invalidResult([Problem])
+
+        public var description: String {
+            switch self {
+            case .emptySheet: return "the sheet has no header row"
+            case .badMap(let message): return message
+            case let .missingColumn(field, headers):
+                return "no column for '\(field)'; the header row has: \(headers.joined(separator: ", ")). "
+                    + "Name the column with --map \(field)=HEADER"
+            case let .unknownEvent(id, suggestion):
+                return "unknown event '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+            case .invalidResult(let problems):
+                return "the result would not be a valid directory:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+            }
+        }
+    }
+
+    /// Parses `name=Full Name,country=Country`. Header names may not contain commas.
+    public static func parseMap(_ text: String) throws(Failure) -> [Field: String] {
+        var map: [Field: String] = [:]
+        for item in text.split(separator: ",") {
+            let parts = item.split(separator: "=", maxSplits: 1)
+            let key = parts.first.map { String($0).trimmingSpaces } ?? ""
+            guard parts.count == 2, let field = Field.allCases.first(where: { $0.rawValue.lowercased() == key.lowercased() }) else {
+                let fields = Field.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .badMap("--map expects field=Header pairs separated by commas, with fields from: \(fields); found '\(item)'")
+            }
+            map[field] = String(parts[1]).trimmingSpaces
+        }
+        return map
+    }
+
+    /// Applies the sheet's rows to `directory` for `eventID`.
+    public static func plan(records: [CSVReader.Record], into directory: Directory, event eventID: String,
+                            map: [Field: String] = [:]) throws(Failure) -> Plan {
+        guard let header = records.first else { throw .emptySheet }
+        guard directory.events.contains(where: { $0.id == eventID }) else {
+            throw .unknownEvent(eventID, suggestion: Suggestion.closest(to: eventID, in: directory.events.map(\.id)))
+        }
+        let columns = try resolveColumns(header.fields, map: map)
+        var state = ImportState(directory: directory, eventID: eventID)
+        var outcomes: [Outcome] = []
+        for record in records.dropFirst() {
+            outcomes.append(state.apply(record, columns: columns, headerCount: header.fields.count))
+        }
+        let (problems, _) = Validator.validate(state.directory)
+        if !problems.isEmpty { throw .invalidResult(Array(problems.prefix(20))) }
+        return Plan(directory: state.directory, outcomes: outcomes, addedCities: state.addedCities)
+    }
+
+    /// Column index per field: `--map` first, then the usual header names.
+    static func resolveColumns(_ headers: [String], map: [Field: String]) throws(Failure) -> [Field: Int] {
+        let keys = headers.map(headerKey)
+        var columns: [Field: Int] = [:]
+        for (field, header) in map {
+            guard let i = keys.firstIndex(of: headerKey(header)) else {
+                throw .badMap("--map \(field.rawValue)=\(header): the sheet has no column '\(header)'; its columns are: "
+                              + headers.joined(separator: ", "))
+            }
+            columns[field] = i
+        }
+        for field in Field.allCases where columns[field] == nil {
+            let wanted = Set(field.headerNames.map(headerKey))
+            if let i = keys.firstIndex(where: { wanted.contains($0) }), !columns.values.contains(i) { columns[field] = i }
+        }
+        if columns[.name] == nil, (columns[.firstName] == nil || columns[.lastName] == nil) {
+            throw .missingColumn(field: "name", headers: headers)
+        }
+        if columns[.country] == nil { throw .missingColumn(field: "country", headers: headers) }
+        if columns[.city] == nil { throw .missingColumn(field: "city", headers: headers) }
+        return columns
+    }
+
+    static func headerKey(_ s: String) -> String {
+        String(SearchFold.fold(s).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+
+    /// Name comparison key: case, accents and spacing ignored.
+    static func nameKey(_ s: String) -> String {
+        SearchFold.fold(s).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+/// The directory as rows are applied, with the lookups that matching needs.
+private struct ImportState {
+    var directory: Directory
+    let eventID: String
+    var addedCities: [City] = []
+    var delegateByID: [String: Int] = [:]
+    var delegatesByKey: [String: [Int]] = [:]
+    var lineOfAdded: [String: Int] = [:]
+    let countries: CountryResolver
+
+    init(directory: Directory, eventID: String) {
+        self.directory = directory
+        self.eventID = eventID
+        countries = CountryResolver(countries: directory.countries)
+        for (i, p) in directory.delegates.enumerated() {
+            if delegateByID[p.id] == nil { delegateByID[p.id] = i }
+            delegatesByKey[Self.identityKey(p.name, p.country), default: []].append(i)
+        }
+    }
+
+    static func identityKey(_ name: String, _ country: String) -> String { RegistrationImport.nameKey(name) + "\u{1F}" + country }
+
+    mutating func apply(_ record: CSVReader.Record, columns: [RegistrationImport.Field: Int],
+                        headerCount: Int) -> RegistrationImport.Outcome {
+        func cell(_ field: RegistrationImport.Field) -> String {
+            guard let i = columns[field], i < record.fields.count else { return "" }
+            return record.fields[i].trimmingSpaces
+        }
+        var name = cell(.name)
+        if name.isEmpty { name = [cell(.firstName), cell(.lastName)].filter { !$0.isEmpty }.joined(separator: " ") }
+        func reject(_ reason: String) -> RegistrationImport.Outcome {
+            .init(line: record.line, name: name, kind: .rejected(reason: reason), notes: [])
+        }
+        if record.fields.count > headerCount {
+            return reject("the row has \(record.fields.count) fields but the header has \(headerCount)")
+        }
+        guard !name.isEmpty else { return reject("no name") }
+
+        let countryText = cell(.country)
+        guard !countryText.isEmpty else { return reject("no country for \(name)") }
+        guard let country = countries.resolve(countryText) else {
+            let hint = countries.suggestion(for: countryText).map { " (did you mean '\($0)'?)" } ?? ""
+            return reject("unknown country '\(countryText)'\(hint); add it to the directory's countries first")
+        }
+
+        var notes: [String] = []
+        let cityText = cell(.city)
+        guard !cityText.isEmpty else { return reject("no city for \(name)") }
+        let cityID: String
+        switch resolveCity(cityText, country: country) {
+        case .found(let id): cityID = id
+        case .added(let city):
+            cityID = city.id
+            notes.append("new city \(city.id) (\(city.name), \(country), \(city.timeZone))")
+        case .rejected(let reason): return reject(reason)
+        }
+
+        var organization: String?
+        let orgText = cell(.organization)
+        if !orgText.isEmpty {
+            let key = RegistrationImport.nameKey(orgText)
+            organization = directory.organizations.first { $0.id == orgText || RegistrationImport.nameKey($0.name) == key }?.id
+            if organization == nil { notes.append("organisation '\(orgText)' is not in the directory, so it is left out") }
+        }
+        let role = cell(.role)
+
+        // Which delegate is this?
+        let idText = cell(.id)
+        var existing: Int?
+        if !idText.isEmpty {
+            guard RecordID.isValid(idText) else {
+                return reject("id '\(idText)' is not a valid id (lower-case letters, digits, '.', '_' and '-')")
+            }
+            existing = delegateByID[idText]
+            if let i = existing, directory.delegates[i].country != country || directory.delegates[i].city != cityID,
+               RegistrationImport.nameKey(directory.delegates[i].name) != RegistrationImport.nameKey(name) {
+                return reject("id '\(idText)' belongs to \(directory.delegates[i].name), not \(name)")
+            }
+        } else {
+            let matches = delegatesByKey[Self.identityKey(name, country)] ?? []
+            if matches.count > 1 {
+                let ids = matches.map { directory.delegates[$0].id }.joined(separator: ", ")
+                return reject("\(name) (\(country)) matches several delegates (\(ids)); add an id column to say which")
+            }
+            existing = matches.first
+        }
+
+        if let i = existing {
+            let id = directory.delegates[i].id
+            if directory.delegates[i].events.contains(eventID) {
+                if let first = lineOfAdded[id] { notes.insert("same delegate as line \(first)", at: 0) }
+                return .init(line: record.line, name: name, kind: .unchanged(id: id), notes: notes)
+            }
+            directory.delegates[i].events.append(eventID)
+            return .init(line: record.line, name: name, kind: .joined(id: id), notes: notes)
+        }
+
+        var id = idText
+        if id.isEmpty {
+            let slug = RecordID.slug(name)
+            let base = slug.isEmpty ? "delegate-" + String(UInt32(truncatingIfNeeded: stableHash(name + country)), radix: 16) : slug
+            id = RecordID.unique(base, in: Set(delegateByID.keys))
+        }
+        let delegate = Delegate(id: id, name: name, role: role.isEmpty ? nil : role, organization: organization,
+                                city: cityID, country: country, events: [eventID])
+        delegateByID[id] = directory.delegates.count
+        delegatesByKey[Self.identityKey(name, country), default: []].append(directory.delegates.count)
+        directory.delegates.append(delegate)
+        lineOfAdded[id] = record.line
+        return .init(line: record.line, name: name, kind: .added(id: id), notes: notes)
+    }
+
+    enum CityMatch { case found(String), added(City), rejected(String) }
+
+    mutating func resolveCity(_ text: String, country: String) -> CityMatch {
+        let key = RegistrationImport.nameKey(text)
+        let inCountry = directory.cities.filter { $0.country == country }
+        if let city = inCountry.first(where: { $0.id == text || RegistrationImport.nameKey($0.name) == key }) {
+            return .found(city.id)
+        }
+        if let elsewhere = directory.cities.first(where: { RegistrationImport.nameKey($0.name) == key }) {
+            return .rejected("city '\(text)' is in \(elsewhere.country), not in \(country)")
+        }
+        guard let zone = TimeZoneCountries.onlyZone(ofCountry: country) else {
+            let hint = Suggestion.closest(to: key, in: inCountry.map { RegistrationImport.nameKey($0.name) })
+                .flatMap { k in inCountry.first { RegistrationImport.nameKey($0.name) == k }?.name }
+            return .rejected("unknown city '\(text)' in \(country)" + (hint.map { " (did you mean '\($0)'?)" } ?? "")
+                             + "; \(country) has several time zones, so add the city to the directory first")
+        }
+        let slug = RecordID.slug(text)
+        let base = slug.isEmpty ? "city-" + String(UInt32(truncatingIfNeeded: stableHash(text + country)), radix: 16) : slug
+        let city = City(id: RecordID.unique(base, in: Set(directory.cities.map(\.id))), name: text, country: country, timeZone: zone)
+        directory.cities.append(city)
+        addedCities.append(city)
+        return .added(city)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

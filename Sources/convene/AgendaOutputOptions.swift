@@ -1,0 +1,27 @@
+import ArgumentParser
+import ConveneModel
+import ConveneReports
+
+/// The agenda's output formats: the listing formats, plus iCalendar.
+enum AgendaFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, ics
+}
+
+/// How `agenda` prints: like ``OutputOptions``, with `--format ics` added, which only
+/// the agenda has (other listings are not calendars).
+struct AgendaOutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, json, csv or ics (RFC 5545 iCalendar, times in UTC).")
+    var format: AgendaFormat = .table
+
+    @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+    var bom = false
+
+    func write(agenda ix: DirectoryIndex, _ filter: Filter, day: String?) {
+        switch format {
+        case .ics: Output.write(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
+        case .table: Output.write(TableRenderer.render(Reports.agenda(ix, filter, day: day)))
+        case .csv: Output.write(CSVRenderer.render(Reports.agenda(ix, filter, day: day), byteOrderMark: bom))
+        case .json: Output.write(JSONWriter().report(Reports.agenda(ix, filter, day: day)) + "\n")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import ConveneModel
+import ConveneReports
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The formats `convene export` writes.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    /// frab/pretalx schedule.json (c3voc schema), one event.
+    case scheduleJSON = "schedule-json"
+    /// iCalendar (RFC 5545) of the sessions.
+    case ics
+    /// Convene's own format: converts a schedule.json, or normalises a hand-edited file.
+    case convene
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the directory or one event in another format: schedule.json, iCalendar or convene/1.",
+        discussion: """
+        schedule-json writes one event (--event) as a c3voc-schema schedule.json that pretalx/frab-based apps \
+        (Giggity, EventFahrplan, ConfClerk) can load; reading it back with --data gives the same sessions. \
+        ics writes the sessions (of --event, or all) as RFC 5545 iCalendar, like agenda --format ics. \
+        convene writes the whole directory as convene/1 JSON, e.g. to turn a schedule.json into a file \
+        that convene import can add delegates to.
+        """)
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: ArgumentHelp("schedule-json, ics or convene.", valueName: "format"))
+    var format: ExportFormat
+
+    @Option(name: .long, help: ArgumentHelp("The event to export (its id); required for schedule-json.", valueName: "id"))
+    var event: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically, old version kept as FILE.bak) instead of standard output.",
+                                                    valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let ix = try data.load()
+        var eventIndex: Int?
+        if let event {
+            guard let i = ix.eventByID[event] else {
+                let hint = Suggestion.closest(to: event, in: ix.directory.events.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                throw usage("unknown event '\(event)'\(hint)")
+            }
+            eventIndex = i
+        }
+        let text: String
+        switch format {
+        case .scheduleJSON:
+            guard let eventIndex else {
+                throw usage("--format schedule-json writes one event: add --event ID (events: "
+                            + ix.directory.events.map(\.id).joined(separator: ", ") + ")")
+            }
+            text = ScheduleJSONExport.render(ix, event: eventIndex, generatorVersion: Convene.version)
+        case .ics:
+            var filter = Filter()
+            filter.event = event
+            text = ICalendar.render(ix, filter, now: Timestamp.now())
+        case .convene:
+            text = DirectoryEncoder.encode(ix.directory)
+        }
+        guard let output, output != "-" else {
+            Output.write(text)
+            return
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: output)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(73)
+        }
+    }
+}
+
+extension Timestamp {
+    /// The current time, in UTC.
+    static func now() -> Timestamp {
+        var t = timespec()
+        clock_gettime(CLOCK_REALTIME, &t)
+        return Timestamp(seconds: Int64(t.tv_sec), offsetSeconds: 0)
+    }
+}

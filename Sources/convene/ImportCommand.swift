@@ -1,0 +1,118 @@
+import ArgumentParser
+import ConveneModel
+import ConveneText
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add delegates from a registration spreadsheet (CSV) to a directory file, for one event.",
+        discussion: """
+        The sheet is RFC 4180 CSV in UTF-8 (a byte-order mark is fine), with a header row. Columns are found \
+        by header name (Name or Full name, Country, City, Role, Organisation or Affiliation, ID; or First name \
+        and Last name); --map names others, e.g. --map "name=Họ và tên,country=Quốc gia". Countries may be \
+        ISO codes or names; cities are matched by name within the country, and a city not yet in the directory \
+        is added when its country has one time zone.
+
+        Importing the same sheet again adds nothing: a row is an existing delegate when its ID matches, or its \
+        name and country do. Every row that cannot be taken is listed with its line number.
+
+        The file is replaced atomically (temporary file, fsync, rename, directory fsync) and its old content \
+        kept as FILE.bak; on any failure it is left as it was. Exit 0 when every row was taken, 65 when some \
+        were not (the others are still written), 64 for usage errors, 66 when a file cannot be read.
+        """)
+
+    @Argument(help: ArgumentHelp("The registration sheet (CSV).", valueName: "sheet.csv"))
+    var sheet: String
+
+    @Option(name: .long, help: ArgumentHelp("The event the delegates attend (its id).", valueName: "id"))
+    var event: String
+
+    @Option(name: .long, help: ArgumentHelp("The convene/1 directory file to add them to.", valueName: "directory.json"))
+    var into: String
+
+    @Option(name: .long, help: ArgumentHelp("Column names for fields: name=Full Name,country=Country (fields: \(RegistrationImport.Field.allCases.map(\.rawValue).joined(separator: ", "))).",
+                                            valueName: "field=Header,..."))
+    var map: String?
+
+    @Flag(name: .long, help: "Show what would change and which rows cannot be taken, without writing.")
+    var dryRun = false
+
+    func run() throws {
+        let mapping: [RegistrationImport.Field: String]
+        do { mapping = try map.map(RegistrationImport.parseMap) ?? [:] } catch { throw usage(error.description) }
+
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.parse(bytes: try AtomicFile.readAll(sheet))
+        } catch let error as CSVReader.SyntaxError {
+            Output.error("\(sheet): \(error)")
+            throw ExitCode(65)
+        } catch let error as AtomicFile.IOError {
+            Output.error("\(sheet): cannot read: \(error.reason)")
+            throw ExitCode(66)
+        }
+
+        let (directory, schema) = try loadConvene(into)
+        let plan: RegistrationImport.Plan
+        do {
+            plan = try RegistrationImport.plan(records: records, into: directory, event: event, map: mapping)
+        } catch {
+            switch error {
+            case .invalidResult: Output.error("\(sheet): \(error)"); throw ExitCode(65)
+            case .emptySheet: Output.error("\(sheet): \(error)"); throw ExitCode(65)
+            default: throw usage("\(sheet): \(error)")
+            }
+        }
+
+        for outcome in plan.outcomes {
+            if outcome.isRejected {
+                Output.error("\(sheet): \(outcome)")
+            } else {
+                Output.write(Sanitizer.text("\(sheet): \(outcome)") + "\n")
+            }
+        }
+        let unchanged = plan.outcomes.count - plan.added - plan.joined - plan.rejected.count
+        var summary = "\(plan.added) added, \(plan.joined) added to the event, \(unchanged) unchanged, "
+            + "\(plan.rejected.count) not taken"
+        if !plan.addedCities.isEmpty { summary += ", \(plan.addedCities.count) new cit\(plan.addedCities.count == 1 ? "y" : "ies")" }
+
+        if dryRun {
+            Output.write(summary + ". Dry run: \(into) was not changed.\n")
+        } else if !plan.changesDirectory {
+            Output.write(summary + ". Nothing to write: \(into) was not changed.\n")
+        } else {
+            do {
+                let backup = try AtomicFile.write(DirectoryEncoder.encodeBytes(plan.directory, schema: schema), to: into)
+                Output.write(summary + ". Wrote \(into)" + (backup.map { " (previous version kept as \($0))" } ?? "") + ".\n")
+            } catch {
+                Output.error(error.description)
+                throw ExitCode(73)   // EX_CANTCREAT
+            }
+        }
+        if !plan.rejected.isEmpty { throw ExitCode(65) }
+    }
+}
+
+/// Loads a file that must be in Convene's own format, since it is going to be rewritten;
+/// also returns its `$schema` pointer so that the rewrite keeps it.
+func loadConvene(_ path: String) throws -> (Directory, schema: String?) {
+    do {
+        let bytes = try AtomicFile.readAll(path)
+        let document = try DirectoryLoader.parse(bytes: bytes, name: path)
+        if ScheduleDecoder.recognizes(document) {
+            Output.error("\(path): this is a schedule.json, which Convene reads but does not write; "
+                         + "convert it first with: convene export --data \(path) --format convene -o directory.json")
+            throw ExitCode(65)
+        }
+        let directory = try DirectoryLoader.decodeAndValidate(document, name: path)
+        var schema: String?
+        if case .string(let s)? = document["$schema"] { schema = s }
+        return (directory, schema)
+    } catch let error as AtomicFile.IOError {
+        Output.error("\(path): cannot read: \(error.reason)")
+        throw ExitCode(66)
+    } catch let error as LoadError {
+        Output.error(error.description)
+        throw ExitCode(error.exitCode)
+    }
+}

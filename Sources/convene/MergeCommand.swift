@@ -1,0 +1,56 @@
+import ArgumentParser
+import ConveneModel
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Combine directory files into one, refusing to choose between conflicting records.",
+        discussion: """
+        Records are matched by id (countries by code). Records in one file only are taken; equal records \
+        are taken once; a delegate listed in both with different events attends all of them. Any other \
+        difference is a conflict: every one is listed (kind, id and each field that differs), nothing is \
+        written, and the exit code is 65. The result keeps the first file's title and is validated before \
+        it is written. Files may be convene/1 or schedule.json.
+        """)
+
+    @Argument(help: ArgumentHelp("Two or more directory files.", valueName: "file"))
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the result ('-' for standard output); an existing file is replaced atomically and kept as FILE.bak.",
+                                                    valueName: "out.json"))
+    var output: String
+
+    func validate() throws {
+        if files.count < 2 { throw ValidationError("merge needs at least two files") }
+    }
+
+    func run() throws {
+        var merged: Directory?
+        for file in files {
+            let next: Directory
+            do { next = try DirectoryLoader.load(path: file) } catch {
+                Output.error(error.description)
+                throw ExitCode(error.exitCode)
+            }
+            guard let current = merged else { merged = next; continue }
+            do {
+                merged = try DirectoryMerge.merge(current, next)
+            } catch {
+                Output.error("merging \(file): \(error)")
+                throw ExitCode(65)
+            }
+        }
+        guard let merged else { return }
+        let text = DirectoryEncoder.encode(merged)
+        if output == "-" {
+            Output.write(text)
+            return
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: output)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(73)
+        }
+        Output.write("Wrote \(output): \(merged.events.count) events, \(merged.delegates.count) delegates, \(merged.cities.count) cities.\n")
+    }
+}
