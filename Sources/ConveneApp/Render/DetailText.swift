@@ -24,8 +24,8 @@ enum DetailText {
         let d = ix.directory
         switch row {
         case .event(let i): return event(ix, i, state.filter)
-        case let .session(e, s): return session(ix, e, s)
-        case .delegate(let i): return delegate(ix, i)
+        case let .session(e, s): return session(ix, e, s, state.agenda)
+        case .delegate(let i): return delegate(ix, i, state.agenda)
         case .city(let i):
             let c = d.cities[i]
             var out: [DetailLine] = [.text(c.name, Theme.heading), .field("Country", ix.countryName(c.country)),
@@ -83,15 +83,20 @@ enum DetailText {
         return out
     }
 
-    static func session(_ ix: DirectoryIndex, _ e: Int, _ s: Int) -> [DetailLine] {
+    static func session(_ ix: DirectoryIndex, _ e: Int, _ s: Int, _ agenda: PersonalAgenda = PersonalAgenda()) -> [DetailLine] {
         let event = ix.directory.events[e]
         let session = event.sessions[s]
-        let start = session.start.components(), end = session.end.components()
+        let start = session.start.components(offsetSeconds: agenda.displayOffset(for: session.start))
+        let end = session.end.components(offsetSeconds: agenda.displayOffset(for: session.end))
+        let zone = agenda.zoneLabel(eventZone: event.timeZone, at: session.start)
         var out: [DetailLine] = [.text(session.title, Theme.heading),
-                                 .field("When", "\(start.date) \(start.time)–\(end.time) (\(event.timeZone))"),
+                                 .field("When", "\(start.date) \(start.time)–\(end.time) (\(zone))"),
                                  .field("Event", event.title)]
+        if agenda.stars.contains(session.id) { out.append(.text("\(Marker.star) In your agenda (Space unstars)", Theme.label)) }
         if let room = session.room { out.append(.field("Room", room)) }
         if let track = session.track { out.append(.field("Track", track)) }
+        // Clashes come before the speakers: they are what the user must decide about.
+        out += slot(ix, SessionRef(event: e, session: s), agenda)
         if !session.speakers.isEmpty {
             out.append(.blank)
             out.append(.text("Speakers", Theme.heading))
@@ -110,7 +115,30 @@ enum DetailText {
         return out
     }
 
-    static func delegate(_ ix: DirectoryIndex, _ i: Int) -> [DetailLine] {
+    /// What a starred session clashes with, then everything else in the same slot.
+    static func slot(_ ix: DirectoryIndex, _ ref: SessionRef, _ agenda: PersonalAgenda) -> [DetailLine] {
+        let clashes = agenda.clashes[ref] ?? []
+        let others = ix.sessionsOverlapping(ref).filter { !clashes.contains($0) }
+        func line(_ r: SessionRef, _ mark: String) -> DetailLine {
+            let o = ix.session(r)
+            let a = o.start.components(offsetSeconds: agenda.displayOffset(for: o.start))
+            let b = o.end.components(offsetSeconds: agenda.displayOffset(for: o.end))
+            let room = o.room.map { ", " + $0 } ?? ""
+            return .text("\(mark) \(a.time)–\(b.time) \(o.title)\(room)")
+        }
+        var out: [DetailLine] = []
+        if !clashes.isEmpty {
+            out += [.blank, .text("\(Marker.clash) Clashes with (starred)", Theme.clash)]
+            out += clashes.map { line($0, Marker.star) }
+        }
+        if !others.isEmpty {
+            out += [.blank, .text("Also in this slot", Theme.heading)]
+            out += others.map { line($0, agenda.stars.contains(ix.session($0).id) ? Marker.star : "•") }
+        }
+        return out
+    }
+
+    static func delegate(_ ix: DirectoryIndex, _ i: Int, _ agenda: PersonalAgenda = PersonalAgenda()) -> [DetailLine] {
         let d = ix.directory
         let p = d.delegates[i]
         var out: [DetailLine] = [.text(p.name, Theme.heading)]
@@ -129,8 +157,10 @@ enum DetailText {
             out.append(.text("Speaks at", Theme.heading))
             for t in talks {
                 let s = ix.session(t)
-                let c = s.start.components()
-                out.append(.text("• \(c.date) \(c.time) \(s.title)"))
+                let c = s.start.components(offsetSeconds: agenda.displayOffset(for: s.start))
+                // Sessions in the user's agenda carry the star, so a speaker's starred talks stand out.
+                let starred = agenda.stars.contains(s.id)
+                out.append(.text("\(starred ? Marker.star : "•") \(c.date) \(c.time) \(s.title)", starred ? Theme.label : .plain))
             }
         }
         out += illustrativeNote(p.illustrative, "person")

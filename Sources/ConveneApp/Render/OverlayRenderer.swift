@@ -16,14 +16,14 @@ enum OverlayRenderer {
         case let .session(e, s, selected):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
             let inner = Panel.draw(&grid, area: area, title: "Session · ↑↓ speaker · Enter opens · Esc closes")
-            let lines = DetailText.session(state.index, e, s)
+            let lines = DetailText.session(state.index, e, s, state.agenda)
             // The speaker lines follow the "Speakers" heading: highlight the chosen one.
             let first = lines.firstIndex { $0.spans.first?.0 == "Speakers" }.map { $0 + 1 }
             Panel.lines(lines, into: &grid, area: inner, offset: 0, highlight: first.map { $0 + selected })
         case let .delegate(i, offset):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
             let inner = Panel.draw(&grid, area: area, title: "Delegate · Esc closes")
-            Panel.lines(DetailText.delegate(state.index, i), into: &grid, area: inner, offset: offset)
+            Panel.lines(DetailText.delegate(state.index, i, state.agenda), into: &grid, area: inner, offset: offset)
         }
     }
 
@@ -40,7 +40,9 @@ enum OverlayRenderer {
                 .blank, .text("Mouse", Theme.heading),
                 .text("Click a tab or a row to select it · the wheel scrolls"),
                 .blank, .text("Marks", Theme.heading),
-                .text("\(Marker.illustrative)  a record invented for illustration (dimmed)")]
+                .text("\(Marker.illustrative)  a record invented for illustration (dimmed)"),
+                .text("\(Marker.star)  a starred session (Space or *); \(Marker.star)\(Marker.clash) it clashes with another starred one (red)"),
+                .text("In the Agenda, dimmed means over (--now TIME fixes the time for a demo)")]
         if let notice = state.index.directory.notice {
             out += [.blank, .text("About this directory", Theme.heading), .text(notice)]
         }

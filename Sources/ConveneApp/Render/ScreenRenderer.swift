@@ -100,9 +100,16 @@ public enum ScreenRenderer {
             for i in p.offset..<end {
                 rows.append(ViewColumns.cells(state, row: i))
                 if isIllustrative(state, state.rows[i]) { styles[i - p.offset] = Theme.illustrative }
+                if case let .session(e, s) = state.rows[i] {
+                    let ref = SessionRef(event: e, session: s)
+                    let past = state.isPast(ref)
+                    // Once the time is known, dim means "over": an illustrative session keeps its † but is not dimmed.
+                    if state.agenda.now != nil { styles[i - p.offset] = past ? Theme.illustrative : nil }
+                    if state.agenda.clashes[ref] != nil { styles[i - p.offset] = past ? Theme.pastClash : Theme.clash }
+                }
             }
         }
-        let table = Table(columns: ViewColumns.columns(state.view), rows: rows,
+        let table = Table(columns: ViewColumns.columns(state.view, state.agenda), rows: rows,
                           selected: state.rows.isEmpty ? nil : p.selected - p.offset, offset: 0, rowStyles: styles,
                           separator: " │ ", headerStyle: Theme.header)
         table.render(into: &grid, area: area)
@@ -141,7 +148,7 @@ public enum ScreenRenderer {
             return
         }
         var column = 0
-        if let message = state.message {
+        if let message = state.message ?? state.agenda.saveError {
             column = grid.write(" " + message + " ", row: row, column: 0, style: Theme.message)
         } else {
             column = grid.write(" " + StatusText.counts(state) + " ", row: row, column: 0, style: Theme.statusKey)
@@ -168,7 +175,9 @@ enum StatusText {
             return count(n, "event", nil) + " · " + count(state.summary.delegates, "delegate", nil)
         case .agenda:
             let events = Set(state.rows.compactMap { if case let .session(e, _) = $0 { return e } else { return nil } })
+            let starred = state.agenda.stars.count, clashing = state.agenda.clashes.count
             return count(n, "session", nil) + " · " + count(events.count, "event", nil)
+                + (starred == 0 ? "" : " · \(starred) \(Marker.star)") + (clashing == 0 ? "" : " · \(clashing) clashing")
         case .delegates:
             var countries = Set<String>()
             for row in state.rows { if case .delegate(let i) = row { countries.insert(d.delegates[i].country) } }

@@ -23,9 +23,17 @@ enum Theme {
     static let border = Style(foreground: .cyan)
     static let prompt = Style(foreground: .yellow, bold: true)
     static let tick = Style(foreground: .green, bold: true)
+    /// A starred session that overlaps another starred one: red and bold, beside the `!` mark.
+    static let clash = Style(foreground: .red, bold: true)
+    /// A past starred clash: still red, but dimmed like every past session.
+    static let pastClash = Style(foreground: .red, dim: true)
 }
 
-/// Marks records invented for illustration, in lists and details.
+/// Symbols that carry meaning in lists and details, so they read without colour.
 enum Marker {
     static let illustrative = "†"
+    /// A starred session: a symbol, so it reads without colour.
+    static let star = "★"
+    /// A starred session that clashes with another starred session.
+    static let clash = "!"
 }

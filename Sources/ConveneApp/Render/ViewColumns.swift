@@ -3,14 +3,16 @@ import ConveneScreen
 
 /// The table columns of each list view and the cell texts of a row.
 enum ViewColumns {
-    static func columns(_ view: ViewID) -> [Table.Column] {
+    static func columns(_ view: ViewID, _ agenda: PersonalAgenda = PersonalAgenda()) -> [Table.Column] {
         switch view {
         case .events:
             return [.init("Date", width: .fixed(10)), .init("Title", width: .flexible(min: 12, weight: 3)),
                     .init("City", width: .flexible(min: 8, weight: 1)), .init("Ctry", width: .fixed(4)),
                     .init("Listed/Rep.", width: .fixed(11), alignment: .right)]
         case .agenda:
-            return [.init("Day", width: .fixed(10)), .init("Time", width: .fixed(11)),
+            // The time header says which zone the times are in: each event's, or local.
+            return [.init("", width: .fixed(2)), .init("Day", width: .fixed(10)),
+                    .init(agenda.showsLocalTime ? "Local time" : "Event time", width: .fixed(11)),
                     .init("Title", width: .flexible(min: 12, weight: 3)), .init("Room", width: .flexible(min: 6, weight: 1)),
                     .init("Speakers", width: .flexible(min: 8, weight: 2))]
         case .delegates:
@@ -39,15 +41,19 @@ enum ViewColumns {
                     ix.city(event.city)?.country ?? "", "\(ix.listedCount(event: e, f)) / \(reported)"]
         case let .session(e, s):
             let session = d.events[e].sessions[s]
-            let start = session.start.components(), end = session.end.components()
+            let agenda = state.agenda
+            let start = session.start.components(offsetSeconds: agenda.displayOffset(for: session.start))
+            let end = session.end.components(offsetSeconds: agenda.displayOffset(for: session.end))
             // Group by day: the date shows on the first session of each day only.
             var day = start.date
-            if state.sort.column == 0, i > 0, case let .session(pe, ps) = state.rows[i - 1],
-               d.events[pe].sessions[ps].start.components().date == day, pe == e {
-                day = ""
+            if state.sort.column == 0, i > 0, case let .session(pe, ps) = state.rows[i - 1], pe == e {
+                let previous = d.events[pe].sessions[ps].start
+                if previous.components(offsetSeconds: agenda.displayOffset(for: previous)).date == day { day = "" }
             }
             let speakers = session.speakers.map { ix.delegate($0)?.name ?? $0 }.joined(separator: ", ")
-            return [day, "\(start.time)–\(end.time)", marked(session.title, session.illustrative),
+            let ref = SessionRef(event: e, session: s)
+            let mark = agenda.stars.contains(session.id) ? Marker.star + (agenda.clashes[ref] != nil ? Marker.clash : "") : ""
+            return [mark, day, "\(start.time)–\(end.time)", marked(session.title, session.illustrative),
                     session.room ?? "", speakers]
         case .delegate(let p):
             let person = d.delegates[p]

@@ -17,6 +17,7 @@ public enum Action: Sendable, Hashable {
     case openCountryPicker
     case clearFilters
     case cycleSort, reverseSort
+    case toggleStar, toggleStarredOnly, jumpToNow, toggleTimeZone
     case redraw
 }
 
@@ -59,6 +60,12 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("x")], label: "x", action: .clearFilters, help: "Clear all filters, focus and searches"),
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort by the next column"),
         KeyBinding(keys: [.character("S")], label: "S", action: .reverseSort, help: "Reverse the sort"),
+        KeyBinding(keys: [.character(" "), .character("*")], label: "Space *", action: .toggleStar,
+                   help: "Star or unstar the session (your agenda)"),
+        KeyBinding(keys: [.character("m")], label: "m", action: .toggleStarredOnly, help: "My agenda: starred sessions only, or all"),
+        KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
+        KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
+                   help: "Times in each event's time zone or in local time"),
         KeyBinding(keys: [.control("l")], label: "^L", action: .redraw, help: "Redraw the screen"),
     ]
 

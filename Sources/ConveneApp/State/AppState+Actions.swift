@@ -52,6 +52,10 @@ extension AppState {
             refresh()
             keepSelectionVisible()
             message = "Sorted by \(view.sortColumns[s.column])\(s.descending ? ", descending" : "")"
+        case .toggleStar: toggleStar()
+        case .toggleStarredOnly: toggleStarredOnly()
+        case .jumpToNow: jumpToNow()
+        case .toggleTimeZone: toggleTimeZone()
         case .redraw: break
         }
     }

@@ -54,6 +54,8 @@ public struct AppState: Sendable {
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
     public var shouldQuit = false
+    /// Starred sessions, now, and the time zone shown: see ``PersonalAgenda``.
+    public var agenda = PersonalAgenda()
     /// Rows of the current view under the current filter, search and sort.
     public private(set) var rows: [RowRef] = []
     /// The summary under the current filter; kept for the Summary view and the status line.

@@ -30,6 +30,7 @@ enum RowBuilder {
             return sorted.map(RowRef.event)
         case .agenda:
             var refs = ix.sessions(f)
+            if state.agenda.starredOnly { refs = refs.filter { state.agenda.stars.contains(ix.session($0).id) } }
             switch sort.column {
             case 1: refs.sort { SearchFold.fold(ix.session($0).title) < SearchFold.fold(ix.session($1).title) }
             case 2: refs.sort { (ix.session($0).room ?? "", ix.session($0).start) < (ix.session($1).room ?? "", ix.session($1).start) }
