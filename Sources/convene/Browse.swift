@@ -2,13 +2,16 @@ import ArgumentParser
 import ConveneApp
 import ConveneModel
 import ConveneScreen
+import ConveneStore
 import ConveneTerminal
+import Foundation
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the directory in the full-screen browser (the default).",
         discussion: "Needs a terminal on stdin and stdout. Exits 69 (EX_UNAVAILABLE) with a one-line reason when there is none; the plain commands work anywhere.")
     @OptionGroup var data: DataOptions
+    @OptionGroup var now: NowOptions
 
     func run() throws {
         // Check the terminal before loading, so a redirected run fails fast and writes nothing to the pipe.
@@ -28,14 +31,37 @@ struct Browse: ParsableCommand {
         }
         let size = terminal.size
         var state = AppState(index: index, width: size.width, height: size.height)
+        state.agenda.localZone = TimeZone.current.identifier
+        state.setNow(now.instant)
+        var saver = StarSaver(index: index)
+        saver.load(into: &state)
         terminal.draw(ScreenRenderer.render(state))
+        var minute = state.agenda.now.map { $0.seconds / 60 }
         while !state.shouldQuit && !terminal.quitRequested {
-            guard let event = terminal.nextEvent() else { continue }
-            if event == .key(.control("l")) { terminal.invalidate() }
-            state.handle(event)
-            terminal.draw(ScreenRenderer.render(state))
+            let event = terminal.nextEvent()
+            var changed = false
+            if now.fixed == nil {
+                // The clock moves: redraw once a minute so sessions that end are dimmed.
+                let clock = Stars.clock()
+                state.setNow(clock)
+                if clock.seconds / 60 != minute { minute = clock.seconds / 60; changed = true }
+            }
+            if let event {
+                if event == .key(.control("l")) { terminal.invalidate() }
+                state.handle(event)
+                changed = true
+            }
+            if saver.saveIfDue(&state) { changed = true }
+            if changed { terminal.draw(ScreenRenderer.render(state)) }
         }
+        saver.saveIfDue(&state, force: true)
         terminal.stop()
+        if state.wantsSave {
+            // Never lose a star silently: say what was not saved, and fail.
+            let ids = state.agenda.unsaved.sorted { $0.key < $1.key }.map { ($0.value ? "+" : "-") + $0.key }
+            Output.error((state.agenda.saveError ?? "stars not saved") + "; unsaved: " + ids.joined(separator: " "))
+            throw ExitCode(74)
+        }
         if let signal = terminal.quitSignal { throw ExitCode(128 + signal) }
     }
 }

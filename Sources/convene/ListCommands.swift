@@ -23,6 +23,9 @@ struct Agenda: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only sessions on this day (YYYY-MM-DD, in the event's time zone).",
                                             valueName: "date"))
     var day: String?
+    @Flag(name: .long, help: "Only your starred sessions (see `convene star`), with the starred ones each clashes with.")
+    var starred = false
+    @OptionGroup var now: NowOptions
     @OptionGroup var output: AgendaOutputOptions
 
     func validate() throws {
@@ -33,7 +36,14 @@ struct Agenda: ParsableCommand {
 
     func run() throws {
         let ix = try data.load()
-        output.write(agenda: ix, try filters.filter(for: ix), day: day)
+        let filter = try filters.filter(for: ix)
+        let stars = starred ? try Stars.load(try Stars.store(for: ix)) : nil
+        if (stars != nil || now.fixed != nil), let format = ReportFormat(rawValue: output.format.rawValue) {
+            AgendaStars.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed),
+                              format: format, bom: output.bom)
+        } else {
+            output.write(agenda: stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix, filter, day: day)
+        }
     }
 }
 
