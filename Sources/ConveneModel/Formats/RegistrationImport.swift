@@ -232,8 +232,8 @@ private struct ImportState {
         var organization: String?
         let orgText = cell(.organization)
         if !orgText.isEmpty {
-            let key = RegistrationImport.nameKey(orgText)
-            organization = directory.organizations.first { $0.id == orgText || RegistrationImport.nameKey($0.name) == key }?.id
+            let key = CountryResolver.key(orgText)
+            organization = directory.organizations.first { $0.id == orgText || CountryResolver.key($0.name) == key }?.id
             if organization == nil { notes.append("organisation '\(orgText)' is not in the directory, so it is left out") }
         }
         let role = cell(.role)
@@ -286,18 +286,19 @@ private struct ImportState {
 
     enum CityMatch { case found(String), added(City), rejected(String) }
 
+    /// Cities match by id or by name ignoring case, accents, spaces and punctuation: "Hanoi" is "Hà Nội".
     mutating func resolveCity(_ text: String, country: String) -> CityMatch {
-        let key = RegistrationImport.nameKey(text)
+        let key = CountryResolver.key(text)
         let inCountry = directory.cities.filter { $0.country == country }
-        if let city = inCountry.first(where: { $0.id == text || RegistrationImport.nameKey($0.name) == key }) {
+        if let city = inCountry.first(where: { CountryResolver.key($0.id) == key || CountryResolver.key($0.name) == key }) {
             return .found(city.id)
         }
-        if let elsewhere = directory.cities.first(where: { RegistrationImport.nameKey($0.name) == key }) {
+        if let elsewhere = directory.cities.first(where: { CountryResolver.key($0.name) == key }) {
             return .rejected("city '\(text)' is in \(elsewhere.country), not in \(country)")
         }
         guard let zone = TimeZoneCountries.onlyZone(ofCountry: country) else {
-            let hint = Suggestion.closest(to: key, in: inCountry.map { RegistrationImport.nameKey($0.name) })
-                .flatMap { k in inCountry.first { RegistrationImport.nameKey($0.name) == k }?.name }
+            let hint = Suggestion.closest(to: key, in: inCountry.map { CountryResolver.key($0.name) })
+                .flatMap { k in inCountry.first { CountryResolver.key($0.name) == k }?.name }
             return .rejected("unknown city '\(text)' in \(country)" + (hint.map { " (did you mean '\($0)'?)" } ?? "")
                              + "; \(country) has several time zones, so add the city to the directory first")
         }
