@@ -66,13 +66,13 @@ import ConveneSample
         #expect(ICalendar.fold(line) == line)
     }
 
+    /// True when `python3 -c 'import icalendar'` works; .ci/run installs the package.
+    static let hasICalendar: Bool = (try? runPython(["-c", "import icalendar"]).0) == 0
+    static let skipReason: Comment = "Python module 'icalendar' is not installed (pip install icalendar)"
+
     /// Parses the output with Python's `icalendar` package, a widely used RFC 5545 implementation.
-    @Test func aRealICalendarParserReadsTheOutput() throws {
-        guard pythonHasICalendar() else {
-            // Not installed on this machine: .ci/run installs it (pip install icalendar).
-            print("skipped: Python module 'icalendar' is not installed (pip install icalendar)")
-            return
-        }
+    @Test(.enabled(if: hasICalendar, skipReason))
+    func aRealICalendarParserReadsTheOutput() throws {
         let ix = try sample()
         let ics = ICalendar.render(ix, Filter(), now: Self.now)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("convene-\(UUID().uuidString).ics")
@@ -93,7 +93,7 @@ import ConveneSample
         for e in events:
             print(str(e['UID']) + '|' + e.decoded('DTSTART').isoformat() + '|' + str(e['SUMMARY']) + '|' + str(e.get('LOCATION', '')))
         """
-        let (status, output) = try runPython(["-c", script, file.path])
+        let (status, output) = try Self.runPython(["-c", script, file.path])
         #expect(status == 0, "\(output)")
         let lines = output.split(separator: "\n").map(String.init)
         let sessions = ix.directory.events.reduce(0) { $0 + $1.sessions.count }
@@ -101,11 +101,8 @@ import ConveneSample
         #expect(lines.contains("hanoi-2023-s02@hanoi-2023.convene|2023-11-18T01:30:00+00:00|Opening speech|Main hall, Hanoi Museum, Hanoi"))
     }
 
-    @Test func hostileTextSurvivesARealParser() throws {
-        guard pythonHasICalendar() else {
-            print("skipped: Python module 'icalendar' is not installed (pip install icalendar)")
-            return
-        }
+    @Test(.enabled(if: hasICalendar, skipReason))
+    func hostileTextSurvivesARealParser() throws {
         var d = try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: "sample")
         let title = "Ghế; bàn, \\ \"quoted\"\nsecond line " + String(repeating: "Thành phố sáng tạo 創意城市 ", count: 6)
         d.events[d.events.firstIndex { $0.id == "hanoi-2023" } ?? 0].sessions[0].title = title
@@ -120,16 +117,12 @@ import ConveneSample
         e = [e for e in cal.walk('VEVENT') if str(e['UID']).startswith('hanoi-2023-s01@')][0]
         sys.stdout.buffer.write(str(e['SUMMARY']).encode('utf-8'))
         """
-        let (status, output) = try runPython(["-c", script, file.path])
+        let (status, output) = try Self.runPython(["-c", script, file.path])
         #expect(status == 0)
         #expect(output == title)
     }
 
-    private func pythonHasICalendar() -> Bool {
-        (try? runPython(["-c", "import icalendar"]).0) == 0
-    }
-
-    private func runPython(_ arguments: [String]) throws -> (Int32, String) {
+    private static func runPython(_ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
