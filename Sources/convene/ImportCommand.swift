@@ -18,7 +18,8 @@ struct Import: ParsableCommand {
 
         The file is replaced atomically (temporary file, fsync, rename, directory fsync) and its old content \
         kept as FILE.bak; on any failure it is left as it was. Exit 0 when every row was taken, 65 when some \
-        were not (the others are still written), 64 for usage errors, 66 when a file cannot be read.
+        were not (the others are still written), 64 for usage errors, 66 when a file cannot be read, 73 when \
+        the directory file cannot be written.
         """)
 
     @Argument(help: ArgumentHelp("The registration sheet (CSV).", valueName: "sheet.csv"))
@@ -60,6 +61,7 @@ struct Import: ParsableCommand {
             switch error {
             case .invalidResult: Output.error("\(sheet): \(error)"); throw ExitCode(65)
             case .emptySheet: Output.error("\(sheet): \(error)"); throw ExitCode(65)
+            case .unknownEvent: throw usage(error.description)
             default: throw usage("\(sheet): \(error)")
             }
         }
