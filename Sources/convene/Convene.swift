@@ -16,7 +16,7 @@ struct Convene: ParsableCommand {
         """,
         version: version,
         subcommands: [Browse.self, Events.self, Agenda.self, Delegates.self, Cities.self, SummaryCommand.self,
-                      Validate.self, Import.self, Merge.self, Export.self, Star.self, Unstar.self],
+                      Validate.self, Import.self, Merge.self, Export.self, Generate.self, Star.self, Unstar.self],
         defaultSubcommand: Browse.self
     )
 }

@@ -20,15 +20,22 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Loads the directory or exits with the loader's message and code.
+    ///
+    /// With `CONVENE_PROFILE=1` in the environment, the time of each step goes to stderr.
     func load() throws -> DirectoryIndex {
-        do {
-            let directory: Directory
-            if let path {
-                directory = try DirectoryLoader.load(path: path)
-            } else {
-                directory = try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: SampleData.displayName)
-            }
-            return DirectoryIndex(directory)
+        var clock = PhaseClock(enabled: getenv("CONVENE_PROFILE").map { String(cString: $0) == "1" } ?? false)
+        do throws(LoadError) {
+            let name = path ?? SampleData.displayName
+            var bytes = Array(SampleData.json.utf8)
+            if let path { bytes = try DirectoryLoader.read(path: path) }
+            clock.lap("read")
+            let document = try DirectoryLoader.parse(bytes: bytes, name: name)
+            clock.lap("parse")
+            let directory = try DirectoryLoader.decodeAndValidate(document, name: name)
+            clock.lap("decode+validate")
+            let index = DirectoryIndex(directory)
+            clock.lap("index")
+            return index
         } catch {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
@@ -117,4 +124,24 @@ struct OutputOptions: ParsableArguments {
 func usage(_ message: String) -> Error {
     Output.error(message)
     return ExitCode(64)
+}
+
+/// Times the steps of a load for `CONVENE_PROFILE=1`.
+struct PhaseClock {
+    let enabled: Bool
+    private var last = timespec()
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+        clock_gettime(CLOCK_MONOTONIC, &last)
+    }
+
+    mutating func lap(_ phase: String) {
+        guard enabled else { return }
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let ms = Double(now.tv_sec - last.tv_sec) * 1000 + Double(now.tv_nsec - last.tv_nsec) / 1e6
+        Output.write("profile: \(phase) \((ms * 10).rounded() / 10) ms\n", to: 2)
+        last = now
+    }
 }

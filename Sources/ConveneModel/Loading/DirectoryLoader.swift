@@ -57,6 +57,11 @@ public enum DirectoryLoader {
         throw .invalid(file: name, problems: kept, dropped: decodeDropped + checkDropped + all.count - kept.count)
     }
 
+    /// Reads a whole file, naming it in errors: the first step of ``load(path:maxBytes:)``.
+    public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> [UInt8] {
+        try readFile(path, maxBytes: maxBytes)
+    }
+
     /// Reads a whole regular file with POSIX calls, so each failure gets its own message.
     static func readFile(_ path: String, maxBytes: Int) throws(LoadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -73,7 +78,7 @@ public enum DirectoryLoader {
         bytes.reserveCapacity(type == S_IFREG ? size : 1 << 16)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .cannotRead(file: path, reason: errnoText(errno))

@@ -10,7 +10,8 @@ final class DecodeContext {
 struct ObjectReader {
     let path: JSONPath
     let context: DecodeContext
-    private let members: [String: JSONValue]
+    /// The object's members in source order; objects have a handful, so a linear search beats hashing.
+    private let members: [(key: String, value: JSONValue)]
 
     /// Reads `value` as an object; records a problem and returns nil when it is not one.
     init?(_ value: JSONValue, path: JSONPath, context: DecodeContext, allowedKeys: Set<String>) {
@@ -20,22 +21,19 @@ struct ObjectReader {
         }
         self.path = path
         self.context = context
-        var members: [String: JSONValue] = [:]
-        for (key, value) in pairs {
-            if allowedKeys.contains(key) {
-                members[key] = value
-            } else {
-                let hint = Suggestion.closest(to: key, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? ""
-                context.problems.add(path.key(key).description, "unknown field '\(key)'\(hint)")
-            }
+        for (key, _) in pairs where !allowedKeys.contains(key) {
+            let hint = Suggestion.closest(to: key, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? ""
+            context.problems.add(path.key(key).description, "unknown field '\(key)'\(hint)")
         }
-        self.members = members
+        self.members = pairs
     }
 
     func value(_ key: String) -> JSONValue? {
-        guard let v = members[key] else { return nil }
-        if case .null = v { return nil }
-        return v
+        for member in members where member.key == key {
+            if case .null = member.value { return nil }
+            return member.value
+        }
+        return nil
     }
 
     private func mismatch(_ key: String, _ expected: String, _ found: JSONValue) {

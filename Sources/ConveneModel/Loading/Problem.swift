@@ -33,4 +33,6 @@ struct ProblemList {
     }
 
     var isEmpty: Bool { problems.isEmpty }
+    /// True once further problems are only counted.
+    var isFull: Bool { problems.count >= ProblemList.cap }
 }

@@ -23,7 +23,7 @@ public enum Validator {
         let cityIDs = uniqueIDs(d.cities.map(\.id), collection: "cities", field: "id", &list)
         var cityCountry: [String: String] = [:]
         for (i, c) in d.cities.enumerated() {
-            let path = JSONPath.record("cities", i)
+            var path: JSONPath { JSONPath.record("cities", i) }
             reference(c.country, to: countryCodes, kind: "country", at: path.key("country"), &list)
             if !c.timeZone.isEmpty, zones.zone(c.timeZone) == nil {
                 list.add(path.key("timeZone").description, unknownZone(c.timeZone))
@@ -38,7 +38,9 @@ public enum Validator {
             }
         }
 
-        let delegateIDs = Set(d.delegates.map(\.id))
+        // Delegate ids are checked for duplicates here, before the sessions that name them as speakers,
+        // so that one hash set of a million ids serves both checks.
+        let delegateIDs = uniqueIDs(d.delegates.map(\.id), collection: "delegates", field: "id", &list)
         let eventIDs = uniqueIDs(d.events.map(\.id), collection: "events", field: "id", &list)
         var sessionSeen: [String: String] = [:]
         for (i, e) in d.events.enumerated() {
@@ -70,9 +72,9 @@ public enum Validator {
             }
         }
 
-        _ = uniqueIDs(d.delegates.map(\.id), collection: "delegates", field: "id", &list)
         for (i, p) in d.delegates.enumerated() {
-            let path = JSONPath.record("delegates", i)
+            // Paths are built only for a problem: a valid million-delegate file never needs one.
+            var path: JSONPath { JSONPath.record("delegates", i) }
             let cityKnown = reference(p.city, to: cityIDs, kind: "city", at: path.key("city"), &list)
             let countryKnown = reference(p.country, to: countryCodes, kind: "country", at: path.key("country"), &list)
             if let org = p.organization {
@@ -91,25 +93,26 @@ public enum Validator {
 
     /// Records duplicates and returns the set of ids (empty ids are already reported by the decoder).
     private static func uniqueIDs(_ ids: [String], collection: String, field: String, _ list: inout ProblemList) -> Set<String> {
-        var firstIndex: [String: Int] = [:]
-        firstIndex.reserveCapacity(ids.count)
+        var seen = Set<String>(minimumCapacity: ids.count)
         for (i, id) in ids.enumerated() where !id.isEmpty {
-            if let first = firstIndex[id] {
+            if !seen.insert(id).inserted {
+                // Look the first use up only while problems are still kept: a file of a million
+                // copies of one id must not cost a million linear searches.
+                guard !list.isFull else { list.add("", ""); continue }
+                let first = ids.firstIndex(of: id) ?? i
                 list.add(JSONPath.record(collection, i).key(field).description,
                          "duplicate \(field) '\(id)' (first used at $.\(collection)[\(first)])")
-            } else {
-                firstIndex[id] = i
             }
         }
-        return Set(firstIndex.keys)
+        return seen
     }
 
     @discardableResult
-    private static func reference(_ id: String, to known: Set<String>, kind: String, at path: JSONPath,
+    private static func reference(_ id: String, to known: Set<String>, kind: String, at path: @autoclosure () -> JSONPath,
                                   _ list: inout ProblemList) -> Bool {
         if id.isEmpty || known.contains(id) { return !id.isEmpty }
         let hint = Suggestion.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-        list.add(path.description, "unknown \(kind) '\(id)'\(hint)")
+        list.add(path().description, "unknown \(kind) '\(id)'\(hint)")
         return false
     }
 

@@ -1,4 +1,5 @@
 import ConveneText
+import Synchronization
 
 /// Lookups and search keys built once for a loaded directory.
 ///
@@ -12,17 +13,11 @@ public struct DirectoryIndex: Sendable {
     public let cityByID: [String: Int]
     public let organizationByID: [String: Int]
     public let eventByID: [String: Int]
-    public let delegateByID: [String: Int]
     /// For each event, the indices of the delegates who list it.
     public let attendees: [[Int]]
-    /// For each delegate, the (event, session) index pairs where they speak.
-    public let talks: [[SessionRef]]
-    /// For each delegate, the folded text searched: name, role, organisation, city.
-    public let delegateKeys: [String]
-    public let eventKeys: [String]
-    public let cityKeys: [String]
-    /// Folded search text per session, in the same shape as `events[i].sessions`.
-    public let sessionKeys: [[String]]
+    /// What only some uses need (searching, speakers) is built on first use, so that
+    /// `convene summary` on a million delegates does not fold a million names.
+    private let lazy: LazyParts
 
     public init(_ d: Directory) {
         directory = d
@@ -30,52 +25,26 @@ public struct DirectoryIndex: Sendable {
         cityByID = Self.firstIndex(d.cities.map(\.id))
         organizationByID = Self.firstIndex(d.organizations.map(\.id))
         eventByID = Self.firstIndex(d.events.map(\.id))
-        delegateByID = Self.firstIndex(d.delegates.map(\.id))
-
         var attendees = Array(repeating: [Int](), count: d.events.count)
+        let eventByID = self.eventByID
         for (i, p) in d.delegates.enumerated() {
             for e in p.events { if let ei = eventByID[e] { attendees[ei].append(i) } }
         }
         self.attendees = attendees
-
-        var talks = Array(repeating: [SessionRef](), count: d.delegates.count)
-        for (ei, e) in d.events.enumerated() {
-            for (si, s) in e.sessions.enumerated() {
-                for speaker in s.speakers {
-                    if let di = delegateByID[speaker] { talks[di].append(SessionRef(event: ei, session: si)) }
-                }
-            }
-        }
-        self.talks = talks
-
-        let cityByID = self.cityByID, organizationByID = self.organizationByID
-        let countryByCode = self.countryByCode
-        delegateKeys = d.delegates.map { p in
-            var text = p.name
-            if let role = p.role { text += " " + role }
-            if let o = p.organization, let oi = organizationByID[o] { text += " " + d.organizations[oi].name }
-            if let ci = cityByID[p.city] { text += " " + d.cities[ci].name }
-            return SearchFold.fold(text)
-        }
-        eventKeys = d.events.map { e in
-            var text = e.title + " " + (e.localTitle ?? "") + " " + e.venue + " " + e.kind
-            if let ci = cityByID[e.city] { text += " " + d.cities[ci].name }
-            return SearchFold.fold(text)
-        }
-        cityKeys = d.cities.map { c in
-            var text = c.name + " " + (c.creativeField ?? "")
-            if let ki = countryByCode[c.country] { text += " " + d.countries[ki].name }
-            return SearchFold.fold(text)
-        }
-        let delegateByID = self.delegateByID
-        sessionKeys = d.events.map { e in
-            e.sessions.map { s in
-                var text = s.title + " " + (s.room ?? "") + " " + (s.track ?? "")
-                for sp in s.speakers { if let di = delegateByID[sp] { text += " " + d.delegates[di].name } }
-                return SearchFold.fold(text)
-            }
-        }
+        lazy = LazyParts(directory: d, cityByID: cityByID, organizationByID: organizationByID,
+                         countryByCode: countryByCode)
     }
+
+    /// Delegate index by id.
+    public var delegateByID: [String: Int] { lazy.delegateByID.value }
+    /// For each delegate, the (event, session) index pairs where they speak.
+    public var talks: [[SessionRef]] { lazy.talks.value }
+    /// For each delegate, the folded text searched: name, role, organisation, city.
+    public var delegateKeys: [String] { lazy.delegateKeys.value }
+    public var eventKeys: [String] { lazy.eventKeys.value }
+    public var cityKeys: [String] { lazy.cityKeys.value }
+    /// Folded search text per session, in the same shape as `events[i].sessions`.
+    public var sessionKeys: [[String]] { lazy.sessionKeys.value }
 
     private static func firstIndex(_ ids: [String]) -> [String: Int] {
         var map: [String: Int] = [:]
@@ -105,5 +74,87 @@ public struct SessionRef: Sendable, Hashable {
     public init(event: Int, session: Int) {
         self.event = event
         self.session = session
+    }
+}
+
+/// A value computed once, on first use, by whichever thread asks first.
+final class Lazy<Value: Sendable>: Sendable {
+    private let state: Mutex<Value?> = Mutex(nil)
+    private let make: @Sendable () -> Value
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+    var value: Value {
+        state.withLock { stored in
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
+    }
+}
+
+/// The parts of ``DirectoryIndex`` built on demand.
+final class LazyParts: Sendable {
+    let delegateByID: Lazy<[String: Int]>
+    let talks: Lazy<[[SessionRef]]>
+    let delegateKeys: Lazy<[String]>
+    let eventKeys: Lazy<[String]>
+    let cityKeys: Lazy<[String]>
+    let sessionKeys: Lazy<[[String]]>
+
+    init(directory d: Directory, cityByID: [String: Int], organizationByID: [String: Int], countryByCode: [String: Int]) {
+        let delegateByID = Lazy<[String: Int]> {
+            var map: [String: Int] = [:]
+            map.reserveCapacity(d.delegates.count)
+            for (i, p) in d.delegates.enumerated() where map[p.id] == nil { map[p.id] = i }
+            return map
+        }
+        self.delegateByID = delegateByID
+        talks = Lazy {
+            let byID = delegateByID.value
+            var talks = Array(repeating: [SessionRef](), count: d.delegates.count)
+            for (ei, e) in d.events.enumerated() {
+                for (si, s) in e.sessions.enumerated() {
+                    for speaker in s.speakers {
+                        if let di = byID[speaker] { talks[di].append(SessionRef(event: ei, session: si)) }
+                    }
+                }
+            }
+            return talks
+        }
+        delegateKeys = Lazy {
+            d.delegates.map { p in
+                var text = p.name
+                if let role = p.role { text += " " + role }
+                if let o = p.organization, let oi = organizationByID[o] { text += " " + d.organizations[oi].name }
+                if let ci = cityByID[p.city] { text += " " + d.cities[ci].name }
+                return SearchFold.fold(text)
+            }
+        }
+        eventKeys = Lazy {
+            d.events.map { e in
+                var text = e.title + " " + (e.localTitle ?? "") + " " + e.venue + " " + e.kind
+                if let ci = cityByID[e.city] { text += " " + d.cities[ci].name }
+                return SearchFold.fold(text)
+            }
+        }
+        cityKeys = Lazy {
+            d.cities.map { c in
+                var text = c.name + " " + (c.creativeField ?? "")
+                if let ki = countryByCode[c.country] { text += " " + d.countries[ki].name }
+                return SearchFold.fold(text)
+            }
+        }
+        sessionKeys = Lazy {
+            let byID = delegateByID.value
+            return d.events.map { e in
+                e.sessions.map { s in
+                    var text = s.title + " " + (s.room ?? "") + " " + (s.track ?? "")
+                    for sp in s.speakers { if let di = byID[sp] { text += " " + d.delegates[di].name } }
+                    return SearchFold.fold(text)
+                }
+            }
+        }
     }
 }

@@ -18,7 +18,8 @@ extension DirectoryIndex {
     public func delegates(_ f: Filter) -> [Int] {
         let q = SearchQuery(f.search)
         let candidates: any Sequence<Int> = f.event.flatMap { eventByID[$0] }.map { attendees[$0] } ?? Array(directory.delegates.indices)
-        return candidates.filter { delegatePasses($0, f) && (q.isEmpty || q.matches(delegateKeys[$0])) }
+        let keys = q.isEmpty ? [] : delegateKeys
+        return candidates.filter { delegatePasses($0, f) && (q.isEmpty || q.matches(keys[$0])) }
     }
 
     /// True when the city itself passes the filter's country, city and field.
@@ -33,9 +34,10 @@ extension DirectoryIndex {
     public func events(_ f: Filter) -> [Int] {
         let q = SearchQuery(f.search)
         var out: [Int] = []
+        let keys = q.isEmpty ? [] : eventKeys
         for (i, e) in directory.events.enumerated() {
             if let id = f.event, e.id != id { continue }
-            if !q.isEmpty, !q.matches(eventKeys[i]) { continue }
+            if !q.isEmpty, !q.matches(keys[i]) { continue }
             if f.countries.isEmpty && f.city == nil && f.field == nil {
                 out.append(i)
                 continue
@@ -58,8 +60,9 @@ extension DirectoryIndex {
     public func sessions(_ f: Filter) -> [SessionRef] {
         let q = SearchQuery(f.search)
         var out: [SessionRef] = []
+        let keys = q.isEmpty ? [] : sessionKeys
         for ei in events(f.withoutSearch) {
-            for (si, _) in directory.events[ei].sessions.enumerated() where q.isEmpty || q.matches(sessionKeys[ei][si]) {
+            for (si, _) in directory.events[ei].sessions.enumerated() where q.isEmpty || q.matches(keys[ei][si]) {
                 out.append(SessionRef(event: ei, session: si))
             }
         }
@@ -74,8 +77,9 @@ extension DirectoryIndex {
     /// Cities the filter allows, matching the search.
     public func cities(_ f: Filter) -> [Int] {
         let q = SearchQuery(f.search)
+        let keys = q.isEmpty ? [] : cityKeys
         return directory.cities.indices.filter { i in
-            cityPasses(directory.cities[i], f) && (q.isEmpty || q.matches(cityKeys[i]))
+            cityPasses(directory.cities[i], f) && (q.isEmpty || q.matches(keys[i]))
         }
     }
 

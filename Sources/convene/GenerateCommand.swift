@@ -1,0 +1,41 @@
+import ArgumentParser
+import ConveneModel
+import Foundation
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a synthetic directory of N delegates (deterministic for a seed), for benchmarks.",
+        discussion: "Every record is invented and marked illustrative. Writes to stdout unless -o names a file.")
+
+    @Option(name: .long, help: "How many delegates.")
+    var delegates: Int = 1000
+
+    @Option(name: .long, help: "Random seed: the same seed writes the same file.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "How many events (default: one per 500 delegates, 1 to 200).")
+    var events: Int?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Output file (default: stdout).", valueName: "path"))
+    var output: String?
+
+    func validate() throws {
+        guard delegates >= 0, delegates <= 50_000_000 else { throw ValidationError("--delegates must be 0…50000000") }
+        if let events, events < 1 || events > 100_000 { throw ValidationError("--events must be 1…100000") }
+    }
+
+    func run() throws {
+        let text = SyntheticDirectory(delegates: delegates, seed: seed, events: events).json()
+        if let output {
+            do {
+                // A new file of generated data: Foundation's temp-file-and-rename is enough here.
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                Output.error("\(output): cannot write: \(error)")
+                throw ExitCode(73)
+            }
+        } else {
+            Output.write(text)
+        }
+    }
+}
