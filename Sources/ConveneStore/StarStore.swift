@@ -167,7 +167,14 @@ public struct StarStore: Sendable {
         let mode = fileSystem.status(target).map(\.permissions) ?? 0o600
         var random = SystemRandomNumberGenerator()
         let temporary = directory + "/" + Self.temporaryPrefix(of: target) + "\(getpid())-" + String(random.next() as UInt32, radix: 16)
-        let fd = try fileSystem.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
+        // Errors name the state file, not the temporary one: that is the file the user knows.
+        func named(_ error: StoreError) -> StoreError { StoreError(error.operation, path: target, errno: error.code) }
+        let fd: Int32
+        do {
+            fd = try fileSystem.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
+        } catch {
+            throw named(error)
+        }
         do {
             try fileSystem.fchmod(fd, mode: mode, path: temporary)
             try fileSystem.write(fd, bytes, path: temporary)
@@ -175,7 +182,7 @@ public struct StarStore: Sendable {
         } catch {
             fileSystem.close(fd)
             fileSystem.unlink(temporary)
-            throw error
+            throw named(error)
         }
         fileSystem.close(fd)
         do {

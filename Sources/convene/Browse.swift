@@ -59,7 +59,7 @@ struct Browse: ParsableCommand {
         if state.wantsSave {
             // Never lose a star silently: say what was not saved, and fail.
             let ids = state.agenda.unsaved.sorted { $0.key < $1.key }.map { ($0.value ? "+" : "-") + $0.key }
-            Output.error((state.agenda.saveError ?? "stars not saved") + "; unsaved: " + ids.joined(separator: " "))
+            Output.error("stars not saved: " + (state.agenda.saveError ?? "unknown error") + "; unsaved: " + ids.joined(separator: " "))
             throw ExitCode(74)
         }
         if let signal = terminal.quitSignal { throw ExitCode(128 + signal) }

@@ -148,7 +148,7 @@ public enum ScreenRenderer {
             return
         }
         var column = 0
-        if let message = state.message ?? state.agenda.saveError {
+        if let message = state.message ?? state.agenda.saveStatus {
             column = grid.write(" " + message + " ", row: row, column: 0, style: Theme.message)
         } else {
             column = grid.write(" " + StatusText.counts(state) + " ", row: row, column: 0, style: Theme.statusKey)

@@ -45,8 +45,8 @@ extension AppState {
     /// A save failed: keep the stars and the changes for the retry, and say so.
     public mutating func saveFailed(_ reason: String) {
         let first = agenda.saveError == nil
-        agenda.saveError = "Stars not saved (kept, will retry): " + reason
-        if first { message = agenda.saveError }
+        agenda.saveError = reason
+        if first { message = agenda.saveStatus }
     }
 
     /// Sets "now" (the loop calls this as the clock moves; `--now` fixes it).

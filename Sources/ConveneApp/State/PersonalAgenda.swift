@@ -23,6 +23,9 @@ public struct PersonalAgenda: Sendable, Equatable {
     public var localZone = "UTC"
     /// Why the last save failed; nil once a save succeeds.
     public var saveError: String?
+
+    /// What the status line says while saves fail.
+    public var saveStatus: String? { saveError.map { "Stars not saved (kept, will retry): " + $0 } }
     /// Clashes among the stars, kept in step with `stars` by ``AppState/starsChanged()``.
     public internal(set) var clashes: [SessionRef: [SessionRef]] = [:]
 
