@@ -20,8 +20,8 @@ struct EndToEndTests {
 
     /// Text each view shows; the first item of each only that view shows.
     static let viewContent = [
-        "1": ["Date       │ Title", "UNESCO ASEAN Creative", "Listed/Rep."],
-        "2": ["Day        │ Time", "Registration and", "Speakers"],
+        "1": ["Listed/Rep.", "UNESCO ASEAN Creative", "│ Title"],
+        "2": ["│ Room ", "Registration and", "│ Speakers"],
         "3": ["│ Organisation", "Name", "│ Role", "Anucha Thongdee"],
         "4": ["│ Creative field", "City", "│ Since", "Bandung"],
         "5": [" By country", " By city", " By creative field"],

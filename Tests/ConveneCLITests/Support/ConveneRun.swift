@@ -14,11 +14,13 @@ struct RunResult: Sendable {
 /// Runs the built binary the way a script would: no terminal, a fixed environment.
 enum Convene {
     /// The environment every plain run gets: a UTF-8 locale and nothing that
-    /// could change what convene reads (no `CONVENE_DATA`, no `TERM`).
+    /// could change what convene reads (no `CONVENE_DATA`, no `TERM`, and a
+    /// HOME with no saved state in it).
     static let environment: [String: String] = [
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "LANG": "C.UTF-8",
         "SWIFT_BACKTRACE": "enable=no",
+        "HOME": "/nonexistent",
     ]
 
     /// Runs `convene arguments…` with stdin from /dev/null and stdout and
