@@ -97,6 +97,20 @@ extension EndToEndTests {
         #expect(!screen.contains("Search Delegates"), "the normal screen is back, not the browser's")
     }
 
+    /// The checks above can fail: a program that leaves the alternate screen on,
+    /// the cursor hidden and the tty raw is caught by each of them.
+    @Test func theHarnessNoticesATerminalLeftInABadState() async throws {
+        var command = PaneCommand()
+        command.program = ["sh", "-c", "printf '\\033[?1049h\\033[?25l'; stty raw -echo"]
+        let session = try TmuxSession(width: 100, height: 20, command)
+        defer { session.end() }
+        let exit = try await session.waitForExit()
+        #expect(exit.status == 0)
+        #expect(try session.display("#{alternate_on} #{cursor_flag}") == "1 0")
+        #expect(!exit.sttyBefore.isEmpty)
+        #expect(exit.sttyAfter != exit.sttyBefore)
+    }
+
     enum Redirection: String, CaseIterable, Sendable {
         case stdoutToFile, stdoutToPipe, stdinFromDevNull, stdinFromPipe
 

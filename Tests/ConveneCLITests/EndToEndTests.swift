@@ -58,6 +58,8 @@ struct EndToEndTests {
         let exit = try await session.waitForExit()
         #expect(exit.status == 0)
         try expectTerminalRestored(session, exit)
+        session.end()
+        #expect(!session.isServerRunning, "ending the session kills its tmux server")
     }
 
     @Test func tabAndShiftTabCycleTheViews() async throws {

@@ -69,12 +69,28 @@ enum Subprocess {
         // Nothing else of the test runner's leaks into the child (or into a daemon it starts).
         spawnAddCloseFrom(&actions, 3)
 
+        // The child starts with no signal blocked and every signal at its default.
+        // The test runner's worker threads block most signals, and a spawned
+        // process inherits that mask: a tmux server started that way never sees
+        // the SIGTERM with which `kill-server` ends it, and a convene would not
+        // see the signals the tests send it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         let argv = [executable.path] + arguments
         let envp = environment.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         let spawned = withCStrings(argv) { cArgv in
             withCStrings(envp) { cEnvp in
-                posix_spawn(&pid, executable.path, &actions, nil, cArgv, cEnvp)
+                posix_spawn(&pid, executable.path, &actions, &attributes, cArgv, cEnvp)
             }
         }
         guard spawned == 0 else {

@@ -3,7 +3,8 @@
 ///
 /// The pane runs a small generated `sh` script that records, in the session's
 /// scratch directory, `stty -g` before and after, convene's pid (`pid`), how
-/// long it ran (`elapsed-ms`) and its exit status (`status`, written last).
+/// long it ran (`elapsed-ms`) and its exit status (`status`, written last),
+/// then sleeps, so that the pane stays as convene left it.
 /// The script catches SIGINT (`trap : INT`) so that Ctrl-C, which the terminal
 /// sends to the whole foreground process group, ends convene but not the
 /// script; convene itself starts with default signal dispositions because a
@@ -22,6 +23,8 @@ struct PaneCommand: Sendable {
     var stderrToFile = false
     /// Shell commands run in the pane just before convene starts.
     var preamble = ""
+    /// Another program to run in convene's place (to check the harness itself).
+    var program: [String]?
 
     init(_ arguments: [String] = [], term: String? = "tmux-256color", stdin: Input = .terminal,
          stdout: Output = .terminal, stderrToFile: Bool = false, preamble: String = "") {
@@ -41,7 +44,7 @@ struct PaneCommand: Sendable {
                    "HOME=\(directory)/home", "XDG_STATE_HOME=\(directory)/home/.local/state"]
         if let term { env.append("TERM=\(term)") }
         env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = ["env", "-i"] + env + [binary] + arguments
+        let command = ["env", "-i"] + env + (program ?? [binary] + arguments)
         var invocation = "sh -c 'echo $$ > pid.tmp && mv pid.tmp pid && exec \"$@\"' sh "
             + command.map(Self.quote).joined(separator: " ")
         switch stdin {
@@ -71,6 +74,9 @@ struct PaneCommand: Sendable {
         stty -g > stty-after
         echo $(( (end - start) / 1000000 )) > elapsed-ms
         cat inner-status > status.tmp && mv status.tmp status
+        # Keep the pane alive: tmux changes a dead pane's modes (it hides the
+        # cursor), and the tests look at the modes convene left behind.
+        exec sleep 3600
 
         """
     }

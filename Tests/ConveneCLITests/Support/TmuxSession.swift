@@ -38,12 +38,9 @@ final class TmuxSession {
         scratch = try TemporaryDirectory(base: URL(fileURLWithPath: "/tmp"), prefix: "convene-e2e")
         socket = scratch.file("tmux.sock").path
         let config = scratch.file("tmux.conf")
-        // No status line, so the pane is the whole window; a pane whose program
-        // has exited stays (silently), so its modes can still be inspected.
+        // No status line, so the pane is the whole window.
         try """
         set -g status off
-        set -g remain-on-exit on
-        set -g remain-on-exit-format ""
         set -g history-limit 100
 
         """.write(to: config, atomically: true, encoding: .utf8)
@@ -62,6 +59,9 @@ final class TmuxSession {
         ended = true
         _ = try? tmux(["kill-server"], check: false)
     }
+
+    /// Whether the server still answers; after `end()` it must not.
+    var isServerRunning: Bool { (try? tmux(["has-session"])) != nil }
 
     // MARK: Driving
 
