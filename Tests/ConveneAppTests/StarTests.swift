@@ -78,6 +78,10 @@ import Testing
         #expect(selectedID(s) == "hanoi-2023-s10")
         s.type("m")
         #expect(s.rows.count == 12)
+        #expect(selectedID(s) == "hanoi-2023-s10", "the selection stays on its session")
+        s.type("*m")   // unstar the last star, then show my (now empty) agenda
+        #expect(s.rows.isEmpty)
+        #expect(ScreenRenderer.render(s).lines.joined().contains("No starred sessions here"))
     }
 
     @Test func dotJumpsToTheSessionOnNowThenToTheNextOne() {

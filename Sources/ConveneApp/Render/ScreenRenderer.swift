@@ -114,8 +114,11 @@ public enum ScreenRenderer {
                           separator: " │ ", headerStyle: Theme.header)
         table.render(into: &grid, area: area)
         if state.rows.isEmpty {
-            let why = state.search.isEmpty ? "Nothing here under the current filter (x clears it)"
+            var why = state.search.isEmpty ? "Nothing here under the current filter (x clears it)"
                                            : "No match for “\(state.search)” (Esc clears the search)"
+            if state.view == .agenda, state.agenda.starredOnly, state.search.isEmpty {
+                why = "No starred sessions here: m shows all, then Space or * stars one"
+            }
             grid.write(why, row: area.row + 2, column: area.column + 2, maxWidth: area.width - 2, style: Theme.illustrative)
         }
     }
