@@ -97,6 +97,30 @@ extension EndToEndTests {
         #expect(!screen.contains("Search Delegates"), "the normal screen is back, not the browser's")
     }
 
+    /// Waiting for a key costs next to no CPU (input is read with a timeout, not polled in a loop).
+    @Test func theBrowserIdlesWithoutSpinning() async throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        defer { session.end() }
+        try await session.waitFor(Self.sampleStatus["1"]!)
+        let pid = try await session.convenePID()
+        func cpuTicks() throws -> Int {
+            // utime and stime: fields 14 and 15 of /proc/PID/stat, after the ")" that ends the name.
+            let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+            guard let name = stat.range(of: ")", options: .backwards) else { throw TmuxError("odd stat: \(stat)") }
+            let fields = stat[name.upperBound...].split(separator: " ")
+            guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else {
+                throw TmuxError("odd stat: \(stat)")
+            }
+            return user + system
+        }
+        let before = try cpuTicks()
+        try await Task.sleep(for: .seconds(1))  // a measuring window, not a wait for the screen
+        let used = try cpuTicks() - before
+        #expect(used < 20, "convene used \(used) of 100 clock ticks while idle for a second")
+        try session.send("q")
+        #expect(try await session.waitForExit().status == 0)
+    }
+
     /// The checks above can fail: a program that leaves the alternate screen on,
     /// the cursor hidden and the tty raw is caught by each of them.
     @Test func theHarnessNoticesATerminalLeftInABadState() async throws {
