@@ -6,6 +6,40 @@ extension JSONByteReader {
     /// non-ASCII sequences in place and builds the `String` once from the source
     /// bytes. Only a string with an escape is copied through `scratch`.
     mutating func readString() throws(JSONSyntaxError) -> String {
+        switch try scanString() {
+        case .source(let start, let stop):
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+        case .scratch:
+            return String(decoding: scratch, as: UTF8.self)
+        }
+    }
+
+    /// Where the decoded UTF-8 of a string just scanned lives.
+    enum StringSpan {
+        /// The string had no escape: its text is `bytes[start..<stop]`, already validated.
+        case source(start: Int, stop: Int)
+        /// The string had an escape: its decoded text is in `scratch` until the next scan.
+        case scratch
+    }
+
+    /// Calls `body` with the decoded UTF-8 of the string `span` describes (valid until the next scan).
+    @inline(__always)
+    func withBytes<T>(of span: StringSpan, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        switch span {
+        case .source(let start, let stop):
+            return try body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<stop]))
+        case .scratch:
+            return try scratch.withUnsafeBytes(body)
+        }
+    }
+
+    /// Scans a string whose opening quote is at the cursor, checking it exactly as
+    /// ``readString()`` does, without creating a `String`.
+    ///
+    /// The one lexer for strings: the tree parser and the direct decoder both call it,
+    /// so what one accepts the other accepts.
+    @inline(__always)
+    mutating func scanString() throws(JSONSyntaxError) -> StringSpan {
         let quote = index
         index &+= 1
         let start = index
@@ -15,11 +49,12 @@ extension JSONByteReader {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 if index - start > limits.maxStringBytes { throw stringTooLong(at: quote) }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let stop = index
                 index &+= 1
-                return text
+                return .source(start: start, stop: stop)
             } else if byte == UInt8(ascii: "\\") {
-                return try readEscapedString(quote: quote, start: start)
+                try scanEscapedString(quote: quote, start: start)
+                return .scratch
             } else if byte < 0x20 {
                 throw controlCharacter(byte)
             } else if byte >= 0x80 {
@@ -69,7 +104,7 @@ extension JSONByteReader {
     }
 
     /// Continues a string after its first escape, decoding into `scratch`.
-    private mutating func readEscapedString(quote: Int, start: Int) throws(JSONSyntaxError) -> String {
+    private mutating func scanEscapedString(quote: Int, start: Int) throws(JSONSyntaxError) {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while true {
@@ -83,7 +118,7 @@ extension JSONByteReader {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index &+= 1
-                return String(decoding: scratch, as: UTF8.self)
+                return
             } else if byte == UInt8(ascii: "\\") {
                 try readEscape()
             } else if byte < 0x20 {

@@ -71,7 +71,11 @@ struct JSONByteReader {
     private static let linearKeyScanLimit = 12
 
     /// Parses one value, with everything nested in it, starting at the cursor.
-    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    ///
+    /// `baseDepth` is how many containers are already open around the value, so a
+    /// caller that reads the outer levels itself (``DirectReader``) gets the same
+    /// depth limit as a parse of the whole document.
+    mutating func parseValue(baseDepth: Int = 0) throws(JSONSyntaxError) -> JSONValue {
         var frames: [Frame] = []
         // The contents of every open array, innermost last.
         var elements: [JSONValue] = []
@@ -89,7 +93,7 @@ struct JSONByteReader {
             var value: JSONValue
             switch bytes[index] {
             case UInt8(ascii: "{"):
-                try checkDepth(opening: frames.count + 1)
+                try checkDepth(opening: baseDepth + frames.count + 1)
                 index &+= 1
                 skipWhitespace()
                 if index < end, bytes[index] == UInt8(ascii: "}") {
@@ -102,7 +106,7 @@ struct JSONByteReader {
                     continue nextValue
                 }
             case UInt8(ascii: "["):
-                try checkDepth(opening: frames.count + 1)
+                try checkDepth(opening: baseDepth + frames.count + 1)
                 index &+= 1
                 skipWhitespace()
                 if index < end, bytes[index] == UInt8(ascii: "]") {
@@ -239,7 +243,7 @@ struct JSONByteReader {
     }
 
     /// Reads `true`, `false` or `null`, rejecting a longer word such as `nulls`.
-    private mutating func readLiteral(_ literal: StaticString, context: ValueContext) throws(JSONSyntaxError) {
+    mutating func readLiteral(_ literal: StaticString, context: ValueContext) throws(JSONSyntaxError) {
         let count = literal.utf8CodeUnitCount
         let matches = literal.withUTF8Buffer { expected -> Bool in
             guard end - index >= count else { return false }

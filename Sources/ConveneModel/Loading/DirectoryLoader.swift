@@ -20,9 +20,11 @@ public enum DirectoryLoader {
     }
 
     /// Loads a directory from bytes; `name` is used in messages.
+    ///
+    /// A valid `convene/1` document is read in one pass (``loadFast(bytes:name:)``);
+    /// anything else is parsed and decoded step by step, with the same messages.
     public static func load(bytes: [UInt8], name: String) throws(LoadError) -> Directory {
-        let document = try parse(bytes: bytes, name: name)
-        return try decodeAndValidate(document, name: name)
+        try loadFast(bytes: bytes, name: name).directory
     }
 
     /// Parses bytes as JSON, naming the file in errors.

@@ -9,6 +9,16 @@ import Foundation
 /// are reported (up to ``ProblemList/cap``), each at its JSON path.
 public enum Validator {
     public static func validate(_ d: Directory) -> (problems: [Problem], dropped: Int) {
+        validate(d, knownDelegate: nil)
+    }
+
+    /// Validates `d`; with `knownDelegate`, the delegates themselves are taken as already checked.
+    ///
+    /// ``DirectDecoder`` checks a million delegates' references and ids with symbols
+    /// while it reads them, and passes its delegate-id lookup here for the speakers.
+    /// It only uses the result to decide between its answer and the full path, so
+    /// problems found this way carry no message.
+    static func validate(_ d: Directory, knownDelegate: ((String) -> Bool)?) -> (problems: [Problem], dropped: Int) {
         var list = ProblemList()
         var zones = ZoneCache()
 
@@ -40,7 +50,8 @@ public enum Validator {
 
         // Delegate ids are checked for duplicates here, before the sessions that name them as speakers,
         // so that one hash set of a million ids serves both checks.
-        let delegateIDs = uniqueIDs(d.delegates.map(\.id), collection: "delegates", field: "id", &list)
+        let delegateIDs = knownDelegate == nil
+            ? uniqueIDs(d.delegates.map(\.id), collection: "delegates", field: "id", &list) : []
         let eventIDs = uniqueIDs(d.events.map(\.id), collection: "events", field: "id", &list)
         var sessionSeen: [String: String] = [:]
         for (i, e) in d.events.enumerated() {
@@ -67,12 +78,16 @@ public enum Validator {
                     list.add(sp.description, "session \(s.start)–\(s.end) lies outside its event (\(e.start)–\(e.end))")
                 }
                 for (k, speaker) in s.speakers.enumerated() {
-                    reference(speaker, to: delegateIDs, kind: "delegate", at: sp.key("speakers").index(k), &list)
+                    if let knownDelegate {
+                        if !speaker.isEmpty, !knownDelegate(speaker) { list.add("", "unknown delegate") }
+                    } else {
+                        reference(speaker, to: delegateIDs, kind: "delegate", at: sp.key("speakers").index(k), &list)
+                    }
                 }
             }
         }
 
-        for (i, p) in d.delegates.enumerated() {
+        for (i, p) in d.delegates.enumerated() where knownDelegate == nil {
             // Paths are built only for a problem: a valid million-delegate file never needs one.
             var path: JSONPath { JSONPath.record("delegates", i) }
             let cityKnown = reference(p.city, to: cityIDs, kind: "city", at: path.key("city"), &list)

@@ -43,6 +43,11 @@ public struct SearchQuery: Sendable, Equatable {
         terms = SearchFold.fold(text).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     }
 
+    /// A query of terms already folded: for ``DelegateSearchIndex``, which checks one term at a time.
+    init(folded terms: [String]) {
+        self.terms = terms
+    }
+
     public var isEmpty: Bool { terms.isEmpty }
 
     /// True when every term is a substring of `folded` (already passed through `SearchFold.fold`).

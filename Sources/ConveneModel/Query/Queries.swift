@@ -15,7 +15,26 @@ extension DirectoryIndex {
     }
 
     /// Delegates that pass the filter, including its search text.
+    ///
+    /// Filters with ``DelegateFilter`` (integer compares) and searches with
+    /// ``delegateSearch``; a keystroke that extends the previous search under the
+    /// same filter only re-checks the previous hits.
     public func delegates(_ f: Filter) -> [Int] {
+        guard let compiled = DelegateFilter(self, f) else { return delegatesComparingStrings(f) }
+        let eventCandidates = f.event.flatMap { eventByID[$0] }.map { attendees[$0] }
+        let searching = !SearchQuery(f.search).isEmpty
+        var passing: [Int]?
+        if let eventCandidates {
+            passing = eventCandidates.filter(compiled.passes)
+        } else if !compiled.passesEveryone {
+            passing = directory.delegates.indices.filter(compiled.passes)
+        }
+        guard searching else { return passing ?? Array(directory.delegates.indices) }
+        return delegateSearch.matches(f.search, among: passing, scope: f)
+    }
+
+    /// ``delegates(_:)`` by comparing id strings: for an index whose delegates do not all resolve.
+    func delegatesComparingStrings(_ f: Filter) -> [Int] {
         let q = SearchQuery(f.search)
         let candidates: any Sequence<Int> = f.event.flatMap { eventByID[$0] }.map { attendees[$0] } ?? Array(directory.delegates.indices)
         let keys = q.isEmpty ? [] : delegateKeys
@@ -35,6 +54,7 @@ extension DirectoryIndex {
         let q = SearchQuery(f.search)
         var out: [Int] = []
         let keys = q.isEmpty ? [] : eventKeys
+        var compiled: DelegateFilter??  // compiled on first need
         for (i, e) in directory.events.enumerated() {
             if let id = f.event, e.id != id { continue }
             if !q.isEmpty, !q.matches(keys[i]) { continue }
@@ -43,7 +63,13 @@ extension DirectoryIndex {
                 continue
             }
             let held = city(e.city).map { cityPasses($0, f) } ?? false
-            if held || attendees[i].contains(where: { delegatePasses($0, f) }) { out.append(i) }
+            if held { out.append(i); continue }
+            if compiled == nil { compiled = .some(DelegateFilter(self, f)) }
+            if let compiled = compiled ?? nil {
+                if attendees[i].contains(where: compiled.passes) { out.append(i) }
+            } else if attendees[i].contains(where: { delegatePasses($0, f) }) {
+                out.append(i)
+            }
         }
         return out
     }
@@ -53,6 +79,9 @@ extension DirectoryIndex {
         var g = f.withoutSearch
         g.event = nil
         if g.isEmpty { return attendees[i].count }
+        if let compiled = DelegateFilter(self, g) {
+            return attendees[i].reduce(0) { $0 + (compiled.passes($1) ? 1 : 0) }
+        }
         return attendees[i].reduce(0) { $0 + (delegatePasses($1, g) ? 1 : 0) }
     }
 
@@ -85,8 +114,17 @@ extension DirectoryIndex {
 
     /// Delegates per city id among those the filter allows (search aside).
     public func delegateCountsByCity(_ f: Filter) -> [String: Int] {
+        let people = delegates(f.withoutSearch)
+        let placement = self.placement
+        guard placement.allResolved else {
+            var counts: [String: Int] = [:]
+            for i in people { counts[directory.delegates[i].city, default: 0] += 1 }
+            return counts
+        }
+        var perCity = [Int](repeating: 0, count: directory.cities.count)
+        for i in people { perCity[Int(placement.city[i])] += 1 }
         var counts: [String: Int] = [:]
-        for i in delegates(f.withoutSearch) { counts[directory.delegates[i].city, default: 0] += 1 }
+        for (ci, n) in perCity.enumerated() where n > 0 { counts[directory.cities[ci].id, default: 0] += n }
         return counts
     }
 }

@@ -43,15 +43,7 @@ extension DirectoryIndex {
     public func summary(_ filter: Filter) -> Summary {
         let f = filter.withoutSearch
         let people = delegates(f)
-        var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
-        var illustrative = 0
-        for i in people {
-            let p = directory.delegates[i]
-            byCountry[p.country, default: 0] += 1
-            byCity[p.city, default: 0] += 1
-            byField[city(p.city)?.creativeField ?? Summary.noFieldLabel, default: 0] += 1
-            if p.illustrative { illustrative += 1 }
-        }
+        let (byCountry, byCity, byField, illustrative) = counts(of: people)
         let total = people.count
         func entries(_ counts: [String: Int], label: (String) -> String) -> [Summary.Entry] {
             counts.map { Summary.Entry(key: $0.key, label: label($0.key), count: $0.value,
@@ -76,5 +68,44 @@ extension DirectoryIndex {
             byField: entries(byField) { $0 },
             perEvent: perEvent
         )
+    }
+}
+
+extension DirectoryIndex {
+    /// Delegates per country code, city id and creative field, and how many are illustrative.
+    ///
+    /// Counts into arrays by the delegates' city and country indices (``placement``)
+    /// and names the keys once per city and country, rather than hashing three id
+    /// strings per delegate: a few milliseconds at a million delegates.
+    func counts(of people: [Int]) -> (byCountry: [String: Int], byCity: [String: Int], byField: [String: Int], illustrative: Int) {
+        let placement = self.placement
+        let delegates = directory.delegates
+        var illustrative = 0
+        guard placement.allResolved else {
+            var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
+            for i in people {
+                let p = delegates[i]
+                byCountry[p.country, default: 0] += 1
+                byCity[p.city, default: 0] += 1
+                byField[city(p.city)?.creativeField ?? Summary.noFieldLabel, default: 0] += 1
+                if p.illustrative { illustrative += 1 }
+            }
+            return (byCountry, byCity, byField, illustrative)
+        }
+        var perCity = [Int](repeating: 0, count: directory.cities.count)
+        var perCountry = [Int](repeating: 0, count: directory.countries.count)
+        for i in people {
+            perCity[Int(placement.city[i])] += 1
+            perCountry[Int(placement.country[i])] += 1
+            if delegates[i].illustrative { illustrative += 1 }
+        }
+        var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
+        for (ki, n) in perCountry.enumerated() where n > 0 { byCountry[directory.countries[ki].code, default: 0] += n }
+        for (ci, n) in perCity.enumerated() where n > 0 {
+            let c = directory.cities[ci]
+            byCity[c.id, default: 0] += n
+            byField[c.creativeField ?? Summary.noFieldLabel, default: 0] += n
+        }
+        return (byCountry, byCity, byField, illustrative)
     }
 }

@@ -1,0 +1,277 @@
+/// Reads a `convene/1` document straight from its bytes into a validated ``Directory``.
+///
+/// The general path (``JSONParser`` → ``JSONValue`` tree → ``DirectoryDecoder`` →
+/// ``Validator``) builds a tree node, a key string and a member array for every
+/// field of every delegate, then walks it again; on a million delegates that is
+/// seconds and gigabytes. This decoder reads the `delegates` array with the
+/// parser's own lexer (``JSONByteReader``: the same string, number, literal,
+/// UTF-8 and limit checks) and builds each ``Delegate`` directly, turning its
+/// references into symbols (``ByteInterner``) that are checked with array reads.
+/// The small arrays — countries, cities, organizations, events — are parsed into
+/// trees with the same parser and decoded by ``DirectoryDecoder``'s own functions.
+///
+/// It only ever answers for documents the general path accepts, with the same
+/// directory: anything unusual (a syntax error, a wrong type, an unknown or
+/// duplicate key, a `null` where a value is required, a dangling reference, a
+/// schedule.json) makes it decline, and the caller runs the general path, which
+/// produces the exact message. A valid file is therefore read once; an invalid
+/// one is read twice, and its errors are word for word those of the general path.
+enum DirectDecoder {
+    /// What a direct load produces: the directory and what the index would otherwise recompute.
+    struct Result {
+        var directory: Directory
+        /// Per delegate, the index of its city and country in the directory, when the
+        /// symbols were exact (all ids ASCII); nil otherwise.
+        var facts: DelegateFacts?
+    }
+
+    /// Decodes and validates `bytes`; nil when the general path must decide.
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits = .default) -> Result? {
+        // Depths below are fixed by the format (a delegate's events array is level 4).
+        guard bytes.count <= limits.maxDocumentBytes, limits.maxDepth >= 4 else { return nil }
+        var decoder = DirectReader(bytes: bytes, limits: limits)
+        do {
+            return try decoder.decodeDocument()
+        } catch {
+            return nil
+        }
+    }
+}
+
+/// Per-delegate numbers the loader already knows, handed to ``DirectoryIndex``.
+struct DelegateFacts: Sendable {
+    /// Index into `directory.cities` for each delegate.
+    var city: [Int32]
+    /// Index into `directory.countries` for each delegate.
+    var country: [Int32]
+    /// For each event, the delegates who list it (as ``DirectoryIndex/attendees``).
+    var attendees: [[Int]]
+}
+
+/// The decoder's state: the shared lexer, the symbols, and what each delegate referred to.
+struct DirectReader {
+    var reader: JSONByteReader
+
+    let cityIDs = ByteInterner()
+    let countryCodes = ByteInterner()
+    let organizationIDs = ByteInterner()
+    let eventIDs = ByteInterner()
+    let delegateIDs: ByteInterner
+    /// Long role texts ("Chief Executive Officer") repeat; each is stored once.
+    let roles = ByteInterner()
+
+    /// Per delegate: city and country symbols.
+    var delegateCity: [Int32] = []
+    var delegateCountry: [Int32] = []
+    /// Event symbols of all delegates, flattened; `eventStarts[i]..<eventStarts[i + 1]` are delegate i's.
+    var eventSymbols: [Int32] = []
+    var eventStarts: [Int32] = [0]
+    /// `[id]` arrays for one-event delegates, shared per event instead of allocated per delegate.
+    var singleEventLists: [[String]?] = []
+
+    /// Thrown to decline: the general path will decide, and word the message.
+    static let decline = JSONSyntaxError(line: 0, column: 0, offset: -1, message: "declined by the direct decoder")
+
+    init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+        reader = JSONByteReader(bytes: bytes, limits: limits)
+        // Roughly one delegate per 150 bytes: sizes the tables once instead of growing them.
+        let estimate = max(16, bytes.count / 150)
+        delegateIDs = ByteInterner(expectedCount: estimate)
+        delegateCity.reserveCapacity(estimate)
+        delegateCountry.reserveCapacity(estimate)
+        eventSymbols.reserveCapacity(estimate)
+        eventStarts.reserveCapacity(estimate + 1)
+    }
+
+    // MARK: Tokens
+
+    @inline(__always)
+    var byte: UInt8 { reader.index < reader.end ? reader.bytes[reader.index] : 0 }
+
+    /// Skips whitespace and consumes `expected`, or declines.
+    @inline(__always)
+    mutating func expect(_ expected: UInt8) throws(JSONSyntaxError) {
+        reader.skipWhitespace()
+        guard reader.index < reader.end, reader.bytes[reader.index] == expected else { throw DirectReader.decline }
+        reader.index &+= 1
+    }
+
+    /// After a member or element: true for `,` (another follows), false for `closer`; declines otherwise.
+    @inline(__always)
+    mutating func another(_ closer: UInt8) throws(JSONSyntaxError) -> Bool {
+        reader.skipWhitespace()
+        guard reader.index < reader.end else { throw DirectReader.decline }
+        let next = reader.bytes[reader.index]
+        reader.index &+= 1
+        if next == UInt8(ascii: ",") { return true }
+        if next == closer { return false }
+        throw DirectReader.decline
+    }
+
+    /// True (and consumed) when an empty container closes right away.
+    @inline(__always)
+    mutating func closesAtOnce(_ closer: UInt8) -> Bool {
+        reader.skipWhitespace()
+        if byte == closer {
+            reader.index &+= 1
+            return true
+        }
+        return false
+    }
+
+    /// Reads `"key":` and hands the key's bytes to `body`.
+    @inline(__always)
+    mutating func readKey<T>(_ body: (UnsafeRawBufferPointer) -> T) throws(JSONSyntaxError) -> T {
+        reader.skipWhitespace()
+        guard byte == UInt8(ascii: "\"") else { throw DirectReader.decline }
+        let span = try reader.scanString()
+        let result = reader.withBytes(of: span, body)
+        try expect(UInt8(ascii: ":"))
+        reader.skipWhitespace()
+        return result
+    }
+
+    /// True for `null` (consumed), false when a string follows; declines on anything else.
+    @inline(__always)
+    mutating func isNull(context: JSONByteReader.ValueContext = .afterColon) throws(JSONSyntaxError) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""): return false
+        case UInt8(ascii: "n"):
+            try reader.readLiteral("null", context: context)
+            return true
+        default: throw DirectReader.decline
+        }
+    }
+
+    /// A required, non-blank string field.
+    mutating func requiredString() throws(JSONSyntaxError) -> String {
+        guard try !isNull() else { throw DirectReader.decline }
+        let span = try reader.scanString()
+        let text = reader.withBytes(of: span) { String(decoding: $0, as: UTF8.self) }
+        try Self.requireNotBlank(text)
+        return text
+    }
+
+    /// Declines for a string the general path calls empty: blank, or only whitespace.
+    @inline(__always)
+    static func requireNotBlank(_ text: String) throws(JSONSyntaxError) {
+        // `Character.isWhitespace` is the White_Space property of the character's first
+        // scalar, so a first scalar without it means the text is not blank.
+        if let first = text.unicodeScalars.first, !isWhiteSpace(first.value) { return }
+        if text.allSatisfy(\.isWhitespace) { throw DirectReader.decline }
+    }
+
+    /// Unicode's White_Space property, spelled out (tested against `Unicode.Scalar.Properties`).
+    @inline(__always)
+    static func isWhiteSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: The document
+
+    mutating func decodeDocument() throws(JSONSyntaxError) -> DirectDecoder.Result {
+        let bytes = reader.bytes
+        if reader.end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            reader.index = 3
+            reader.textStart = 3
+        }
+        try expect(UInt8(ascii: "{"))
+        if closesAtOnce(UInt8(ascii: "}")) { throw DirectReader.decline }
+
+        let context = DecodeContext()
+        var seen = Set<TopKey>()
+        var format: String?, title: String?, notice: String?
+        var countries: [Country] = [], cities: [City] = [], organizations: [Organization] = []
+        var events: [Event] = [], delegates: [Delegate] = []
+        repeat {
+            let key = try readKey { TopKey(bytes: $0) }
+            guard let key, seen.insert(key).inserted else { throw DirectReader.decline }
+            switch key {
+            case .schema:
+                _ = try reader.parseValue(baseDepth: 1)
+            case .format:
+                format = try requiredString()
+            case .title:
+                title = try requiredString()
+            case .notice:
+                if try !isNull() { notice = try reader.readString() }
+            case .countries:
+                countries = try smallArray(.countries, context) { DirectoryDecoder.country($0, $1, $2) }
+            case .cities:
+                cities = try smallArray(.cities, context) { DirectoryDecoder.city($0, $1, $2) }
+            case .organizations:
+                organizations = try smallArray(.organizations, context) { DirectoryDecoder.organization($0, $1, $2) }
+            case .events:
+                events = try smallArray(.events, context) { DirectoryDecoder.event($0, $1, $2) }
+            case .delegates:
+                delegates = try delegateArray()
+            }
+        } while try another(UInt8(ascii: "}"))
+        reader.skipWhitespace()
+        guard reader.index == reader.end, context.problems.isEmpty,
+              let format, format == Directory.formatTag, let title else { throw DirectReader.decline }
+
+        let directory = Directory(format: format, title: title, notice: notice, countries: countries, cities: cities,
+                                  organizations: organizations, events: events, delegates: delegates)
+        let facts = try check(directory)
+        return DirectDecoder.Result(directory: directory, facts: facts)
+    }
+
+    /// The members a `convene/1` document may have.
+    enum TopKey: Hashable {
+        case schema, format, title, notice, countries, cities, organizations, events, delegates
+
+        init?(bytes: UnsafeRawBufferPointer) {
+            switch String(decoding: bytes, as: UTF8.self) {
+            case "$schema" where bytes.count == 7: self = .schema
+            case "format" where bytes.count == 6: self = .format
+            case "title" where bytes.count == 5: self = .title
+            case "notice" where bytes.count == 6: self = .notice
+            case "countries" where bytes.count == 9: self = .countries
+            case "cities" where bytes.count == 6: self = .cities
+            case "organizations" where bytes.count == 13: self = .organizations
+            case "events" where bytes.count == 6: self = .events
+            case "delegates" where bytes.count == 9: self = .delegates
+            default: return nil
+            }
+        }
+
+        var name: String {
+            switch self {
+            case .schema: return "$schema"
+            case .format: return "format"
+            case .title: return "title"
+            case .notice: return "notice"
+            case .countries: return "countries"
+            case .cities: return "cities"
+            case .organizations: return "organizations"
+            case .events: return "events"
+            case .delegates: return "delegates"
+            }
+        }
+    }
+
+    /// One of the small top-level arrays, parsed into a tree and decoded by ``DirectoryDecoder``.
+    mutating func smallArray<T>(_ key: TopKey, _ context: DecodeContext,
+                                _ decode: (JSONValue, JSONPath, DecodeContext) -> T?) throws(JSONSyntaxError) -> [T] {
+        let value = try reader.parseValue(baseDepth: 1)
+        switch value {
+        case .null: return []
+        case .array(let items):
+            let base = JSONPath.root.key(key.name)
+            var out: [T] = []
+            out.reserveCapacity(items.count)
+            for (i, item) in items.enumerated() {
+                if let decoded = decode(item, base.index(i), context) { out.append(decoded) }
+            }
+            return out
+        default:
+            throw DirectReader.decline
+        }
+    }
+}

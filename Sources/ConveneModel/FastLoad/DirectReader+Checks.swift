@@ -1,0 +1,62 @@
+/// Validation after a direct read: the small parts by ``Validator``, the delegates by their symbols.
+extension DirectReader {
+    /// Declines unless the directory is valid; returns the per-delegate facts when the symbols are exact.
+    ///
+    /// Every check ``Validator`` makes on delegates is made here too: unique ids
+    /// (while reading), every city, country, organization and event reference
+    /// resolving, and the country matching the city's. With symbols each is an array
+    /// read. Symbols compare bytes, which is the same as comparing Swift strings only
+    /// for ASCII; if any id or reference is not ASCII, the full ``Validator`` decides instead.
+    func check(_ d: Directory) throws(JSONSyntaxError) -> DelegateFacts? {
+        let cityCountry = d.cities.map { countryCodes.intern($0.country).symbol }
+        let cityDefinition = Self.definitions(of: d.cities.lazy.map(\.id), in: cityIDs)
+        let countryDefinition = Self.definitions(of: d.countries.lazy.map(\.code), in: countryCodes)
+        let organizationDefinition = Self.definitions(of: d.organizations.lazy.map(\.id), in: organizationIDs)
+        let eventDefinition = Self.definitions(of: d.events.lazy.map(\.id), in: eventIDs)
+
+        let exact = ![cityIDs, countryCodes, organizationIDs, eventIDs, delegateIDs].contains { $0.sawNonASCII }
+        guard exact else {
+            if !Validator.validate(d).problems.isEmpty { throw DirectReader.decline }
+            return nil
+        }
+
+        // Every symbol met in a reference must be defined by a record.
+        for table in [cityDefinition, countryDefinition, organizationDefinition, eventDefinition] {
+            if table.contains(-1) { throw DirectReader.decline }
+        }
+        // A delegate's country must be its city's.
+        var city = [Int32](repeating: 0, count: delegateCity.count)
+        var country = [Int32](repeating: 0, count: delegateCity.count)
+        for i in delegateCity.indices {
+            let cityIndex = cityDefinition[Int(delegateCity[i])]
+            if cityCountry[Int(cityIndex)] != delegateCountry[i] { throw DirectReader.decline }
+            city[i] = cityIndex
+            country[i] = countryDefinition[Int(delegateCountry[i])]
+        }
+        let delegateIDs = self.delegateIDs
+        let (problems, _) = Validator.validate(d, knownDelegate: { delegateIDs.lookup($0) != nil })
+        if !problems.isEmpty { throw DirectReader.decline }
+
+        var attendees = Array(repeating: [Int](), count: d.events.count)
+        for i in delegateCity.indices {
+            for k in Int(eventStarts[i])..<Int(eventStarts[i + 1]) {
+                attendees[Int(eventDefinition[Int(eventSymbols[k])])].append(i)
+            }
+        }
+        return DelegateFacts(city: city, country: country, attendees: attendees)
+    }
+
+    /// For each symbol of `table`, the index of the first record whose id it is, or -1.
+    ///
+    /// Interning the ids adds symbols that nothing referred to; they simply have a definition.
+    static func definitions<S: Sequence>(of ids: S, in table: ByteInterner) -> [Int32] where S.Element == String {
+        var indices: [Int32] = []
+        for (i, id) in ids.enumerated() {
+            let symbol = Int(table.intern(id).symbol)
+            if symbol >= indices.count { indices.append(contentsOf: repeatElement(-1, count: symbol + 1 - indices.count)) }
+            if indices[symbol] < 0 { indices[symbol] = Int32(i) }
+        }
+        if indices.count < table.count { indices.append(contentsOf: repeatElement(-1, count: table.count - indices.count)) }
+        return indices
+    }
+}

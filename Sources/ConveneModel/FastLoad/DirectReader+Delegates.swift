@@ -1,0 +1,192 @@
+/// The hot loop: a million delegate objects, read field by field into ``Delegate`` values.
+extension DirectReader {
+    /// The fields of a delegate, as bits for the duplicate-key check.
+    private enum Field: UInt8 {
+        case id, name, role, organization, city, country, events, illustrative
+
+        /// Matches a key by length and bytes; nil for a key the format does not have.
+        @inline(__always)
+        init?(key: UnsafeRawBufferPointer) {
+            guard let base = key.baseAddress else { return nil }
+            func word(_ offset: Int) -> UInt32 { base.loadUnaligned(fromByteOffset: offset, as: UInt32.self) }
+            // Little-endian words of the key texts.
+            switch key.count {
+            case 2:
+                guard base.loadUnaligned(as: UInt16.self) == 0x6469 else { return nil }  // "id"
+                self = .id
+            case 4:
+                switch word(0) {
+                case 0x656D_616E: self = .name  // "name"
+                case 0x656C_6F72: self = .role  // "role"
+                case 0x7974_6963: self = .city  // "city"
+                default: return nil
+                }
+            case 6:
+                guard word(0) == 0x6E65_7665, base.loadUnaligned(fromByteOffset: 4, as: UInt16.self) == 0x7374 else { return nil }
+                self = .events  // "events"
+            case 7:
+                guard word(0) == 0x6E75_6F63, word(3) == 0x7972_746E else { return nil }
+                self = .country  // "country": "coun" and "ntry"
+            case 12:
+                switch (word(0), word(4), word(8)) {
+                case (0x6167_726F, 0x617A_696E, 0x6E6F_6974): self = .organization  // "orga" "niza" "tion"
+                case (0x756C_6C69, 0x6172_7473, 0x6576_6974): self = .illustrative  // "illu" "stra" "tive"
+                default: return nil
+                }
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// Reads the `delegates` array (the cursor is at its value).
+    mutating func delegateArray() throws(JSONSyntaxError) -> [Delegate] {
+        switch byte {
+        case UInt8(ascii: "n"):
+            try reader.readLiteral("null", context: .afterColon)
+            return []
+        case UInt8(ascii: "["):
+            reader.index &+= 1
+        default:
+            throw DirectReader.decline
+        }
+        var delegates: [Delegate] = []
+        delegates.reserveCapacity(delegateCity.capacity)
+        if closesAtOnce(UInt8(ascii: "]")) { return delegates }
+        repeat {
+            delegates.append(try delegate())
+        } while try another(UInt8(ascii: "]"))
+        return delegates
+    }
+
+    /// Reads one delegate object and records its symbols.
+    @inline(__always)
+    private mutating func delegate() throws(JSONSyntaxError) -> Delegate {
+        try expect(UInt8(ascii: "{"))
+        var seen: UInt8 = 0
+        var id = "", name = "", city = "", country = ""
+        var role: String?, organization: String?
+        var events: [String] = []
+        var illustrative = false
+        var citySymbol: Int32 = -1, countrySymbol: Int32 = -1
+        // Local references, so that the closures below capture tables and not `self`.
+        let ids = delegateIDs, roleTable = roles, organizations = organizationIDs
+        let cities = cityIDs, countries = countryCodes
+        if closesAtOnce(UInt8(ascii: "}")) { throw DirectReader.decline }
+        repeat {
+            guard let field = try readKey({ Field(key: $0) }) else { throw DirectReader.decline }
+            let bit: UInt8 = 1 << field.rawValue
+            guard seen & bit == 0 else { throw DirectReader.decline }
+            seen |= bit
+            switch field {
+            case .id:
+                guard try !isNull() else { throw DirectReader.decline }
+                let span = try reader.scanString()
+                let isNew = reader.withBytes(of: span) { ids.intern($0).isNew }
+                guard isNew else { throw DirectReader.decline }  // a duplicate id
+                id = reader.withBytes(of: span) { String(decoding: $0, as: UTF8.self) }
+                try Self.requireNotBlank(id)
+            case .name:
+                name = try requiredString()
+            case .role:
+                if try !isNull() {
+                    let span = try reader.scanString()
+                    role = reader.withBytes(of: span) { bytes in
+                        bytes.count <= 15 ? String(decoding: bytes, as: UTF8.self) : roleTable.internString(bytes).string
+                    }
+                }
+            case .organization:
+                if try !isNull() {
+                    let span = try reader.scanString()
+                    organization = reader.withBytes(of: span) { bytes in
+                        // An empty reference is allowed and refers to nothing.
+                        bytes.isEmpty ? "" : organizations.internString(bytes).string
+                    }
+                }
+            case .city:
+                guard try !isNull() else { throw DirectReader.decline }
+                let span = try reader.scanString()
+                (citySymbol, city) = reader.withBytes(of: span) { cities.internString($0) }
+                try Self.requireNotBlank(city)
+            case .country:
+                guard try !isNull() else { throw DirectReader.decline }
+                let span = try reader.scanString()
+                (countrySymbol, country) = reader.withBytes(of: span) { countries.internString($0) }
+                try Self.requireNotBlank(country)
+            case .events:
+                events = try eventList()
+            case .illustrative:
+                switch byte {
+                case UInt8(ascii: "t"):
+                    try reader.readLiteral("true", context: .afterColon)
+                    illustrative = true
+                case UInt8(ascii: "f"):
+                    try reader.readLiteral("false", context: .afterColon)
+                case UInt8(ascii: "n"):
+                    try reader.readLiteral("null", context: .afterColon)
+                default:
+                    throw DirectReader.decline
+                }
+            }
+        } while try another(UInt8(ascii: "}"))
+        // id, name, city and country are required.
+        let required: UInt8 = 1 << Field.id.rawValue | 1 << Field.name.rawValue
+            | 1 << Field.city.rawValue | 1 << Field.country.rawValue
+        guard seen & required == required else { throw DirectReader.decline }
+        delegateCity.append(citySymbol)
+        delegateCountry.append(countrySymbol)
+        eventStarts.append(Int32(eventSymbols.count))
+        return Delegate(id: id, name: name, role: role, organization: organization, city: city,
+                        country: country, events: events, illustrative: illustrative)
+    }
+
+    /// A delegate's `events`: an array of event ids, or null for none.
+    @inline(__always)
+    private mutating func eventList() throws(JSONSyntaxError) -> [String] {
+        switch byte {
+        case UInt8(ascii: "n"):
+            try reader.readLiteral("null", context: .afterColon)
+            return []
+        case UInt8(ascii: "["):
+            reader.index &+= 1
+        default:
+            throw DirectReader.decline
+        }
+        if closesAtOnce(UInt8(ascii: "]")) { return [] }
+        let events = eventIDs
+        var first: (symbol: Int32, text: String)?
+        var list: [String] = []
+        repeat {
+            reader.skipWhitespace()
+            guard byte == UInt8(ascii: "\"") else { throw DirectReader.decline }
+            let span = try reader.scanString()
+            let (symbol, text) = reader.withBytes(of: span) { bytes -> (Int32, String) in
+                // An empty reference is allowed and refers to nothing.
+                bytes.isEmpty ? (-1, "") : events.internString(bytes)
+            }
+            if symbol >= 0 { eventSymbols.append(symbol) }
+            if let earlier = first {
+                if list.isEmpty { list.append(earlier.text) }
+                list.append(text)
+            } else {
+                first = (symbol, text)
+            }
+        } while try another(UInt8(ascii: "]"))
+        if list.isEmpty, let only = first { return oneEventList(symbol: only.symbol, text: only.text) }
+        return list
+    }
+
+    /// The one-element list `[text]`, shared by every delegate that lists only this event.
+    @inline(__always)
+    private mutating func oneEventList(symbol: Int32, text: String) -> [String] {
+        guard symbol >= 0 else { return [text] }
+        let slot = Int(symbol)
+        if slot < singleEventLists.count, let shared = singleEventLists[slot] { return shared }
+        if slot >= singleEventLists.count {
+            singleEventLists.append(contentsOf: repeatElement(nil, count: slot + 1 - singleEventLists.count))
+        }
+        let made = [text]
+        singleEventLists[slot] = made
+        return made
+    }
+}

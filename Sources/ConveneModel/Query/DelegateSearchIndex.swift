@@ -1,0 +1,327 @@
+import ConveneText
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Incremental search over delegates, fast enough for every keystroke at a million delegates.
+///
+/// Matches exactly what ``DirectoryIndex/delegateKeys`` and ``SearchQuery`` match —
+/// every term of the folded query occurs, as whole characters, in the folded
+/// "name role organisation city" of a delegate — but stores it so that a keystroke
+/// touches as little as possible:
+///
+/// - Each delegate's own text (name and role) is folded once into one contiguous
+///   byte buffer with offsets: no `String` per delegate, no pointer chasing.
+///   Organisation and city names, shared by thousands of delegates, are folded
+///   once each; a term that occurs in a city's name matches that city's delegates
+///   through one array read. (A term never contains a space, so it cannot span
+///   two of the joined fields, and matching them apart is the same as matching the
+///   joined text.)
+/// - A full scan looks for the term's rarest byte with `memchr` and checks the
+///   term around each hit, jumping to the next delegate after a match.
+/// - When the query extends the previous one (typing one more letter) under the
+///   same filter, only the previous hits are checked, unless a scan for the
+///   rarest byte is cheaper.
+///
+/// ```swift
+/// let search = index.delegateSearch          // built once, on first use
+/// let hits = search.matches("nguyen v")      // delegate indices, in directory order
+/// ```
+///
+/// Thread-safe: the remembered last search sits behind a mutex.
+public final class DelegateSearchIndex: Sendable {
+    /// Folded "name role" of every delegate, back to back, each followed by a newline.
+    private let text: [UInt8]
+    /// `text[starts[i] ..< starts[i + 1] - 1]` is delegate i's text.
+    private let starts: [Int]
+    /// Folded names of the directory's cities and organisations.
+    private let cityText: [[UInt8]]
+    private let organizationText: [[UInt8]]
+    /// Per delegate, the index of its city and organisation, or -1 when there is none to search.
+    private let delegateCity: [Int32]
+    private let delegateOrganization: [Int32]
+    /// How often each byte occurs in `text`: the rarest byte of a term is the one to look for.
+    private let byteCounts: [Int]
+    private let last = Mutex<LastSearch?>(nil)
+
+    /// The previous search, for narrowing.
+    private struct LastSearch {
+        var folded: [UInt8]
+        var scope: Filter
+        var hits: [Int]
+    }
+
+    /// Folds every delegate's searchable text: about half a second at a million delegates.
+    public convenience init(_ ix: DirectoryIndex) {
+        self.init(directory: ix.directory, cityByID: ix.cityByID, organizationByID: ix.organizationByID,
+                  placement: ix.placement)
+    }
+
+    init(directory d: Directory, cityByID: [String: Int], organizationByID: [String: Int], placement: DelegatePlacement) {
+        var text: [UInt8] = []
+        text.reserveCapacity(d.delegates.count * 32)
+        var starts: [Int] = [0]
+        starts.reserveCapacity(d.delegates.count + 1)
+        var delegateCity = [Int32](repeating: -1, count: d.delegates.count)
+        var delegateOrganization = [Int32](repeating: -1, count: d.delegates.count)
+        for (i, p) in d.delegates.enumerated() {
+            text.append(contentsOf: SearchFold.fold(p.name).utf8)
+            if let role = p.role {
+                text.append(0x20)
+                text.append(contentsOf: SearchFold.fold(role).utf8)
+            }
+            text.append(0x0A)
+            starts.append(text.count)
+            if let o = p.organization, let oi = organizationByID[o] { delegateOrganization[i] = Int32(oi) }
+        }
+        for i in d.delegates.indices {
+            let c = placement.city[i]
+            if c >= 0 {
+                delegateCity[i] = c
+            } else if let ci = cityByID[d.delegates[i].city] {
+                delegateCity[i] = Int32(ci)
+            }
+        }
+        var counts = [Int](repeating: 0, count: 256)
+        for byte in text { counts[Int(byte)] += 1 }
+        self.text = text
+        self.starts = starts
+        self.delegateCity = delegateCity
+        self.delegateOrganization = delegateOrganization
+        self.byteCounts = counts
+        cityText = d.cities.map { Array(SearchFold.fold($0.name).utf8) }
+        organizationText = d.organizations.map { Array(SearchFold.fold($0.name).utf8) }
+    }
+
+    /// The number of delegates indexed.
+    public var count: Int { starts.count - 1 }
+
+    /// Delegates whose text contains every term of `query`, in directory order.
+    ///
+    /// `among` restricts the answer to those delegates (sorted indices, as
+    /// ``DirectoryIndex/delegates(_:)`` returns); `scope` names the filter that
+    /// produced `among`, so that the next keystroke under the same filter can
+    /// narrow this answer instead of starting again. An empty query matches every
+    /// candidate.
+    public func matches(_ query: String, among: [Int]? = nil, scope: Filter = Filter()) -> [Int] {
+        let folded = Array(SearchFold.fold(query).utf8)
+        let terms = folded.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Array($0) }
+        let scope = scope.withoutSearch
+        guard !terms.isEmpty else { return among ?? Array(0..<count) }
+
+        var candidates = among
+        if let previous = last.withLock({ $0 }), previous.scope == scope, folded.starts(with: previous.folded) {
+            // Every term of the new query contains one of the old: the answer can only shrink.
+            candidates = previous.hits
+        }
+        let hits = search(terms, among: candidates)
+        last.withLock { $0 = LastSearch(folded: folded, scope: scope, hits: hits) }
+        return hits
+    }
+
+    /// Forgets the previous search, so the next one scans in full (for benchmarks of the worst case).
+    public func forgetLastSearch() {
+        last.withLock { $0 = nil }
+    }
+
+    // MARK: Matching
+
+    /// Which cities and organisations contain a term.
+    private struct SharedMatches {
+        var cities: [Bool]
+        var organizations: [Bool]
+        var any: Bool
+    }
+
+    private func shared(_ term: [UInt8]) -> SharedMatches {
+        // Few texts: matched exactly as `SearchQuery` matches them.
+        let query = SearchQuery(folded: [String(decoding: term, as: UTF8.self)])
+        let cities = cityText.map { query.matches(String(decoding: $0, as: UTF8.self)) }
+        let organizations = organizationText.map { query.matches(String(decoding: $0, as: UTF8.self)) }
+        return SharedMatches(cities: cities, organizations: organizations,
+                             any: cities.contains(true) || organizations.contains(true))
+    }
+
+    private func search(_ terms: [[UInt8]], among candidates: [Int]?) -> [Int] {
+        let sharedMatches = terms.map(shared)
+        // Look first for the term whose rarest byte is rarest: the fewest places to check.
+        let order = terms.indices.sorted { rarity(terms[$0]).count < rarity(terms[$1]).count }
+        let first = order[0]
+        let scanCost = rarity(terms[first]).count + text.count / 64
+        var hits: [Int]
+        if let candidates, candidates.count * 8 < scanCost {
+            hits = candidates.filter { matches(record: $0, terms[first], sharedMatches[first]) }
+        } else {
+            hits = scan(terms[first], sharedMatches[first])
+            if let candidates { hits = Self.intersect(hits, candidates) }
+        }
+        for k in order.dropFirst() {
+            hits = hits.filter { matches(record: $0, terms[k], sharedMatches[k]) }
+        }
+        return hits
+    }
+
+    /// The position in `term` of its rarest byte, and how often that byte occurs in the text.
+    private func rarity(_ term: [UInt8]) -> (position: Int, count: Int) {
+        var best = (position: 0, count: Int.max)
+        for (position, byte) in term.enumerated() where byteCounts[Int(byte)] < best.count {
+            best = (position, byteCounts[Int(byte)])
+        }
+        return best
+    }
+
+    @inline(__always)
+    private func matches(record i: Int, _ term: [UInt8], _ shared: SharedMatches) -> Bool {
+        if shared.any {
+            let c = delegateCity[i], o = delegateOrganization[i]
+            if c >= 0, shared.cities[Int(c)] { return true }
+            if o >= 0, shared.organizations[Int(o)] { return true }
+        }
+        let start = starts[i], stop = starts[i + 1] - 1
+        let found = text.withUnsafeBufferPointer { all in
+            term.withUnsafeBufferPointer { needle in
+                Self.firstMatch(UnsafeBufferPointer(rebasing: all[start..<stop]), needle)
+            }
+        }
+        guard let at = found else { return false }
+        return isWholeCharacters(start + at, start + at + term.count, record: i) || exactlyMatches(record: i, term)
+    }
+
+    /// Every delegate whose own text contains `term`, or whose city or organisation does.
+    private func scan(_ term: [UInt8], _ shared: SharedMatches) -> [Int] {
+        var hits: [Int] = []
+        let (position, _) = rarity(term)
+        text.withUnsafeBufferPointer { all in
+            term.withUnsafeBufferPointer { needle in
+                guard let base = all.baseAddress, let needleBase = needle.baseAddress else { return }
+                let length = all.count, m = needle.count
+                let rare = Int32(needle[position])
+                var from = position       // where the next search for the rare byte starts
+                var record = 0
+                while from < length, let found = memchr(base + from, rare, length - from) {
+                    let hit = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    let start = hit - position
+                    // The record holding `start`; records only move forward.
+                    while starts[record + 1] <= start { record += 1 }
+                    let stop = starts[record + 1] - 1
+                    if start + m <= stop, memcmp(base + start, needleBase, m) == 0 {
+                        if isWholeCharacters(start, start + m, record: record) || exactlyMatches(record: record, term) {
+                            hits.append(record)
+                        }
+                        from = stop + 1 + position  // on to the next delegate
+                    } else {
+                        from = hit + 1
+                    }
+                }
+            }
+        }
+        guard shared.any else { return hits }
+        // Add the delegates matched through their city or organisation, keeping directory order.
+        var marked = [Bool](repeating: false, count: count)
+        for i in hits { marked[i] = true }
+        for i in 0..<count where !marked[i] {
+            let c = delegateCity[i], o = delegateOrganization[i]
+            if (c >= 0 && shared.cities[Int(c)]) || (o >= 0 && shared.organizations[Int(o)]) { marked[i] = true }
+        }
+        return marked.indices.filter { marked[$0] }
+    }
+
+    /// Sorted intersection of two sorted index lists.
+    private static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
+        var out: [Int] = []
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else {
+                out.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`: `memchr` for the first byte, then compare.
+    @inline(__always)
+    private static func firstMatch(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+        let m = needle.count
+        guard m > 0 else { return 0 }
+        guard haystack.count >= m, let h = haystack.baseAddress, let n = needle.baseAddress else { return nil }
+        let first = Int32(n[0])
+        var from = 0
+        let last = haystack.count - m
+        while from <= last, let found = memchr(h + from, first, last - from + 1) {
+            let at = h.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(h + at, n, m) == 0 { return at }
+            from = at + 1
+        }
+        return nil
+    }
+
+    // MARK: Characters, not bytes
+
+    /// `SearchQuery` compares characters (grapheme clusters), not bytes: "ก" is not
+    /// found in "กุ", where the vowel mark joins the consonant into one character.
+    /// Folded text on both sides is in the same canonical form, so every character
+    /// match is a byte match; a byte match is a character match when both of its ends
+    /// fall between characters. That is certain when the scalars on each side of
+    /// both ends are "plain" — ASCII other than CR and LF, Latin letters, CJK
+    /// ideographs, kana, Thai consonants — which is nearly always; otherwise
+    /// ``exactlyMatches(record:_:)`` decides with `SearchQuery` itself.
+    @inline(__always)
+    private func isWholeCharacters(_ start: Int, _ stop: Int, record: Int) -> Bool {
+        let recordStart = starts[record], recordStop = starts[record + 1] - 1
+        return text.withUnsafeBufferPointer { all in
+            guard Self.isPlain(Self.scalar(at: start, in: all)),
+                  Self.isPlain(Self.scalar(endingAt: stop, in: all)) else { return false }
+            if start > recordStart, !Self.isPlain(Self.scalar(endingAt: start, in: all)) { return false }
+            if stop < recordStop, !Self.isPlain(Self.scalar(at: stop, in: all)) { return false }
+            return true
+        }
+    }
+
+    /// The record's own text matched as `SearchQuery` matches it.
+    private func exactlyMatches(record i: Int, _ term: [UInt8]) -> Bool {
+        let own = String(decoding: text[starts[i]..<(starts[i + 1] - 1)], as: UTF8.self)
+        return SearchQuery(folded: [String(decoding: term, as: UTF8.self)]).matches(own)
+    }
+
+    /// Scalars next to which a character always ends and begins (UAX #29: none of them
+    /// extends, prepends, joins or pairs).
+    @inline(__always)
+    private static func isPlain(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0x09,                   // ASCII, without CR, LF and other controls
+             0xC0...0x24F,                        // Latin letters left after folding (ŋ, ħ …)
+             0x0E01...0x0E30, 0x0E32, 0x0E3F,     // Thai consonants and vowels that stand alone
+             0x3041...0x3096, 0x30A1...0x30FA,    // kana, without the combining voice marks
+             0x4E00...0x9FFF:                     // CJK ideographs
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `offset` (the text is valid UTF-8).
+    @inline(__always)
+    private static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return lead }
+        if lead < 0xE0 { return (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F) }
+        if lead < 0xF0 {
+            return (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+        }
+        return (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+    }
+
+    /// The scalar whose UTF-8 ends just before `offset`.
+    @inline(__always)
+    private static func scalar(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: bytes)
+    }
+}

@@ -1,0 +1,132 @@
+import ConveneSample
+import Foundation
+import Testing
+@testable import ConveneModel
+
+/// The direct decoder gives exactly the general path's outcome: the same directory, or the same error.
+@Suite struct DirectDecoderTests {
+    /// The general path: tree parse, decode, validate.
+    static func general(_ bytes: [UInt8], name: String = "x.json") -> Result<Directory, LoadError> {
+        Result { () throws(LoadError) -> Directory in
+            try DirectoryLoader.decodeAndValidate(DirectoryLoader.parse(bytes: bytes, name: name), name: name)
+        }
+    }
+
+    static func fast(_ bytes: [UInt8], name: String = "x.json") -> Result<Directory, LoadError> {
+        Result { () throws(LoadError) -> Directory in try DirectoryLoader.loadFast(bytes: bytes, name: name).directory }
+    }
+
+    static let sample = Array(SampleData.json.utf8)
+
+    @Test func theSampleIsReadDirectlyAndEqualsTheGeneralPath() throws {
+        let loaded = try DirectoryLoader.loadFast(bytes: Self.sample, name: "sample")
+        #expect(loaded.wasDirect)
+        #expect(Self.general(Self.sample) == .success(loaded.directory))
+    }
+
+    @Test func aGeneratedDirectoryIsReadDirectlyWithTheSameIndex() throws {
+        let bytes = Array(SyntheticDirectory(delegates: 3000, seed: 7).json().utf8)
+        let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: "gen")
+        #expect(loaded.wasDirect)
+        #expect(Self.general(bytes) == .success(loaded.directory))
+        let fastIndex = loaded.makeIndex()
+        let plainIndex = DirectoryIndex(loaded.directory)
+        #expect(fastIndex.attendees == plainIndex.attendees)
+        #expect(fastIndex.delegateCityIndex == plainIndex.delegateCityIndex)
+        #expect(fastIndex.delegateCountryIndex == plainIndex.delegateCountryIndex)
+        #expect(fastIndex.placement.allResolved)
+    }
+
+    @Test func theMinimalFixtureIsReadDirectly() throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("valid/minimal.json"))))
+        let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: "minimal")
+        #expect(loaded.wasDirect)
+        #expect(Self.general(bytes) == .success(loaded.directory))
+    }
+
+    /// Small documents around the shapes the direct decoder handles itself.
+    static let documents: [String] = [
+        // Delegates before the cities and events they name.
+        #"{"delegates":[{"id":"d1","name":"A","city":"c1","country":"VN","events":["e1"]}],"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"events":[{"id":"e1","title":"E","kind":"k","city":"c1","venue":"v","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
+        // Nulls where they are allowed and where they are not.
+        #"{"format":"convene/1","title":"t","notice":null,"countries":null,"cities":null,"organizations":null,"events":null,"delegates":null}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","role":null,"organization":null,"city":"c1","country":"VN","events":null,"illustrative":null}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":null,"name":"A","city":"c1","country":"VN"}]}"#,
+        // Escapes in ids and names; an empty event and organisation reference.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c\u0031","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d\"1","name":"\u00c0 \ud83d\ude00","city":"c1","country":"\u0056N","organization":"","events":["",""]}]}"#,
+        // Blank names: ASCII space, ideographic space, a space with a combining mark.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"  ","city":"c1","country":"VN"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"\u3000","city":"c1","country":"VN"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":" \u0301","city":"c1","country":"VN"}]}"#,
+        // Two spellings of one id (NFC and NFD): one Swift string, so a duplicate.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"\u00e9","name":"A","city":"c1","country":"VN"},{"id":"e\u0301","name":"B","city":"c1","country":"VN"}]}"#,
+        // A reference spelled differently from its city, but canonically equal.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"h\u00e0","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","city":"ha\u0300","country":"VN"}]}"#,
+        // A $schema of any shape, and one nested to the depth limit.
+        #"{"$schema":{"a":[1,2,{"b":null}]},"format":"convene/1","title":"t"}"#,
+        #"{"$schema":"# + String(repeating: "[", count: 63) + String(repeating: "]", count: 63) + #","format":"convene/1","title":"t"}"#,
+        #"{"$schema":"# + String(repeating: "[", count: 64) + String(repeating: "]", count: 64) + #","format":"convene/1","title":"t"}"#,
+        // Wrong types, unknown and duplicate keys, a schedule.json.
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","city":"c1","country":"VN","events":"e1"}]}"#,
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","city":"c1","country":"VN","nmae":"x"}]}"#,
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","id":"d2","name":"A","city":"c1","country":"VN"}]}"#,
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","city":"c1","country":"VN","illustrative":1}]}"#,
+        #"{"format":"convene/2","title":"t"}"#,
+        #"{"schedule":{"conference":{"title":"x","days":[]}}}"#,
+        // A long role, stored once.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","role":"Chief Executive Officer","city":"c1","country":"VN"},{"id":"d2","name":"B","role":"Chief Executive Officer","city":"c1","country":"VN"}]}"#,
+        // Whitespace everywhere the grammar allows it.
+        " \n{ \"format\" : \"convene/1\" ,\t\"title\" : \"t\" , \"delegates\" : [ ] } \r\n",
+        "\u{FEFF}{\"format\":\"convene/1\",\"title\":\"t\"}",
+    ]
+
+    @Test(arguments: documents)
+    func smallDocumentsHaveTheGeneralOutcome(text: String) {
+        let bytes = Array(text.utf8)
+        #expect(Self.fast(bytes) == Self.general(bytes))
+    }
+
+    /// Thousands of random edits of the sample — deleted, inserted and swapped bytes, chosen to
+    /// hit JSON's punctuation, escapes and UTF-8 — never make the two paths disagree.
+    @Test func mutatedSamplesHaveTheGeneralOutcome() {
+        var rng = SplitMix64(seed: 42)
+        let alphabet: [UInt8] = Array(#"{}[],:"\ n0-1eE.tfu"#.utf8) + [0xC3, 0xA9, 0xE1, 0x80, 0xFF, 0x09, 0x0A]
+        let base = Self.sample
+        var disagreements = 0
+        for _ in 0..<400 {
+            var bytes = base
+            for _ in 0..<(1 + Int(rng.next() % 3)) {
+                let at = Int(rng.next() % UInt64(bytes.count))
+                switch rng.next() % 3 {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(alphabet[Int(rng.next() % UInt64(alphabet.count))], at: at)
+                default: bytes[at] = alphabet[Int(rng.next() % UInt64(alphabet.count))]
+                }
+            }
+            if Self.fast(bytes) != Self.general(bytes) { disagreements += 1 }
+        }
+        #expect(disagreements == 0)
+    }
+
+    /// Every scalar: the decoder's White_Space table against Unicode's, which `Character.isWhitespace` uses.
+    @Test func whiteSpaceTableMatchesUnicode() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(DirectReader.isWhiteSpace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            if DirectReader.isWhiteSpace(value) != scalar.properties.isWhitespace { return }
+        }
+    }
+
+    /// A string is blank to the decoder exactly when it is blank to the general path.
+    @Test(arguments: [" ", "\u{3000}", " \u{301}", "a", "\u{301}", "\u{85}x", "", "\u{2028}\u{2029}", "Đặng", "\t\n"])
+    func blankStringsAgreeWithCharacterWhitespace(text: String) {
+        let blank: Bool
+        do {
+            try DirectReader.requireNotBlank(text)
+            blank = false
+        } catch {
+            blank = true
+        }
+        #expect(blank == text.allSatisfy(\.isWhitespace))
+    }
+}
