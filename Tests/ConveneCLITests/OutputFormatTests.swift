@@ -36,8 +36,23 @@ import Testing
         let run = try Convene.run(["summary", "--format", "json"])
         let root = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
         #expect(Set(root.keys) == ["totals", "byCountry", "byCity", "byField", "perEvent"])
-        let byCity = try #require(root["byCity"] as? [[String: Any]])
-        #expect(byCity.allSatisfy { Set($0.keys) == ["key", "label", "delegates", "share"] })
+        let totals = try #require(root["totals"] as? [String: Any])
+        #expect(Set(totals.keys) == ["events", "sessions", "delegates", "cities", "countries", "illustrative"])
+        for section in ["byCountry", "byCity", "byField"] {
+            let rows = try #require(root[section] as? [[String: Any]])
+            #expect(rows.allSatisfy { Set($0.keys) == ["key", "label", "delegates", "share"] }, "\(section)")
+        }
+        let perEvent = try #require(root["perEvent"] as? [[String: Any]])
+        #expect(perEvent.allSatisfy { Set($0.keys) == ["id", "date", "title", "listed", "reported"] })
+    }
+
+    @Test func summaryCSVIsOneTableOfBreakdowns() throws {
+        let run = try Convene.run(["summary", "--format", "csv"])
+        #expect(run.status == 0)
+        let records = try CSVReader.records(run.out)
+        #expect(records.first == ["breakdown", "key", "label", "delegates", "share"])
+        #expect(Set(records.dropFirst().map { $0[0] }) == ["byCountry", "byCity", "byField"])
+        #expect(records.contains(["byCountry", "VN", "Viet Nam", "100", "83.3%"]))
     }
 
     @Test(arguments: keys.map(\.command))
