@@ -7,8 +7,9 @@ the way a terminal does: a wide (CJK) character takes two cells, combining marks
 (Vietnamese written apart, Thai vowels and tones) share their base's cell, and
 box-drawing and block characters are drawn as lines and rectangles so borders and
 bars join without gaps. Glyphs come from the first font that has them: DejaVu Sans
-Mono, then Tlwg Mono (Thai), Noto Sans Mono CJK, Noto Sans Symbols 2 (control
-pictures such as ␛ and ␍) and DejaVu Sans.
+Mono, then Noto Sans Thai (it positions Thai vowels and tones with its mark
+tables), Noto Sans Mono CJK, Noto Sans Symbols 2 (control pictures such as ␛ and
+␍) and DejaVu Sans.
 
 Usage: ansi-to-png.py CAPTURE.ansi OUT.png --columns 120 --rows 36
 """
