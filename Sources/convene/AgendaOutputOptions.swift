@@ -18,10 +18,10 @@ struct AgendaOutputOptions: ParsableArguments {
 
     func write(agenda ix: DirectoryIndex, _ filter: Filter, day: String?) {
         switch format {
-        case .ics: Output.write(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
+        case .ics: Output.writeData(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
         case .table: Output.write(TableRenderer.render(Reports.agenda(ix, filter, day: day)))
-        case .csv: Output.write(CSVRenderer.render(Reports.agenda(ix, filter, day: day), byteOrderMark: bom))
-        case .json: Output.write(JSONWriter().report(Reports.agenda(ix, filter, day: day)) + "\n")
+        case .csv: Output.writeData(CSVRenderer.render(Reports.agenda(ix, filter, day: day), byteOrderMark: bom))
+        case .json: Output.writeData(JSONWriter().report(Reports.agenda(ix, filter, day: day)) + "\n")
         }
     }
 }

@@ -64,7 +64,7 @@ struct Export: ParsableCommand {
             text = DirectoryEncoder.encode(ix.directory)
         }
         guard let output, output != "-" else {
-            Output.write(text)
+            Output.writeData(text)
             return
         }
         do {

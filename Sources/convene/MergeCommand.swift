@@ -42,7 +42,7 @@ struct Merge: ParsableCommand {
         guard let merged else { return }
         let text = DirectoryEncoder.encode(merged)
         if output == "-" {
-            Output.write(text)
+            Output.writeData(text)
             return
         }
         do {

@@ -114,8 +114,8 @@ struct OutputOptions: ParsableArguments {
     func write(_ report: Report) {
         switch format {
         case .table: Output.write(TableRenderer.render(report))
-        case .csv: Output.write(CSVRenderer.render(report, byteOrderMark: bom))
-        case .json: Output.write(JSONWriter().report(report) + "\n")
+        case .csv: Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
+        case .json: Output.writeData(JSONWriter().report(report) + "\n")
         }
     }
 }

@@ -24,6 +24,14 @@ enum Output {
         }
     }
 
+    /// Machine-readable output (CSV, JSON, iCalendar): exact when it goes to a file or a pipe.
+    ///
+    /// When stdout is a terminal a person is reading it, and the data could carry
+    /// escape sequences that retitle the terminal; it is then sanitised like a table.
+    static func writeData(_ text: String) {
+        write(isatty(1) != 0 ? Sanitizer.text(text) : text)
+    }
+
     /// One message on stderr, prefixed with the program name.
     ///
     /// Messages quote ids and names from data files, so they are sanitised like

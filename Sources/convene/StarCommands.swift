@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConveneText
 import ConveneApp
 import ConveneModel
 import ConveneReports
@@ -106,7 +107,8 @@ struct StarChange {
             }
         }
         text += "\(outcome.stars.count) starred · \(store.path)\n"
-        Output.write(text)
+        // Session titles come from the data file: sanitised like any text for a terminal.
+        Output.write(Sanitizer.text(text))
     }
 }
 
@@ -148,8 +150,8 @@ enum AgendaStars {
     static func write(_ report: Report, format: ReportFormat, bom: Bool) {
         switch format {
         case .table: Output.write(TableRenderer.render(report))
-        case .csv: Output.write(CSVRenderer.render(report, byteOrderMark: bom))
-        case .json: Output.write(JSONWriter().report(report) + "\n")
+        case .csv: Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
+        case .json: Output.writeData(JSONWriter().report(report) + "\n")
         }
     }
 
@@ -192,11 +194,10 @@ struct StarSaver {
             .map { StarStore(stateDirectory: $0, identity: DirectoryIdentity(index.directory)) }
     }
 
+    /// Without a state directory there is nothing to load; the user hears about it
+    /// on their first star, not as a warning before they have done anything.
     func load(into state: inout AppState) {
-        guard let store else {
-            state.saveFailed("no HOME or XDG_STATE_HOME, so stars live only until quit")
-            return
-        }
+        guard let store else { return }
         do {
             let outcome = try store.load()
             state.loadStars(outcome.stars, notes: outcome.notes)
@@ -208,7 +209,12 @@ struct StarSaver {
     /// Saves when there are changes and a retry is due; true when the state changed.
     @discardableResult
     mutating func saveIfDue(_ state: inout AppState, force: Bool = false) -> Bool {
-        guard state.wantsSave, let store else { return false }
+        guard state.wantsSave else { return false }
+        guard let store else {
+            guard state.agenda.saveError == nil else { return false }
+            state.saveFailed("no HOME or XDG_STATE_HOME, so stars live only until quit")
+            return true
+        }
         if !force, let lastFailure, Date().timeIntervalSince(lastFailure) < Self.retryInterval { return false }
         do {
             let outcome = try store.save(state.agenda.unsaved)

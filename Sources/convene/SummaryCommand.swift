@@ -23,7 +23,7 @@ struct SummaryCommand: ParsableCommand {
                 }
                 return (name, w.report(report, depth: 1))
             }
-            Output.write(w.object(members, depth: 0) + "\n")
+            Output.writeData(w.object(members, depth: 0) + "\n")
         case .csv:
             // One CSV table per section would not be one CSV file; the breakdowns share one shape instead.
             var rows: [[ReportValue]] = []
@@ -32,7 +32,7 @@ struct SummaryCommand: ParsableCommand {
             }
             var r = Report(columns: [.init("breakdown", "Breakdown")] + (sections.first { $0.name == "byCountry" }?.report.columns ?? []))
             r.rows = rows
-            Output.write(CSVRenderer.render(r, byteOrderMark: output.bom))
+            Output.writeData(CSVRenderer.render(r, byteOrderMark: output.bom))
         case .table:
             let titles = ["totals": "Totals", "byCountry": "Delegates by country", "byCity": "Delegates by city",
                           "byField": "Delegates by creative field", "perEvent": "Per event: listed beside reported"]

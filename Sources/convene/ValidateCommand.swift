@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConveneText
 import ConveneModel
 
 struct Validate: ParsableCommand {
@@ -14,7 +15,7 @@ struct Validate: ParsableCommand {
         for file in files {
             do {
                 let d = try DirectoryLoader.load(path: file)
-                Output.write("\(file): valid (\(d.events.count) events, \(d.delegates.count) delegates, \(d.cities.count) cities)\n")
+                Output.write(Sanitizer.line(file) + ": valid (\(d.events.count) events, \(d.delegates.count) delegates, \(d.cities.count) cities)\n")
             } catch {
                 Output.error(error.description)
                 worst = max(worst, error.exitCode)

@@ -81,12 +81,12 @@ struct EndToEndTests {
         defer { session.end() }
         try await session.waitFor(Self.sampleStatus["1"]!)
         try session.send("?")
-        let help = try await session.waitFor("Help · Esc closes")
+        let help = try await session.waitFor("Help · ↑↓ scroll · Esc closes")
         for line in ["q           Quit", "c           Filter by country", "/           Search this view"] {
             #expect(help.contains(line), "help lacks '\(line)'")
         }
         try session.send("Escape")
-        try await session.waitUntil("help closes") { !$0.contains("Help · Esc closes") }
+        try await session.waitUntil("help closes") { !$0.contains("Help · ↑↓ scroll · Esc closes") }
         try session.send("q")
         #expect(try await session.waitForExit().status == 0)
     }

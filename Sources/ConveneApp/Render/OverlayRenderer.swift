@@ -9,8 +9,14 @@ enum OverlayRenderer {
         switch overlay {
         case .help(let offset):
             let area = screen.centered(width: min(screen.width - 2, 76), height: screen.height - 2)
-            let inner = Panel.draw(&grid, area: area, title: "Help · Esc closes")
-            Panel.lines(helpLines(state), into: &grid, area: inner, offset: offset)
+            let inner = Panel.draw(&grid, area: area, title: "Help · ↑↓ scroll · Esc closes")
+            let lines = helpLines(state, width: inner.width).flatMap { Panel.wrap($0, width: inner.width) }
+            // The offset is clamped here, where the panel's height is known.
+            let top = max(0, min(offset, lines.count - inner.height))
+            Panel.lines(lines, into: &grid, area: inner, offset: top)
+            if top + inner.height < lines.count {
+                grid.write(" ↓ more ", row: area.bottom - 1, column: area.right - 10, style: Theme.heading)
+            }
         case .countryPicker(let picker):
             renderPicker(picker, state, &grid, screen: screen)
         case let .session(e, s, selected):
@@ -28,10 +34,16 @@ enum OverlayRenderer {
     }
 
     /// Help, generated from the key table: the same table binds the keys.
-    static func helpLines(_ state: AppState) -> [DetailLine] {
+    /// Help lines already wrapped to `width`, with a hanging indent under each key's description.
+    static func helpLines(_ state: AppState, width: Int) -> [DetailLine] {
+        let keyWidth = 12
         var out: [DetailLine] = [.text("Keys", Theme.heading)]
         for binding in KeyBindings.all {
-            out.append(DetailLine(spans: [(TextLayout.pad(binding.label, toWidth: 12), Theme.label), (binding.help, .plain)]))
+            let pieces = TextLayout.wrap(binding.help, width: max(1, width - keyWidth))
+            for (i, piece) in pieces.enumerated() {
+                let key = i == 0 ? TextLayout.pad(binding.label, toWidth: keyWidth) : String(repeating: " ", count: keyWidth)
+                out.append(DetailLine(spans: [(key, Theme.label), (piece, .plain)]))
+            }
         }
         out += [.blank, .text("While searching (/)", Theme.heading),
                 .text("Type to narrow the list · Backspace deletes · ^U clears · Enter keeps · Esc drops"),
@@ -52,11 +64,13 @@ enum OverlayRenderer {
     static func renderPicker(_ picker: CountryPicker, _ state: AppState, _ grid: inout Grid, screen: Rect) {
         let entries = state.pickerEntries(picker)
         let area = screen.centered(width: min(screen.width - 2, 56), height: min(screen.height - 2, entries.count + 6))
-        let inner = Panel.draw(&grid, area: area, title: "Country · Space ticks · Enter applies · Esc cancels")
+        let inner = Panel.draw(&grid, area: area, title: "Country filter")
         guard inner.height >= 2 else { return }
         let used = grid.write("Filter: ", row: inner.row, column: inner.column, style: Theme.prompt)
         let typed = grid.write(picker.query, row: inner.row, column: inner.column + used, maxWidth: inner.width - used - 1)
         grid.write("▏", row: inner.row, column: inner.column + used + typed, style: Theme.prompt)
+        grid.write("Space ticks · Enter applies · Esc cancels", row: inner.row + 1, column: inner.column,
+                   maxWidth: inner.width, style: Theme.illustrative)
         let listArea = inner.inset(top: 2, left: 0, bottom: 0, right: 0)
         let visible = max(1, listArea.height)
         let offset = max(0, min(picker.selected - visible + 1, entries.count - visible))
@@ -69,6 +83,8 @@ enum OverlayRenderer {
             var style: Style = count == 0 ? Theme.illustrative : .plain
             if i == picker.selected { style.reverse = true }
             let y = listArea.row + r
+            // Fill the whole row first so a highlighted row is one unbroken bar.
+            grid.fill(Rect(row: y, column: listArea.column, width: listArea.width, height: 1), with: Cell(style: style))
             grid.write(line, row: y, column: listArea.column, maxWidth: listArea.width - 7, style: style)
             grid.write(TextLayout.pad(String(count), toWidth: 6, alignment: .right), row: y,
                        column: listArea.right - 6, style: style)

@@ -30,12 +30,14 @@ public enum ScreenRenderer {
     }
 
     static func renderTooSmall(_ grid: inout Grid) {
-        let lines = ["Terminal too small", "\(grid.width)×\(grid.height): need \(Layout.minimumWidth)×\(Layout.minimumHeight)",
-                     "Enlarge the window, or q to quit"]
+        let text = ["Terminal too small", "\(grid.width)×\(grid.height): need \(Layout.minimumWidth)×\(Layout.minimumHeight)",
+                    "Enlarge the window, or q to quit"]
+        // Wrapped, so even a very narrow window shows every word.
+        let lines = text.enumerated().flatMap { i, line in TextLayout.wrap(line, width: grid.width).map { (i, $0) } }
         let top = max(0, (grid.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
+        for (k, (i, line)) in lines.enumerated() {
             let column = max(0, (grid.width - DisplayWidth.of(line)) / 2)
-            grid.write(line, row: top + i, column: column, style: i == 0 ? Style(bold: true) : .plain)
+            grid.write(line, row: top + k, column: column, style: i == 0 ? Style(bold: true) : .plain)
         }
     }
 
@@ -156,13 +158,22 @@ public enum ScreenRenderer {
         } else {
             column = grid.write(" " + StatusText.counts(state) + " ", row: row, column: 0, style: Theme.statusKey)
         }
-        let hints: [(String, String)] = [("/", "search"), ("c", "country"), ("x", "clear"), ("s", "sort"), ("?", "help"), ("q", "quit")]
-        var text = ""
-        for (key, label) in hints { text += " \(key) \(label) " }
-        if state.index.directory.delegates.contains(where: \.illustrative) { text = " \(Marker.illustrative) illustrative " + text }
-        let start = max(column + 1, grid.width - DisplayWidth.of(text))
-        if start + 4 < grid.width {
-            grid.write(text, row: row, column: start, maxWidth: grid.width - start, style: Theme.status)
+        // Whole hints only, chosen by importance and shown in a fixed order.
+        var hints = [" / search ", " c country ", " x clear ", " s sort ", " ? help ", " q quit "]
+        var priority = [2, 3, 5, 6, 1, 0]
+        if state.hasIllustrativeRecords {
+            hints.insert(" \(Marker.illustrative) illustrative ", at: 0)
+            priority.insert(4, at: 0)
+        }
+        var room = grid.width - column - 1
+        var shown = Set<Int>()
+        for i in hints.indices.sorted(by: { priority[$0] < priority[$1] }) where DisplayWidth.of(hints[i]) <= room {
+            shown.insert(i)
+            room -= DisplayWidth.of(hints[i])
+        }
+        let text = hints.indices.filter(shown.contains).map { hints[$0] }.joined()
+        if !text.isEmpty {
+            grid.write(text, row: row, column: grid.width - DisplayWidth.of(text), style: Theme.status)
         }
     }
 }
@@ -172,7 +183,6 @@ enum StatusText {
     static func counts(_ state: AppState) -> String {
         let count = SummaryText.count
         let n = state.rows.count
-        let d = state.index.directory
         switch state.view {
         case .events:
             return count(n, "event", nil) + " · " + count(state.summary.delegates, "delegate", nil)
@@ -182,13 +192,9 @@ enum StatusText {
             return count(n, "session", nil) + " · " + count(events.count, "event", nil)
                 + (starred == 0 ? "" : " · \(starred) \(Marker.star)") + (clashing == 0 ? "" : " · \(clashing) clashing")
         case .delegates:
-            var countries = Set<String>()
-            for row in state.rows { if case .delegate(let i) = row { countries.insert(d.delegates[i].country) } }
-            return count(n, "delegate", nil) + " · " + count(countries.count, "country", "countries")
+            return count(n, "delegate", nil) + " · " + count(state.rowCountries, "country", "countries")
         case .cities:
-            var countries = Set<String>()
-            for row in state.rows { if case .city(let i) = row { countries.insert(d.cities[i].country) } }
-            return count(n, "city", "cities") + " · " + count(countries.count, "country", "countries")
+            return count(n, "city", "cities") + " · " + count(state.rowCountries, "country", "countries")
         case .summary:
             let s = state.summary
             return [count(s.delegates, "delegate", nil), count(s.countries, "country", "countries"),

@@ -44,14 +44,17 @@ extension AppState {
             var s = sort
             if action == .cycleSort {
                 s.column = (s.column + 1) % view.sortColumns.count
-                s.descending = false
+                s.descending = view.countColumns.contains(s.column)
             } else {
                 s.descending.toggle()
             }
             sort = s
             refresh()
             keepSelectionVisible()
-            message = "Sorted by \(view.sortColumns[s.column])\(s.descending ? ", descending" : "")"
+            let direction = view.countColumns.contains(s.column)
+                ? (s.descending ? ", largest first" : ", smallest first")
+                : (s.descending ? ", descending" : "")
+            message = "Sorted by \(view.sortColumns[s.column])\(direction)"
         case .toggleStar: toggleStar()
         case .toggleStarredOnly: toggleStarredOnly()
         case .jumpToNow: jumpToNow()

@@ -62,9 +62,17 @@ public struct AppState: Sendable {
     public private(set) var summary: Summary
     /// Delegates per city id under the current filter, for the Cities view.
     public private(set) var cityCounts: [String: Int] = [:]
+    /// The filter `summary` was computed for.
+    private var summaryFilter: Filter?
+    /// Distinct countries among the rows (Delegates and Cities), for the status line.
+    public private(set) var rowCountries = 0
+    /// Whether the directory has invented records, so the status line explains the † mark.
+    public let hasIllustrativeRecords: Bool
 
     public init(index: DirectoryIndex, width: Int = 80, height: Int = 24) {
         self.index = index
+        hasIllustrativeRecords = index.directory.delegates.contains(where: \.illustrative)
+            || index.directory.events.contains(where: \.illustrative)
         self.width = width
         self.height = height
         self.summary = index.summary(Filter())
@@ -105,9 +113,14 @@ public struct AppState: Sendable {
     /// Rebuilds rows and summary, keeping the selected record selected when it is still listed.
     public mutating func refresh() {
         let previous = selectedRow
-        summary = index.summary(filter)
-        cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
+        // The summary ignores searches: recount only when the filter itself changed.
+        if summaryFilter != filter {
+            summary = index.summary(filter)
+            cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
+            summaryFilter = filter
+        }
         rows = RowBuilder.rows(for: view, state: self)
+        rowCountries = RowBuilder.countryCount(of: rows, in: index.directory)
         var p = position
         if let previous, let i = rows.firstIndex(of: previous) {
             p.selected = i

@@ -3,6 +3,19 @@ import ConveneText
 
 /// Builds the rows of a view from the state's filter, search and sort.
 enum RowBuilder {
+    /// How many countries the delegates or cities among `rows` come from.
+    static func countryCount(of rows: [RowRef], in d: Directory) -> Int {
+        var countries = Set<String>()
+        for row in rows {
+            switch row {
+            case .delegate(let i): countries.insert(d.delegates[i].country)
+            case .city(let i): countries.insert(d.cities[i].country)
+            default: break
+            }
+        }
+        return countries.count
+    }
+
     static func rows(for view: ViewID, state: AppState) -> [RowRef] {
         let ix = state.index
         let f = state.viewFilter
@@ -60,7 +73,7 @@ enum RowBuilder {
             case 1: sorted = ordered(items, by: { ix.countryName(d.cities[$0].country) }, then: name)
             case 2: sorted = ordered(items, by: { d.cities[$0].creativeField ?? "~" }, then: name)
             case 3: sorted = ordered(items, by: { d.cities[$0].memberSince ?? 9999 }, then: name)
-            case 4: sorted = ordered(items, by: { -(counts[d.cities[$0].id] ?? 0) }, then: name)
+            case 4: sorted = ordered(items, by: { counts[d.cities[$0].id] ?? 0 }, then: name)
             default: sorted = ordered(items, by: name, then: { d.cities[$0].id })
             }
             return sorted.map(RowRef.city)

@@ -26,6 +26,15 @@ public enum ViewID: Int, Sendable, CaseIterable, Hashable {
         case .summary: return []
         }
     }
+
+    /// Sort columns that are counts: `s` sorts them largest first, as people expect of a count.
+    public var countColumns: Set<Int> {
+        switch self {
+        case .events: return [4]
+        case .cities: return [4]
+        default: return []
+        }
+    }
 }
 
 /// One row of a view's list, kept as a reference so the selection survives re-filtering.
