@@ -26,12 +26,12 @@ struct DataOptions: ParsableArguments {
         var clock = PhaseClock(enabled: getenv("CONVENE_PROFILE").map { String(cString: $0) == "1" } ?? false)
         do throws(LoadError) {
             let name = path ?? SampleData.displayName
-            var bytes = Array(SampleData.json.utf8)
-            if let path { bytes = try DirectoryLoader.read(path: path) }
+            var file: FileBytes? = path == nil ? FileBytes(bytes: Array(SampleData.json.utf8)) : nil
+            if let path { file = try DirectoryLoader.mapFile(path: path) }
             clock.lap("read")
             // One pass for a valid convene/1 file; the general path (same messages) for anything else.
-            let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: name)
-            bytes = []  // the file's bytes are no longer needed: free them before indexing
+            let loaded = try DirectoryLoader.loadFast(file: file ?? FileBytes(bytes: []), name: name)
+            file = nil  // the file's bytes are no longer needed: free them before indexing
             clock.lap(loaded.wasDirect ? "decode+validate (direct)" : "parse+decode+validate")
             let index = loaded.makeIndex()
             clock.lap("index")

@@ -15,8 +15,9 @@
 ///
 /// Not thread-safe; one decoder owns each interner.
 final class ByteInterner {
-    /// Open addressing, linear probing: symbol + 1 per slot, 0 for empty.
-    private var slots: UnsafeMutablePointer<Int32>
+    /// Open addressing, linear probing. A slot holds the hash's high 32 bits above
+    /// symbol + 1 (0 for empty), so most mismatches are rejected without touching the key.
+    private var slots: UnsafeMutablePointer<UInt64>
     private var mask: Int
     /// Per symbol: its hash, where its bytes start in `arena`, and its `String` once made.
     /// Raw buffers rather than arrays: this is the decoder's innermost loop, and a class's
@@ -62,11 +63,14 @@ final class ByteInterner {
     func intern(_ key: UnsafeRawBufferPointer) -> (symbol: Int32, isNew: Bool) {
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
-            let symbol = Int(entry &- 1)
-            if hashes[symbol] == hash, equals(symbol, key) { return (Int32(symbol), false) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let symbol = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
+                if equals(symbol, key) { return (Int32(symbol), false) }
+            }
             slot = (slot &+ 1) & mask
         }
         let symbol = count
@@ -79,7 +83,7 @@ final class ByteInterner {
         (strings + symbol).initialize(to: nil)
         count += 1
         if !sawNonASCII, Self.hasNonASCII(key) { sawNonASCII = true }
-        slots[slot] = Int32(symbol + 1)
+        slots[slot] = tag | UInt64(symbol + 1)
         if count * 2 > mask { growSlots() }
         return (Int32(symbol), true)
     }
@@ -98,11 +102,14 @@ final class ByteInterner {
     func lookup(_ key: UnsafeRawBufferPointer) -> Int32? {
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         while true {
             let entry = slots[slot]
             if entry == 0 { return nil }
-            let symbol = Int(entry &- 1)
-            if hashes[symbol] == hash, equals(symbol, key) { return Int32(symbol) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let symbol = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
+                if equals(symbol, key) { return Int32(symbol) }
+            }
             slot = (slot &+ 1) & mask
         }
     }
@@ -134,9 +141,10 @@ final class ByteInterner {
         slots.initialize(repeating: 0, count: capacity)
         mask = capacity - 1
         for symbol in 0..<count {
-            var slot = Int(truncatingIfNeeded: hashes[symbol]) & mask
+            let hash = hashes[symbol]
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot &+ 1) & mask }
-            slots[slot] = Int32(symbol + 1)
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(symbol + 1)
         }
     }
 

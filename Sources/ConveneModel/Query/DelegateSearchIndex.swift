@@ -1,4 +1,5 @@
 import ConveneText
+import Dispatch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -153,15 +154,43 @@ public final class DelegateSearchIndex: Sendable {
         let scanCost = rarity(terms[first]).count + text.count / 64
         var hits: [Int]
         if let candidates, candidates.count * 8 < scanCost {
-            hits = candidates.filter { matches(record: $0, terms[first], sharedMatches[first]) }
+            let term = terms[first], shared = sharedMatches[first]
+            hits = Self.inHalves(candidates.count) { range in
+                candidates[range].filter { self.matches(record: $0, term, shared) }
+            }
         } else {
-            hits = scan(terms[first], sharedMatches[first])
+            let term = terms[first], shared = sharedMatches[first]
+            hits = Self.inHalves(count) { range in self.scan(term, shared, records: range) }
             if let candidates { hits = Self.intersect(hits, candidates) }
         }
         for k in order.dropFirst() {
-            hits = hits.filter { matches(record: $0, terms[k], sharedMatches[k]) }
+            let term = terms[k], shared = sharedMatches[k], previous = hits
+            hits = Self.inHalves(previous.count) { range in
+                previous[range].filter { self.matches(record: $0, term, shared) }
+            }
         }
         return hits
+    }
+
+    /// Runs `work` over the two halves of `0..<count` at once and joins the answers in order.
+    ///
+    /// This machine has two cores; a keystroke that must look at most of a million
+    /// delegates is the one place where splitting the work is both simple (the index
+    /// is immutable, each half writes its own array) and worth it.
+    private static func inHalves(_ count: Int, _ work: @escaping @Sendable (Range<Int>) -> [Int]) -> [Int] {
+        guard count >= 100_000 else { return work(0..<count) }
+        let middle = count / 2
+        let halves = Halves()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 { halves.first = work(0..<middle) } else { halves.second = work(middle..<count) }
+        }
+        return halves.first + halves.second
+    }
+
+    /// The two answers of ``inHalves(_:_:)``; each thread writes only its own.
+    private final class Halves: @unchecked Sendable {
+        var first: [Int] = []
+        var second: [Int] = []
     }
 
     /// The position in `term` of its rarest byte, and how often that byte occurs in the text.
@@ -190,17 +219,18 @@ public final class DelegateSearchIndex: Sendable {
         return isWholeCharacters(start + at, start + at + term.count, record: i) || exactlyMatches(record: i, term)
     }
 
-    /// Every delegate whose own text contains `term`, or whose city or organisation does.
-    private func scan(_ term: [UInt8], _ shared: SharedMatches) -> [Int] {
+    /// The delegates in `records` whose own text contains `term`, or whose city or organisation does.
+    private func scan(_ term: [UInt8], _ shared: SharedMatches, records: Range<Int>) -> [Int] {
         var hits: [Int] = []
+        guard !records.isEmpty else { return hits }
         let (position, _) = rarity(term)
         text.withUnsafeBufferPointer { all in
             term.withUnsafeBufferPointer { needle in
                 guard let base = all.baseAddress, let needleBase = needle.baseAddress else { return }
-                let length = all.count, m = needle.count
+                let length = starts[records.upperBound], m = needle.count
                 let rare = Int32(needle[position])
-                var from = position       // where the next search for the rare byte starts
-                var record = 0
+                var from = starts[records.lowerBound] + position  // where the next search for the rare byte starts
+                var record = records.lowerBound
                 while from < length, let found = memchr(base + from, rare, length - from) {
                     let hit = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     let start = hit - position
@@ -220,13 +250,19 @@ public final class DelegateSearchIndex: Sendable {
         }
         guard shared.any else { return hits }
         // Add the delegates matched through their city or organisation, keeping directory order.
-        var marked = [Bool](repeating: false, count: count)
-        for i in hits { marked[i] = true }
-        for i in 0..<count where !marked[i] {
+        var merged: [Int] = []
+        merged.reserveCapacity(hits.count)
+        var next = 0
+        for i in records {
+            if next < hits.count, hits[next] == i {
+                merged.append(i)
+                next += 1
+                continue
+            }
             let c = delegateCity[i], o = delegateOrganization[i]
-            if (c >= 0 && shared.cities[Int(c)]) || (o >= 0 && shared.organizations[Int(o)]) { marked[i] = true }
+            if (c >= 0 && shared.cities[Int(c)]) || (o >= 0 && shared.organizations[Int(o)]) { merged.append(i) }
         }
-        return marked.indices.filter { marked[$0] }
+        return merged
     }
 
     /// Sorted intersection of two sorted index lists.
@@ -274,6 +310,11 @@ public final class DelegateSearchIndex: Sendable {
     private func isWholeCharacters(_ start: Int, _ stop: Int, record: Int) -> Bool {
         let recordStart = starts[record], recordStop = starts[record + 1] - 1
         return text.withUnsafeBufferPointer { all in
+            // Printable ASCII on both sides of both ends: the usual case, decided without decoding.
+            let before = start > recordStart ? all[start - 1] : 0x20, after = stop < recordStop ? all[stop] : 0x20
+            if before &- 0x20 < 0x5F, after &- 0x20 < 0x5F, all[start] &- 0x20 < 0x5F, all[stop - 1] &- 0x20 < 0x5F {
+                return true
+            }
             guard Self.isPlain(Self.scalar(at: start, in: all)),
                   Self.isPlain(Self.scalar(endingAt: stop, in: all)) else { return false }
             if start > recordStart, !Self.isPlain(Self.scalar(endingAt: start, in: all)) { return false }

@@ -1,0 +1,208 @@
+// Measures the targets of issue 8 in-process and prints one table.
+//
+//   ConveneBench --big big.json --mid mid.json [--runs 5] [--markdown]
+//
+// Files come from `convene generate --delegates N`; scripts/bench makes them,
+// builds this in release mode and adds the whole-process timings (the CLI from
+// start to exit, peak memory) and the peers (jq, Python's json) beside it.
+import ConveneModel
+import ConveneSample
+import Foundation
+
+struct Options {
+    var big = "/tmp/convene-bench/big.json"
+    var mid = "/tmp/convene-bench/mid.json"
+    var runs = 5
+    var markdown = false
+
+    init(_ arguments: [String]) {
+        var rest = arguments.dropFirst()
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--big": big = rest.popFirst() ?? big
+            case "--mid": mid = rest.popFirst() ?? mid
+            case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
+            case "--markdown": markdown = true
+            default:
+                FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+/// Milliseconds since some fixed point.
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
+}
+
+/// Runs `body` and returns how long it took in milliseconds.
+@discardableResult
+func time(_ body: () throws -> Void) rethrows -> Double {
+    let start = now()
+    try body()
+    return now() - start
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// The process's peak resident set so far, in MiB (VmHWM).
+func peakMiB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return .nan }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? .nan
+        return kb / 1024
+    }
+    return .nan
+}
+
+/// One row of the table.
+struct Row {
+    var name: String
+    var target: String
+    var median: Double
+    var worst: Double
+    var runs: Int
+    /// Nil when there is no target to meet.
+    var meets: Bool?
+}
+
+var rows: [Row] = []
+
+@MainActor func record(_ name: String, target: String, _ samples: [Double], limit: Double?, worstLimit: Double? = nil) {
+    let m = median(samples), w = samples.max() ?? .nan
+    var meets: Bool?
+    if let limit { meets = m <= limit && (worstLimit.map { w <= $0 } ?? true) }
+    rows.append(Row(name: name, target: target, median: m, worst: w, runs: samples.count, meets: meets))
+    FileHandle.standardError.write(Data(String(format: "  %@: median %.2f ms, worst %.2f ms (%d runs)\n", name, m, w, samples.count).utf8))
+}
+
+func loadToSummary(path: String) -> (DirectoryIndex, Summary) {
+    do {
+        let index = try DirectoryLoader.loadIndex(path: path)
+        return (index, index.summary(Filter()))
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(66)
+    }
+}
+
+let options = Options(CommandLine.arguments)
+
+// MARK: Loading
+
+FileHandle.standardError.write(Data("load to summary\n".utf8))
+do {
+    let sample = Array(SampleData.json.utf8)
+    var samples: [Double] = []
+    for _ in 0..<max(20, options.runs * 4) {
+        samples.append(time {
+            if let index = try? DirectoryLoader.loadIndex(bytes: sample, name: "sample") { _ = index.summary(Filter()) }
+        })
+    }
+    record("load → summary, sample (in-process)", target: "≤ 30 ms (whole process)", samples, limit: 30)
+}
+for (label, path, limit, runs) in [("100k", options.mid, 150.0, options.runs * 2 + 1), ("1M", options.big, 1000.0, options.runs)] {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        samples.append(time { _ = loadToSummary(path: path) })
+    }
+    record("load → summary, \(label) delegates", target: "≤ \(Int(limit)) ms", samples, limit: limit)
+}
+let afterLoads = peakMiB()
+
+// MARK: The million-delegate session
+
+FileHandle.standardError.write(Data("interactive, 1M delegates\n".utf8))
+let (index, _) = loadToSummary(path: options.big)
+let buildSearch = time { index.prepareSearch() }
+record("search index build (once, can run in the background)", target: "—", [buildSearch], limit: nil)
+
+/// Typing a name letter by letter into an empty box, then deleting a few letters.
+let typed = ["nguyen van huong", "dang thu", "lukasz nowak", "soren", "田中", "สมชาย", "curator", "zoe garcia",
+             "city 2 of vn", "hoang minh anh", "xyz"]
+var keystrokes: [Double] = []
+var firstKeystrokes: [Double] = []
+for word in typed {
+    index.delegateSearch.forgetLastSearch()
+    var text = ""
+    for (k, character) in word.enumerated() {
+        text.append(character)
+        let query = text
+        let t = time { _ = index.delegates(Filter(search: query)) }
+        keystrokes.append(t)
+        if k == 0 { firstKeystrokes.append(t) }
+        if getenv("CONVENE_BENCH_VERBOSE") != nil {
+            FileHandle.standardError.write(Data(String(format: "    %@ %.2f ms\n", query, t).utf8))
+        }
+    }
+    for _ in 0..<min(3, word.count - 1) {
+        text.removeLast()
+        let query = text
+        keystrokes.append(time { _ = index.delegates(Filter(search: query)) })
+    }
+}
+record("search keystroke (\(typed.count) names typed, with backspaces)", target: "≤ 5 ms median, ≤ 20 ms worst",
+       keystrokes, limit: 5, worstLimit: 20)
+record("  of which first keystrokes (full scans)", target: "—", firstKeystrokes, limit: nil)
+
+// Countries in order of size, the biggest first.
+let countryOrder = index.summary(Filter()).byCountry.map(\.key)
+let picked = Array(countryOrder.prefix(10)) + countryOrder.suffix(5)
+var filterChanges: [Double] = []
+var summaries: [Double] = []
+for code in picked {
+    let f = Filter(countries: [code])
+    filterChanges.append(time { _ = index.delegates(f) })
+    summaries.append(time { _ = index.summary(f) })
+}
+record("country filter change (delegate list)", target: "≤ 10 ms", filterChanges, limit: 10)
+record("summary recomputed under a country filter", target: "≤ 20 ms", summaries, limit: 20)
+
+var filteredSearch: [Double] = []
+for code in picked.prefix(5) {
+    index.delegateSearch.forgetLastSearch()
+    var text = ""
+    for character in "nguyen" {
+        text.append(character)
+        let f = Filter(countries: [code], search: text)
+        filteredSearch.append(time { _ = index.delegates(f) })
+    }
+}
+record("search keystroke under a country filter", target: "≤ 5 ms median, ≤ 20 ms worst", filteredSearch,
+       limit: 5, worstLimit: 20)
+
+// MARK: The table
+
+let fileMiB = Double((try? FileManager.default.attributesOfItem(atPath: options.big)[.size] as? Int) ?? 0) / 1_048_576
+let header = ["Measurement", "Target", "Median ms", "Worst ms", "Runs", "Meets"]
+var table = rows.map { r in
+    [r.name, r.target, String(format: "%.2f", r.median), String(format: "%.2f", r.worst), "\(r.runs)",
+     r.meets.map { $0 ? "yes" : "NO" } ?? ""]
+}
+table.append(["peak RSS of this process after the loads", String(format: "≤ %.0f MiB (3 × 1M file)", fileMiB * 3),
+              String(format: "%.0f MiB", afterLoads), "", "", afterLoads <= fileMiB * 3 ? "yes" : "NO"])
+
+func width(_ s: String) -> Int { s.unicodeScalars.count }
+if options.markdown {
+    print("| " + header.joined(separator: " | ") + " |")
+    print("|" + header.map { _ in "---" }.joined(separator: "|") + "|")
+    for line in table { print("| " + line.joined(separator: " | ") + " |") }
+} else {
+    let widths = header.indices.map { c in max(width(header[c]), table.map { width($0[c]) }.max() ?? 0) }
+    func line(_ cells: [String]) -> String {
+        cells.indices.map { c in
+            let pad = String(repeating: " ", count: widths[c] - width(cells[c]))
+            return c >= 2 && c <= 4 ? pad + cells[c] : cells[c] + pad
+        }.joined(separator: "  ")
+    }
+    print(line(header))
+    print(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+    for row in table { print(line(row)) }
+}
