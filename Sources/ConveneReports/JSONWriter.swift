@@ -2,7 +2,9 @@
 ///
 /// Strings are escaped per RFC 8259: quotes, backslashes and every control
 /// character (`\u001b` stays `\u001b`), so JSON output keeps the data exact and
-/// never carries a raw escape sequence to a terminal.
+/// never carries a raw escape sequence to a terminal. Bidi controls, zero-width
+/// characters and the BOM are written as `\u` escapes too: they are the same data
+/// to a JSON reader, but printed raw they would reorder or hide text on screen.
 public struct JSONWriter {
     public private(set) var text = ""
     private let indentUnit: String
@@ -18,13 +20,24 @@ public struct JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F) || u.value == 0x2028 || u.value == 0x2029:
+            case _ where u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F) || isInvisible(u.value):
                 let hex = String(u.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(u)
             }
         }
         return out + "\""
+    }
+
+    /// Line separators, bidi controls, zero-width characters and the BOM: the scalars
+    /// ``ConveneText/Sanitizer`` removes, escaped here instead so that the data stays exact.
+    private static func isInvisible(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+            return true
+        default:
+            return false
+        }
     }
 
     public static func literal(_ v: ReportValue) -> String {

@@ -35,4 +35,19 @@ struct ProblemList {
     var isEmpty: Bool { problems.isEmpty }
     /// True once further problems are only counted.
     var isFull: Bool { problems.count >= ProblemList.cap }
+
+    /// How many more candidates "did you mean …?" suggestions may compare against.
+    ///
+    /// A suggestion is an edit distance to every known id, so without a bound a file of
+    /// 5,000 delegates naming 5,000 unknown cities cost 25 million distances (minutes),
+    /// and a million-delegate file with a hundred unknown speakers far more.
+    private(set) var suggestionBudget = 2_000_000
+
+    /// Whether a suggestion among `candidates` ids is worth computing: only for a problem
+    /// that will be listed, and while the budget lasts. Spends the budget when it says yes.
+    mutating func affordsSuggestion(among candidates: Int) -> Bool {
+        guard !isFull, candidates <= suggestionBudget else { return false }
+        suggestionBudget -= candidates
+        return true
+    }
 }

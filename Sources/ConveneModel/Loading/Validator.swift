@@ -36,7 +36,8 @@ public enum Validator {
             var path: JSONPath { JSONPath.record("cities", i) }
             reference(c.country, to: countryCodes, kind: "country", at: path.key("country"), &list)
             if !c.timeZone.isEmpty, zones.zone(c.timeZone) == nil {
-                list.add(path.key("timeZone").description, unknownZone(c.timeZone))
+                let message = unknownZone(c.timeZone, &list)
+                list.add(path.key("timeZone").description, message)
             }
             if cityCountry[c.id] == nil { cityCountry[c.id] = c.country }
         }
@@ -61,7 +62,10 @@ public enum Validator {
                 reference(org, to: orgIDs, kind: "organization", at: path.key("organizers").index(j), &list)
             }
             let zone = e.timeZone.isEmpty ? nil : zones.zone(e.timeZone)
-            if !e.timeZone.isEmpty, zone == nil { list.add(path.key("timeZone").description, unknownZone(e.timeZone)) }
+            if !e.timeZone.isEmpty, zone == nil {
+                let message = unknownZone(e.timeZone, &list)
+                list.add(path.key("timeZone").description, message)
+            }
             checkSpan(e.start, e.end, zone: zone, zoneName: e.timeZone, at: path, &list)
             for (j, s) in e.sessions.enumerated() {
                 let sp = path.key("sessions").index(j)
@@ -126,7 +130,8 @@ public enum Validator {
     private static func reference(_ id: String, to known: Set<String>, kind: String, at path: @autoclosure () -> JSONPath,
                                   _ list: inout ProblemList) -> Bool {
         if id.isEmpty || known.contains(id) { return !id.isEmpty }
-        let hint = Suggestion.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = list.affordsSuggestion(among: known.count)
+            ? Suggestion.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? "" : ""
         list.add(path().description, "unknown \(kind) '\(id)'\(hint)")
         return false
     }
@@ -147,8 +152,12 @@ public enum Validator {
         }
     }
 
-    private static func unknownZone(_ name: String) -> String {
-        let hint = Suggestion.closest(to: name, in: TimeZone.knownTimeZoneIdentifiers).map { " (did you mean '\($0)'?)" } ?? ""
+    private static func unknownZone(_ name: String, _ list: inout ProblemList) -> String {
+        // Once problems are only counted the message is never shown: skip the zone list too.
+        guard !list.isFull else { return "" }
+        let zones = TimeZone.knownTimeZoneIdentifiers
+        let hint = list.affordsSuggestion(among: zones.count)
+            ? Suggestion.closest(to: name, in: zones).map { " (did you mean '\($0)'?)" } ?? "" : ""
         return "unknown IANA time zone '\(name)'\(hint)"
     }
 }
