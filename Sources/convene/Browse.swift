@@ -21,7 +21,14 @@ struct Browse: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(69)
         }
-        let index = try data.load()
+        // Load on a thread of its own. A small file is ready before the terminal is touched, so
+        // its errors print like any command's; a large one gets a progress screen that still reads keys.
+        let load = BackgroundLoad(path: data.path)
+        load.wait(upTo: 0.25)
+        if case .failure(let error)? = load.outcome {
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
         let terminal = Terminal()
         do {
             try terminal.start()
@@ -29,6 +36,32 @@ struct Browse: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(69)
         }
+        var loaded = load.outcome
+        while loaded == nil {
+            if terminal.quitRequested { break }
+            if let event = terminal.nextEvent(), event == .key(.character("q")) || event == .key(.control("c")) { break }
+            let size = terminal.size
+            terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: data.path ?? "sample",
+                                               stage: load.progress.currentStage, fraction: load.progress.fraction))
+            loaded = load.outcome
+        }
+        let index: DirectoryIndex
+        switch loaded {
+        case .success(let ix)?:
+            index = ix
+        case .failure(let error)?:
+            terminal.stop()
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
+        case nil:
+            // Quit while loading: the load thread is abandoned with the process.
+            terminal.stop()
+            if let signal = terminal.quitSignal { throw ExitCode(128 + signal) }
+            return
+        }
+        // Build the search index while the user looks at the first screen.
+        Thread.detachNewThread { index.prepareSearch() }
+        Thread.detachNewThread { index.prepareSorting() }
         let size = terminal.size
         var state = AppState(index: index, width: size.width, height: size.height)
         state.agenda.localZone = TimeZone.current.identifier

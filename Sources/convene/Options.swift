@@ -21,25 +21,37 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the directory or exits with the loader's message and code.
     ///
-    /// With `CONVENE_PROFILE=1` in the environment, the time of each step goes to stderr.
+    /// A load that takes more than a quarter of a second shows a progress bar on
+    /// stderr when stderr is a terminal. With `CONVENE_PROFILE=1` in the
+    /// environment, the time of each step goes to stderr.
     func load() throws -> DirectoryIndex {
-        var clock = PhaseClock(enabled: getenv("CONVENE_PROFILE").map { String(cString: $0) == "1" } ?? false)
-        do throws(LoadError) {
-            let name = path ?? SampleData.displayName
-            var file: FileBytes? = path == nil ? FileBytes(bytes: Array(SampleData.json.utf8)) : nil
-            if let path { file = try DirectoryLoader.mapFile(path: path) }
-            clock.lap("read")
-            // One pass for a valid convene/1 file; the general path (same messages) for anything else.
-            let loaded = try DirectoryLoader.loadFast(file: file ?? FileBytes(bytes: []), name: name)
-            file = nil  // the file's bytes are no longer needed: free them before indexing
-            clock.lap(loaded.wasDirect ? "decode+validate (direct)" : "parse+decode+validate")
-            let index = loaded.makeIndex()
-            clock.lap("index")
-            return index
+        let progress = LoadProgress()
+        let bar = isatty(2) != 0 ? ProgressLine(progress: progress, name: path ?? SampleData.displayName) : nil
+        defer { bar?.finish() }
+        do {
+            return try Self.loadIndex(path: path, progress: progress)
         } catch {
+            bar?.finish()
             Output.error(error.description)
             throw ExitCode(error.exitCode)
         }
+    }
+
+    /// Reads, decodes, validates and indexes the directory at `path` (nil: the bundled sample).
+    static func loadIndex(path: String?, progress: LoadProgress?) throws(LoadError) -> DirectoryIndex {
+        var clock = PhaseClock(enabled: getenv("CONVENE_PROFILE").map { String(cString: $0) == "1" } ?? false)
+        let name = path ?? SampleData.displayName
+        var file: FileBytes? = path == nil ? FileBytes(bytes: Array(SampleData.json.utf8)) : nil
+        if let path { file = try DirectoryLoader.mapFile(path: path) }
+        clock.lap("read")
+        // One pass for a valid convene/1 file; the general path (same messages) for anything else.
+        let loaded = try DirectoryLoader.loadFast(file: file ?? FileBytes(bytes: []), name: name, progress: progress)
+        file = nil  // the file's bytes are no longer needed: free them before indexing
+        clock.lap(loaded.wasDirect ? "decode+validate (direct)" : "parse+decode+validate")
+        progress?.enter("indexing")
+        let index = loaded.makeIndex()
+        clock.lap("index")
+        return index
     }
 }
 

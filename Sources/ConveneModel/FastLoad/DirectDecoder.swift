@@ -26,10 +26,13 @@ enum DirectDecoder {
     }
 
     /// Decodes and validates `bytes`; nil when the general path must decide.
-    static func load(_ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits = .default) -> Result? {
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits = .default,
+                     progress: LoadProgress? = nil) -> Result? {
         // Depths below are fixed by the format (a delegate's events array is level 4).
         guard bytes.count <= limits.maxDocumentBytes, limits.maxDepth >= 4 else { return nil }
         var decoder = DirectReader(bytes: bytes, limits: limits)
+        decoder.progress = progress
+        progress?.begin(total: bytes.count, stage: "reading")
         do {
             return try decoder.decodeDocument()
         } catch {
@@ -68,6 +71,9 @@ struct DirectReader {
     var eventStarts: [Int32] = [0]
     /// `[id]` arrays for one-event delegates, shared per event instead of allocated per delegate.
     var singleEventLists: [[String]?] = []
+
+    /// Where to report the byte offset reached, for a progress bar.
+    var progress: LoadProgress?
 
     /// Thrown to decline: the general path will decide, and word the message.
     static let decline = JSONSyntaxError(line: 0, column: 0, offset: -1, message: "declined by the direct decoder")

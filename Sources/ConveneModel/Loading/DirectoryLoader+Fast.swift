@@ -47,11 +47,12 @@ extension DirectoryLoader {
     }
 
     /// Like ``loadFast(bytes:name:)``, for a file from ``mapFile(path:maxBytes:)``.
-    public static func loadFast(file: FileBytes, name: String) throws(LoadError) -> LoadedDirectory {
-        let direct = file.withBytes { DirectDecoder.load($0) }
+    public static func loadFast(file: FileBytes, name: String, progress: LoadProgress? = nil) throws(LoadError) -> LoadedDirectory {
+        let direct = file.withBytes { DirectDecoder.load($0, progress: progress) }
         if let direct {
             return LoadedDirectory(directory: direct.directory, facts: direct.facts, wasDirect: true)
         }
+        progress?.enter("checking")
         return try loadFast(bytes: file.withBytes { Array($0) }, name: name, tryDirect: false)
     }
 

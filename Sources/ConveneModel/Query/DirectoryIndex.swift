@@ -70,6 +70,18 @@ public struct DirectoryIndex: Sendable {
         _ = lazy.delegateSearch.value
     }
 
+    /// Each delegate's place in alphabetical order of folded names ("Đặng" sorts as "dang").
+    ///
+    /// Sorting a view by name then compares integers: a million names are folded
+    /// and sorted once, not on every comparison. Built on first use; an app can
+    /// build it on a background thread with ``prepareSorting()``.
+    public var delegateNameRank: [Int32] { lazy.nameRank.value }
+
+    /// Builds ``delegateNameRank`` now if it is not built yet; safe to call from any thread.
+    public func prepareSorting() {
+        _ = lazy.nameRank.value
+    }
+
     /// Delegate index by id.
     public var delegateByID: [String: Int] { lazy.delegateByID.value }
     /// For each delegate, the (event, session) index pairs where they speak.
@@ -148,6 +160,7 @@ final class LazyParts: Sendable {
     let sessionKeys: Lazy<[[String]]>
     let placement: Lazy<DelegatePlacement>
     let delegateSearch: Lazy<DelegateSearchIndex>
+    let nameRank: Lazy<[Int32]>
 
     init(directory d: Directory, cityByID: [String: Int], organizationByID: [String: Int], countryByCode: [String: Int],
          placement known: DelegatePlacement?) {
@@ -157,6 +170,14 @@ final class LazyParts: Sendable {
             placement = Lazy { DelegatePlacement(d, cityByID: cityByID, countryByCode: countryByCode) }
         }
         let placement = self.placement
+        nameRank = Lazy {
+            // Fold every name once, sort the indices by those keys, then invert: rank[i] is i's place.
+            let keys = d.delegates.map { SearchFold.fold($0.name) }
+            let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+            var rank = [Int32](repeating: 0, count: keys.count)
+            for (place, i) in order.enumerated() { rank[i] = Int32(place) }
+            return rank
+        }
         delegateSearch = Lazy {
             DelegateSearchIndex(directory: d, cityByID: cityByID, organizationByID: organizationByID,
                                 placement: placement.value)
