@@ -16,7 +16,13 @@ let package = Package(
         .target(name: "ConveneText", path: "Modules/ConveneText"),
         .target(name: "ConveneModel", dependencies: ["ConveneText"], path: "Modules/ConveneModel"),
         .target(name: "ConveneSample", path: "Modules/ConveneSample"),
-        // Prints one table: load to summary, search per keystroke, filter and summary recompute.
-        .executableTarget(name: "ConveneBench", dependencies: ["ConveneModel", "ConveneSample", "ConveneText"]),
+        .target(name: "ConveneScreen", dependencies: ["ConveneText"], path: "Modules/ConveneScreen"),
+        .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneText"], path: "Modules/ConveneReports"),
+        .target(name: "ConveneApp", dependencies: ["ConveneModel", "ConveneReports", "ConveneScreen", "ConveneText"],
+                path: "Modules/ConveneApp"),
+        // Prints one table: load to summary, search per keystroke, filter and summary recompute,
+        // a rendered frame and a scrolling step.
+        .executableTarget(name: "ConveneBench",
+                          dependencies: ["ConveneModel", "ConveneSample", "ConveneText", "ConveneScreen", "ConveneApp"]),
     ]
 )

@@ -5,8 +5,10 @@
 // Files come from `convene generate --delegates N`; scripts/bench makes them,
 // builds this in release mode and adds the whole-process timings (the CLI from
 // start to exit, peak memory) and the peers (jq, Python's json) beside it.
+import ConveneApp
 import ConveneModel
 import ConveneSample
+import ConveneScreen
 import Foundation
 
 struct Options {
@@ -177,6 +179,44 @@ for code in picked.prefix(5) {
 }
 record("search keystroke under a country filter", target: "≤ 5 ms median, ≤ 20 ms worst", filteredSearch,
        limit: 5, worstLimit: 20)
+
+// MARK: Rendering and scrolling
+
+FileHandle.standardError.write(Data("rendering\n".utf8))
+/// One scrolling step as the browser does it: the key, the pure render, the diff against the last frame.
+func steps(_ state: inout AppState, count: Int, previous: inout Grid?) -> [Double] {
+    (0..<count).map { _ in
+        time {
+            state.apply(.moveDown)
+            let grid = ScreenRenderer.render(state)
+            _ = grid.changedRuns(since: previous)
+            previous = grid
+        }
+    }
+}
+do {
+    var state = AppState(index: index, width: 200, height: 60)
+    state.apply(.showView(.delegates))
+    var previous: Grid? = ScreenRenderer.render(state)
+    _ = steps(&state, count: 5, previous: &previous)   // builds what the detail pane needs once
+    let top = steps(&state, count: 100, previous: &previous)
+    record("frame at 200×60: key → grid → changed cells (Delegates, 1M)", target: "≤ 2 ms", top, limit: 2)
+    state.apply(.bottom)
+    state.apply(.top)
+    state.position.selected = index.directory.delegates.count / 2
+    let middle = steps(&state, count: 100, previous: &previous)
+    let small = try DirectoryLoader.loadIndex(bytes: Array(SyntheticDirectory(delegates: 100).json().utf8), name: "100")
+    var smallState = AppState(index: small, width: 200, height: 60)
+    smallState.apply(.showView(.delegates))
+    var smallPrevious: Grid? = ScreenRenderer.render(smallState)
+    let hundred = steps(&smallState, count: 90, previous: &smallPrevious)
+    let ratio = median(middle) / max(0.001, median(hundred))
+    record("scroll step in the middle of 1M (vs 100: \(String(format: "%.1f", ratio))×)", target: "≈ the 100 case",
+           middle, limit: median(hundred) * 1.5 + 0.2)
+    record("scroll step, 100 delegates", target: "—", hundred, limit: nil)
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+}
 
 // MARK: The table
 
