@@ -1,4 +1,5 @@
 import ConveneApp
+import Foundation
 import ConveneModel
 import ConveneScreen
 import Testing
@@ -199,10 +200,29 @@ import Testing
         s.type("3")
         s.type("s")
         #expect(s.sort.column == 1)
-        let first = s.rows.first
+        func countries() -> [String] {
+            s.rows.compactMap { if case .delegate(let i) = $0 { s.index.countryName(s.index.directory.delegates[i].country) } else { nil } }
+        }
+        #expect(countries() == countries().sorted())
         s.type("S")
         #expect(s.sort.descending)
-        #expect(s.rows.last == first)
+        #expect(countries() == countries().sorted(by: >))
+    }
+
+    @Test func countColumnsSortLargestFirstWithTiesStillAToZ() {
+        var s = Sample.state()
+        s.type("4ssss")
+        #expect(s.sort.column == 4 && s.sort.descending)
+        let rows = s.rows.compactMap { row -> (Int, String)? in
+            guard case .city(let i) = row else { return nil }
+            let c = s.index.directory.cities[i]
+            return (s.cityCounts[c.id] ?? 0, c.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        }
+        #expect(rows.first?.1 == "hanoi")
+        for (a, b) in zip(rows, rows.dropFirst()) {
+            #expect(a.0 > b.0 || (a.0 == b.0 && a.1 <= b.1), "\(a) before \(b)")
+        }
+        #expect(s.message == "Sorted by delegates, largest first")
     }
 
     @Test func navigationKeysStayInBounds() {

@@ -24,9 +24,13 @@ enum RowBuilder {
         // Keys are computed once per row, not once per comparison: at a million rows
         // that is the difference between a fraction of a second and a minute.
         func ordered<T: Comparable, U: Comparable>(_ items: [Int], by key: (Int) -> T, then tie: (Int) -> U) -> [Int] {
+            // Descending turns the column round, not the tie-break: equal counts stay A to Z.
             let keyed = items.map { (key($0), tie($0), $0) }
-            let sorted = keyed.sorted { a, b in a.0 != b.0 ? a.0 < b.0 : (a.1 != b.1 ? a.1 < b.1 : a.2 < b.2) }.map(\.2)
-            return sort.descending ? sorted.reversed() : sorted
+            let descending = sort.descending
+            return keyed.sorted { a, b in
+                if a.0 != b.0 { return descending ? a.0 > b.0 : a.0 < b.0 }
+                return a.1 != b.1 ? a.1 < b.1 : a.2 < b.2
+            }.map(\.2)
         }
         switch view {
         case .events:
