@@ -38,6 +38,26 @@ import Testing
         }
     }
 
+    /// The first letter typed is read off a bitset: every printable ASCII letter agrees with
+    /// the string comparison, also where a letter sits next to a joining mark.
+    @Test func everyOneLetterQueryAgreesWithTheFoldedKeys() {
+        let marks = Directory(
+            title: "marks",
+            countries: [Country(code: "TH", name: "Thailand")],
+            cities: [City(id: "bkk", name: "Bangkok", country: "TH", timeZone: "Asia/Bangkok")],
+            delegates: ["a\u{0E48}b", "x\u{0E31}", "\u{0E01}\u{0E48}a", "q\u{0301}", "Zoë", "k\u{200D}k", "plain n", "aΩ", "Ωb", "дc"]
+                .enumerated().map { Delegate(id: "p\($0.offset)", name: $0.element, city: "bkk", country: "TH") })
+        for ix in [Self.index, Self.sampleIndex, DirectoryIndex(marks)] {
+            for byte in UInt8(0x21)...UInt8(0x7E) {
+                let f = Filter(search: String(Character(Unicode.Scalar(byte))))
+                ix.delegateSearch.forgetLastSearch()
+                #expect(ix.delegates(f) == ix.delegatesComparingStrings(f), "\(f.search)")
+                let among = Filter(countries: [ix.directory.countries.first?.code ?? ""], search: f.search)
+                #expect(ix.delegates(among) == ix.delegatesComparingStrings(among), "\(among)")
+            }
+        }
+    }
+
     @Test func searchUnderFiltersAgreesWithTheFoldedKeys() {
         let ix = Self.index
         let countries = Array(Set(ix.directory.delegates.prefix(50).map(\.country))).sorted()

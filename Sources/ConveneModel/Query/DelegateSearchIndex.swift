@@ -46,6 +46,13 @@ public final class DelegateSearchIndex: Sendable {
     private let delegateOrganization: [Int32]
     /// How often each byte occurs in `text`: the rarest byte of a term is the one to look for.
     private let byteCounts: [Int]
+    /// For each printable ASCII byte (`!`…`~`), a bitset of the delegates whose own text
+    /// holds it as a whole character: the first letter typed, which matches most of
+    /// a million delegates, is then read off instead of scanned for.
+    private let letterSets: [[UInt64]]
+    /// Per printable ASCII byte, delegates where it occurs only next to a joining
+    /// mark, so `SearchQuery` must decide (almost always empty).
+    private let letterDoubts: [[Int32]]
     private let last = Mutex<LastSearch?>(nil)
 
     /// The previous search, for narrowing.
@@ -88,6 +95,42 @@ public final class DelegateSearchIndex: Sendable {
         }
         var counts = [Int](repeating: 0, count: 256)
         for byte in text { counts[Int(byte)] += 1 }
+        let words = (d.delegates.count + 63) / 64
+        var letterSets = [[UInt64]](repeating: [UInt64](repeating: 0, count: words), count: 94)
+        var letterDoubts = [[Int32]](repeating: [], count: 94)
+        text.withUnsafeBufferPointer { all in
+            for i in 0..<(starts.count - 1) {
+                let start = starts[i], stop = starts[i + 1] - 1
+                var whole: (UInt64, UInt64) = (0, 0), doubtful: (UInt64, UInt64) = (0, 0)
+                for at in start..<stop {
+                    let b = Int(all[at]) - 0x21
+                    guard b >= 0, b < 94 else { continue }
+                    if Self.wholeCharacters(all, at, at + 1, recordStart: start, recordStop: stop) {
+                        if b < 64 { whole.0 |= 1 << UInt64(b) } else { whole.1 |= 1 << UInt64(b - 64) }
+                    } else {
+                        if b < 64 { doubtful.0 |= 1 << UInt64(b) } else { doubtful.1 |= 1 << UInt64(b - 64) }
+                    }
+                }
+                for (word, offset) in [(whole.0, 0), (whole.1, 64)] {
+                    var bits = word
+                    while bits != 0 {
+                        let b = bits.trailingZeroBitCount
+                        letterSets[offset + b][i >> 6] |= 1 << UInt64(i & 63)
+                        bits &= bits - 1
+                    }
+                }
+                for (word, offset) in [(doubtful.0 & ~whole.0, 0), (doubtful.1 & ~whole.1, 64)] {
+                    var bits = word
+                    while bits != 0 {
+                        let b = bits.trailingZeroBitCount
+                        letterDoubts[offset + b].append(Int32(i))
+                        bits &= bits - 1
+                    }
+                }
+            }
+        }
+        self.letterSets = letterSets
+        self.letterDoubts = letterDoubts
         self.text = text
         self.starts = starts
         self.delegateCity = delegateCity
@@ -148,6 +191,9 @@ public final class DelegateSearchIndex: Sendable {
 
     private func search(_ terms: [[UInt8]], among candidates: [Int]?) -> [Int] {
         let sharedMatches = terms.map(shared)
+        if terms.count == 1, terms[0].count == 1, terms[0][0] >= 0x21, terms[0][0] <= 0x7E {
+            return oneLetter(terms[0], sharedMatches[0], among: candidates)
+        }
         // Look first for the term whose rarest byte is rarest: the fewest places to check.
         let order = terms.indices.sorted { rarity(terms[$0]).count < rarity(terms[$1]).count }
         let first = order[0]
@@ -169,6 +215,37 @@ public final class DelegateSearchIndex: Sendable {
                 previous[range].filter { self.matches(record: $0, term, shared) }
             }
         }
+        return hits
+    }
+
+    /// A one-letter query: read off the letter's bitset, add the doubtful records that
+    /// `SearchQuery` accepts and the delegates matched through their city or organisation.
+    private func oneLetter(_ term: [UInt8], _ shared: SharedMatches, among candidates: [Int]?) -> [Int] {
+        let set = letterSets[Int(term[0]) - 0x21]
+        let doubts = Set(letterDoubts[Int(term[0]) - 0x21].lazy.map(Int.init).filter { self.exactlyMatches(record: $0, term) })
+        @inline(__always) func hit(_ i: Int) -> Bool {
+            if set[i >> 6] & (1 << UInt64(i & 63)) != 0 { return true }
+            if shared.any {
+                let c = delegateCity[i], o = delegateOrganization[i]
+                if (c >= 0 && shared.cities[Int(c)]) || (o >= 0 && shared.organizations[Int(o)]) { return true }
+            }
+            return !doubts.isEmpty && doubts.contains(i)
+        }
+        if let candidates { return candidates.filter(hit) }
+        var hits: [Int] = []
+        hits.reserveCapacity(count)
+        if !shared.any && doubts.isEmpty {
+            // The common case: walk the set bits a word at a time.
+            for (w, word) in set.enumerated() {
+                var bits = word
+                while bits != 0 {
+                    hits.append(w << 6 | bits.trailingZeroBitCount)
+                    bits &= bits - 1
+                }
+            }
+            return hits
+        }
+        for i in 0..<count where hit(i) { hits.append(i) }
         return hits
     }
 
@@ -310,17 +387,23 @@ public final class DelegateSearchIndex: Sendable {
     private func isWholeCharacters(_ start: Int, _ stop: Int, record: Int) -> Bool {
         let recordStart = starts[record], recordStop = starts[record + 1] - 1
         return text.withUnsafeBufferPointer { all in
-            // Printable ASCII on both sides of both ends: the usual case, decided without decoding.
-            let before = start > recordStart ? all[start - 1] : 0x20, after = stop < recordStop ? all[stop] : 0x20
-            if before &- 0x20 < 0x5F, after &- 0x20 < 0x5F, all[start] &- 0x20 < 0x5F, all[stop - 1] &- 0x20 < 0x5F {
-                return true
-            }
-            guard Self.isPlain(Self.scalar(at: start, in: all)),
-                  Self.isPlain(Self.scalar(endingAt: stop, in: all)) else { return false }
-            if start > recordStart, !Self.isPlain(Self.scalar(endingAt: start, in: all)) { return false }
-            if stop < recordStop, !Self.isPlain(Self.scalar(at: stop, in: all)) { return false }
+            Self.wholeCharacters(all, start, stop, recordStart: recordStart, recordStop: recordStop)
+        }
+    }
+
+    /// ``isWholeCharacters(_:_:record:)`` on the raw buffer, also usable while the index is being built.
+    @inline(__always)
+    private static func wholeCharacters(_ all: UnsafeBufferPointer<UInt8>, _ start: Int, _ stop: Int,
+                                        recordStart: Int, recordStop: Int) -> Bool {
+        // Printable ASCII on both sides of both ends: the usual case, decided without decoding.
+        let before = start > recordStart ? all[start - 1] : 0x20, after = stop < recordStop ? all[stop] : 0x20
+        if before &- 0x20 < 0x5F, after &- 0x20 < 0x5F, all[start] &- 0x20 < 0x5F, all[stop - 1] &- 0x20 < 0x5F {
             return true
         }
+        guard isPlain(scalar(at: start, in: all)), isPlain(scalar(endingAt: stop, in: all)) else { return false }
+        if start > recordStart, !isPlain(scalar(endingAt: start, in: all)) { return false }
+        if stop < recordStop, !isPlain(scalar(at: stop, in: all)) { return false }
+        return true
     }
 
     /// The record's own text matched as `SearchQuery` matches it.
