@@ -32,8 +32,8 @@ import Testing
             "$.delegates[2].nmae: unknown field 'nmae' (did you mean 'name'?)",
         ]),
         ("huge-number.json", [
-            "$.cities[0].memberSince: 1e400 is not a whole number from 1900 to 2999",
-            "$.events[0].reportedDelegates: -1 is not a whole number from 0 to 100000000",
+            "$.cities[0].memberSince: expected a whole number from 1900 to 2999 written as plain digits, found 1e400",
+            "$.events[0].reportedDelegates: -1 is out of range: expected a whole number from 0 to 100000000",
         ]),
         ("wrong-offset.json", ["$.events[0].start: UTC offset +08:00 does not match time zone Asia/Ho_Chi_Minh (+07:00 then)"]),
         ("wrong-format.json", ["$.format: unsupported format 'convene/9'; this version of Convene reads 'convene/1'"]),

@@ -76,32 +76,32 @@ import Testing
         // Numbers that do not fit their field are model errors at their path, never traps.
         ("number-1e400.json", """
             2 problems in the directory:
-              $.cities[0].memberSince: 1e400 is not a whole number from 1900 to 2999
-              $.events[0].reportedDelegates: 1e400 is not a whole number from 0 to 100000000
+              $.cities[0].memberSince: expected a whole number from 1900 to 2999 written as plain digits, found 1e400
+              $.events[0].reportedDelegates: expected a whole number from 0 to 100000000 written as plain digits, found 1e400
             """),
         ("number-minus-1.json", """
             2 problems in the directory:
-              $.cities[0].memberSince: -1 is not a whole number from 1900 to 2999
-              $.events[0].reportedDelegates: -1 is not a whole number from 0 to 100000000
+              $.cities[0].memberSince: -1 is out of range: expected a whole number from 1900 to 2999
+              $.events[0].reportedDelegates: -1 is out of range: expected a whole number from 0 to 100000000
             """),
         ("number-2-to-the-70.json", """
             2 problems in the directory:
-              $.cities[0].memberSince: 1180591620717411303424 is not a whole number from 1900 to 2999
-              $.events[0].reportedDelegates: 1180591620717411303424 is not a whole number from 0 to 100000000
+              $.cities[0].memberSince: 1180591620717411303424 is out of range: expected a whole number from 1900 to 2999
+              $.events[0].reportedDelegates: 1180591620717411303424 is out of range: expected a whole number from 0 to 100000000
             """),
         // Only plain integer literals are read as counts and years: no guessing at 2019.0 or 2.019e3.
         ("number-fraction.json", """
             2 problems in the directory:
-              $.cities[0].memberSince: 2019.5 is not a whole number from 1900 to 2999
-              $.events[0].reportedDelegates: 2019.5 is not a whole number from 0 to 100000000
+              $.cities[0].memberSince: expected a whole number from 1900 to 2999 written as plain digits, found 2019.5
+              $.events[0].reportedDelegates: expected a whole number from 0 to 100000000 written as plain digits, found 2019.5
             """),
         ("number-exponent.json", """
             2 problems in the directory:
-              $.cities[0].memberSince: 2.019e3 is not a whole number from 1900 to 2999
-              $.events[0].reportedDelegates: 2.019e3 is not a whole number from 0 to 100000000
+              $.cities[0].memberSince: expected a whole number from 1900 to 2999 written as plain digits, found 2.019e3
+              $.events[0].reportedDelegates: expected a whole number from 0 to 100000000 written as plain digits, found 2.019e3
             """),
-        ("number-0e1.json", "1 problem in the directory:\n  $.events[0].reportedDelegates: 0e1 is not a whole number from 0 to 100000000"),
-        ("number-minus-zero.json", "1 problem in the directory:\n  $.cities[0].memberSince: -0 is not a whole number from 1900 to 2999"),
+        ("number-0e1.json", "1 problem in the directory:\n  $.events[0].reportedDelegates: expected a whole number from 0 to 100000000 written as plain digits, found 0e1"),
+        ("number-minus-zero.json", "1 problem in the directory:\n  $.cities[0].memberSince: -0 is out of range: expected a whole number from 1900 to 2999"),
         // References and uniqueness.
         ("duplicate-ids.json", """
             5 problems in the directory:

@@ -71,8 +71,12 @@ struct ObjectReader {
         guard let v = value(key) else { return nil }
         guard case .number(let literal) = v else { mismatch(key, "a whole number", v); return nil }
         guard let n = IntegerLiteral.parse(literal), range.contains(n) else {
-            context.problems.add(path.key(key).description,
-                                 "\(literal) is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+            let expected = "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            // Say which rule was broken: the digits are fine but the value is not, or the form is not plain digits.
+            let message = IntegerLiteral.isPlain(literal)
+                ? "\(literal) is out of range: expected \(expected)"
+                : "expected \(expected) written as plain digits, found \(literal)"
+            context.problems.add(path.key(key).description, message)
             return nil
         }
         return n
@@ -124,7 +128,12 @@ enum IntegerLiteral {
     /// The value of a plain integer literal ("2019", "-3"), or nil for fractions, exponents and values that do not fit `Int`.
     static func parse(_ literal: String) -> Int? {
         // Only plain integer literals: "1e3" or "2019.0" are rejected rather than guessed at.
-        guard literal.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
+        guard isPlain(literal) else { return nil }
         return Int(literal)
+    }
+
+    /// True for an optional minus and digits only: "2019", "-1", "1180591620717411303424".
+    static func isPlain(_ literal: String) -> Bool {
+        literal.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 }
