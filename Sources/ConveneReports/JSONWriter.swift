@@ -1,3 +1,5 @@
+import ConveneModel
+
 /// Writes JSON text with keys in a fixed order, so output is stable across runs.
 ///
 /// Strings are escaped per RFC 8259: quotes, backslashes and every control
@@ -11,34 +13,8 @@ public struct JSONWriter {
 
     public init(pretty: Bool = true) { indentUnit = pretty ? "  " : "" }
 
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F) || isInvisible(u.value):
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
-
-    /// Line separators, bidi controls, zero-width characters and the BOM: the scalars
-    /// ``ConveneText/Sanitizer`` removes, escaped here instead so that the data stays exact.
-    private static func isInvisible(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
-            return true
-        default:
-            return false
-        }
-    }
+    /// See ``ConveneModel/JSONString/quote(_:)``: one escaper for every JSON the project writes.
+    public static func quote(_ s: String) -> String { JSONString.quote(s) }
 
     public static func literal(_ v: ReportValue) -> String {
         switch v {

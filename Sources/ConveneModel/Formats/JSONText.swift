@@ -51,25 +51,8 @@ struct JSONText {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259),
-    /// plus U+2028/U+2029, which some JavaScript readers choke on. Everything else is kept as UTF-8.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029:
-                let hex = String(u.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, escaped by the project's one escaper.
+    static func quote(_ s: String) -> String { JSONString.quote(s) }
 }
 
 /// Builds an object node, leaving out members whose value is absent.
