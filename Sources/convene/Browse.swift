@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConveneApp
 import ConveneModel
+import ConveneReports
 import ConveneScreen
 import ConveneStore
 import ConveneTerminal
@@ -70,6 +71,7 @@ struct Browse: ParsableCommand {
         saver.load(into: &state)
         terminal.draw(ScreenRenderer.render(state))
         var minute = state.agenda.now.map { $0.seconds / 60 }
+        var watcher = data.path.map { DataFileWatcher(path: $0) }
         while !state.shouldQuit && !terminal.quitRequested {
             let event = terminal.nextEvent()
             var changed = false
@@ -85,6 +87,11 @@ struct Browse: ParsableCommand {
                 changed = true
             }
             if saver.saveIfDue(&state) { changed = true }
+            if let request = state.pendingExport {
+                Self.export(request, &state)
+                changed = true
+            }
+            if watcher?.poll(&state) == true { changed = true }
             if changed { terminal.draw(ScreenRenderer.render(state)) }
         }
         saver.saveIfDue(&state, force: true)
@@ -96,5 +103,16 @@ struct Browse: ParsableCommand {
             throw ExitCode(74)
         }
         if let signal = terminal.quitSignal { throw ExitCode(128 + signal) }
+    }
+
+    /// Writes the sessions the user asked for as iCalendar in the current directory.
+    static func export(_ request: ExportRequest, _ state: inout AppState) {
+        let text = ICalendar.render(state.index, sessions: request.sessions, now: Timestamp.now())
+        do {
+            try AtomicFile.write(Array(text.utf8), to: request.fileName, backup: false)
+            state.exportFinished(request, error: nil)
+        } catch {
+            state.exportFinished(request, error: error.description)
+        }
     }
 }

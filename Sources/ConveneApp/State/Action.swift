@@ -18,6 +18,7 @@ public enum Action: Sendable, Hashable {
     case clearFilters
     case cycleSort, reverseSort
     case toggleStar, toggleStarredOnly, jumpToNow, toggleTimeZone
+    case exportCalendar
     case redraw
 }
 
@@ -63,6 +64,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character(" "), .character("*")], label: "Space *", action: .toggleStar,
                    help: "Star or unstar the session (your agenda)"),
         KeyBinding(keys: [.character("m")], label: "m", action: .toggleStarredOnly, help: "My agenda: starred sessions only, or all"),
+        KeyBinding(keys: [.character("e")], label: "e", action: .exportCalendar,
+                   help: "Export the sessions listed in Agenda (the focused event's, or My agenda) as iCalendar"),
         KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
         KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
                    help: "Times in each event's time zone or in local time"),

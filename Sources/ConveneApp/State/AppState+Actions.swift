@@ -59,6 +59,7 @@ extension AppState {
         case .toggleStarredOnly: toggleStarredOnly()
         case .jumpToNow: jumpToNow()
         case .toggleTimeZone: toggleTimeZone()
+        case .exportCalendar: requestExport()
         case .redraw: break
         }
     }

@@ -38,7 +38,7 @@ public enum Overlay: Sendable, Hashable {
 /// ``refresh()`` whenever one of those changes, so moving the selection never
 /// re-filters.
 public struct AppState: Sendable {
-    public let index: DirectoryIndex
+    public internal(set) var index: DirectoryIndex
     public var view: ViewID = .events
     /// Countries, focused event, city and field: applies to every view.
     public var filter = Filter()
@@ -63,11 +63,13 @@ public struct AppState: Sendable {
     /// Delegates per city id under the current filter, for the Cities view.
     public private(set) var cityCounts: [String: Int] = [:]
     /// The filter `summary` was computed for.
-    private var summaryFilter: Filter?
+    var summaryFilter: Filter?
     /// Distinct countries among the rows (Delegates and Cities), for the status line.
     public private(set) var rowCountries = 0
     /// Whether the directory has invented records, so the status line explains the † mark.
-    public let hasIllustrativeRecords: Bool
+    public internal(set) var hasIllustrativeRecords: Bool
+    /// An iCalendar export the user asked for, for the browse loop to write (the reducer does no I/O).
+    public var pendingExport: ExportRequest?
 
     public init(index: DirectoryIndex, width: Int = 80, height: Int = 24) {
         self.index = index

@@ -1,0 +1,86 @@
+import ConveneApp
+import ConveneModel
+import ConveneSample
+import Testing
+
+@Suite struct ReloadAndExportTests {
+    /// The sample with one delegate renamed and one added before her, as if the file had been edited.
+    static func edited() throws -> DirectoryIndex {
+        var d = Sample.index.directory
+        let i = try #require(d.delegates.firstIndex { $0.name == "Phạm Thị Thanh Hương" })
+        d.delegates[i].name = "Phạm Thị Thanh Hương (edited)"
+        // A new record ahead of hers, so her position in the file changes.
+        var newcomer = d.delegates[i]
+        newcomer.id = "newcomer"
+        newcomer.name = "An Newcomer"
+        d.delegates.insert(newcomer, at: 0)
+        return DirectoryIndex(d)
+    }
+
+    @Test func reloadKeepsTheViewFilterAndSelectedRecord() throws {
+        var s = Sample.state()
+        s.type("c")
+        s.type("viet")
+        s.press(.enter)
+        s.type("3/thanh huong")
+        s.press(.enter)
+        let before = s.selectedRow
+        s.reload(with: try Self.edited())
+        #expect(s.view == .delegates)
+        #expect(s.filter.countries == ["VN"])
+        #expect(s.search == "thanh huong")
+        guard case .delegate(let i)? = s.selectedRow else {
+            Issue.record("nothing selected after the reload")
+            return
+        }
+        #expect(s.index.directory.delegates[i].name == "Phạm Thị Thanh Hương (edited)")
+        #expect(s.selectedRow != before, "the record moved: it is found by id, not by position")
+        #expect(s.message == "Reloaded: the data file changed on disk")
+    }
+
+    @Test func reloadDropsAFocusOnAnEventThatNoLongerExists() throws {
+        var s = Sample.state()
+        s.filter.event = "hanoi-2023"
+        var d = Sample.index.directory
+        d.events.removeAll { $0.id == "hanoi-2023" }
+        d.delegates = d.delegates.map { var p = $0; p.events.removeAll { $0 == "hanoi-2023" }; return p }
+        s.reload(with: DirectoryIndex(d))
+        #expect(s.filter.event == nil)
+        #expect(s.rows.count == d.events.count)
+    }
+
+    @Test func exportInAgendaAsksForTheListedSessions() {
+        var s = Sample.state()
+        s.type("2e")
+        let request = s.pendingExport
+        #expect(request?.sessions.count == s.rows.count)
+        #expect(request?.fileName == "convene-agenda.ics")
+        guard let request else {
+            Issue.record("no export requested")
+            return
+        }
+        s.exportFinished(request, error: nil)
+        #expect(s.pendingExport == nil)
+        #expect(s.message == "Exported 12 sessions to convene-agenda.ics")
+    }
+
+    @Test func exportOfAFocusedEventAndOfMyAgendaIsNamedForThem() {
+        var s = Sample.state()
+        s.filter.event = "hanoi-2023"
+        s.type("2e")
+        #expect(s.pendingExport?.fileName == "convene-hanoi-2023.ics")
+        s.pendingExport = nil
+        s.press(.down, .character(" "))
+        s.type("me")
+        #expect(s.pendingExport?.fileName == "convene-my-agenda.ics")
+        #expect(s.pendingExport?.sessions.count == 1)
+    }
+
+    @Test func exportOutsideAgendaSaysWhereItWorks() {
+        var s = Sample.state()
+        s.type("3e")
+        #expect(s.pendingExport == nil)
+        #expect(s.message?.contains("Agenda") == true)
+    }
+}
+
