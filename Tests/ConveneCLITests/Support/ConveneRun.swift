@@ -16,12 +16,20 @@ enum Convene {
     /// The environment every plain run gets: a UTF-8 locale and nothing that
     /// could change what convene reads (no `CONVENE_DATA`, no `TERM`, and a
     /// HOME with no saved state in it).
-    static let environment: [String: String] = [
-        "PATH": "/usr/local/bin:/usr/bin:/bin",
-        "LANG": "C.UTF-8",
-        "SWIFT_BACKTRACE": "enable=no",
-        "HOME": "/nonexistent",
-    ]
+    /// Sanitizer settings pass through, so that `scripts/asan` (which turns leak
+    /// reports off) checks the same exit codes as a normal run.
+    static let environment: [String: String] = {
+        var env = [
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "SWIFT_BACKTRACE": "enable=no",
+            "HOME": "/nonexistent",
+        ]
+        for key in ["ASAN_OPTIONS", "LSAN_OPTIONS"] {
+            if let value = getenv(key) { env[key] = String(cString: value) }
+        }
+        return env
+    }()
 
     /// Runs `convene arguments…` with stdin from /dev/null and stdout and
     /// stderr captured. Fails the test when the binary is missing or runs
