@@ -2,20 +2,8 @@ import Foundation
 import Testing
 @testable import ConveneModel
 
-/// SplitMix64: a tiny seeded generator, so every run sees the same documents.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The generator's own seeded SplitMix64, so every run sees the same documents.
+typealias SeededGenerator = SplitMix64
 
 /// Writes random valid JSON text: every token kind, escapes, non-ASCII text and varied whitespace.
 struct RandomJSONWriter {

@@ -110,7 +110,7 @@ public struct SyntheticDirectory: Sendable {
 }
 
 /// A small, fast, seedable generator (SplitMix64): the same seed gives the same directory everywhere.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -130,7 +130,7 @@ final class TmuxSession {
 
     /// Polls the screen every 50 ms until it contains `text`; returns that screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(10),
+    func waitFor(_ text: String, timeout: Duration = TmuxSession.patience,
                  sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         try await waitUntil("the screen shows \"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) {
             $0.contains(text)
@@ -141,7 +141,7 @@ final class TmuxSession {
     /// settled (two captures 50 ms apart are the same, so a frame that tmux has
     /// only half received is never checked); returns that screen.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Duration = .seconds(10),
+    func waitUntil(_ what: String, timeout: Duration = TmuxSession.patience,
                    sourceLocation: SourceLocation = #_sourceLocation,
                    _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + timeout
@@ -162,7 +162,7 @@ final class TmuxSession {
     }
 
     /// Polls every 50 ms until the scratch file `name` exists; returns its contents.
-    func waitForFile(_ name: String, timeout: Duration = .seconds(10)) async throws -> String {
+    func waitForFile(_ name: String, timeout: Duration = TmuxSession.patience) async throws -> String {
         let url = scratch.file(name)
         let deadline = ContinuousClock.now + timeout
         while true {
@@ -183,7 +183,7 @@ final class TmuxSession {
     }
 
     /// Waits for convene and the pane script to finish and reads what the script recorded.
-    func waitForExit(timeout: Duration = .seconds(10)) async throws -> PaneExit {
+    func waitForExit(timeout: Duration = TmuxSession.patience) async throws -> PaneExit {
         let status = try await waitForFile("status", timeout: timeout)
         func read(_ name: String) -> String {
             ((try? String(contentsOf: scratch.file(name), encoding: .utf8)) ?? "")
@@ -212,4 +212,15 @@ struct PaneExit {
 struct TmuxError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+extension TmuxSession {
+    /// How long a wait lasts: 10 s, or `CONVENE_E2E_PATIENCE` seconds for slow builds
+    /// (scripts/asan sets 60, since an AddressSanitizer binary starts several times slower).
+    static let patience: Duration = {
+        if let text = getenv("CONVENE_E2E_PATIENCE").map({ String(cString: $0) }), let seconds = Int(text), seconds > 0 {
+            return .seconds(seconds)
+        }
+        return .seconds(10)
+    }()
 }
