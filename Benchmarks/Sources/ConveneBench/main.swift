@@ -214,6 +214,23 @@ do {
     record("scroll step in the middle of 1M (vs 100: \(String(format: "%.1f", ratio))×)", target: "≈ the 100 case",
            middle, limit: median(hundred) * 1.5 + 0.2)
     record("scroll step, 100 delegates", target: "—", hundred, limit: nil)
+
+    // A keystroke as the browser handles it: the reducer re-filters, sorts and counts, then a frame.
+    var typing = AppState(index: index, width: 200, height: 60)
+    typing.apply(.showView(.delegates))
+    var browserKeys: [Double] = []
+    for word in ["nguyen", "dang thu", "soren"] {
+        typing.handle(.key(.character("/")))
+        for character in word {
+            browserKeys.append(time {
+                typing.handle(.key(.character(character)))
+                _ = ScreenRenderer.render(typing)
+            })
+        }
+        typing.handle(.key(.escape))
+    }
+    record("browser keystroke in Delegates search (reducer + frame)", target: "≤ 20 ms worst (a frame)",
+           browserKeys, limit: 5, worstLimit: 20)
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
 }

@@ -58,8 +58,8 @@ extension AppState {
             position.selected = 0
             jumpToMatch(forward: true, includingCurrent: true)
         } else {
-            refresh()
             position.selected = 0
+            refresh(keepingSelection: false)
             settleSelection(forward: true)
             keepSelectionVisible()
         }

@@ -113,8 +113,13 @@ public struct AppState: Sendable {
     }
 
     /// Rebuilds rows and summary, keeping the selected record selected when it is still listed.
-    public mutating func refresh() {
-        let previous = selectedRow
+    public mutating func refresh() { refresh(keepingSelection: true) }
+
+    /// Rebuilds rows; without `keepingSelection` the old selection is not looked for
+    /// (a search keystroke starts at the first match anyway, and at a million rows
+    /// the look-up is a scan).
+    mutating func refresh(keepingSelection: Bool) {
+        let previous = keepingSelection ? selectedRow : nil
         // The summary ignores searches: recount only when the filter itself changed.
         if summaryFilter != filter {
             summary = index.summary(filter)
@@ -122,7 +127,7 @@ public struct AppState: Sendable {
             summaryFilter = filter
         }
         rows = RowBuilder.rows(for: view, state: self)
-        rowCountries = RowBuilder.countryCount(of: rows, in: index.directory)
+        rowCountries = RowBuilder.countryCount(of: rows, in: index)
         var p = position
         if let previous, let i = rows.firstIndex(of: previous) {
             p.selected = i

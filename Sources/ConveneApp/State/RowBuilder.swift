@@ -4,16 +4,25 @@ import ConveneText
 /// Builds the rows of a view from the state's filter, search and sort.
 enum RowBuilder {
     /// How many countries the delegates or cities among `rows` come from.
-    static func countryCount(of rows: [RowRef], in d: Directory) -> Int {
-        var countries = Set<String>()
-        for row in rows {
-            switch row {
-            case .delegate(let i): countries.insert(d.delegates[i].country)
-            case .city(let i): countries.insert(d.cities[i].country)
-            default: break
-            }
+    ///
+    /// Delegates are counted by their country's index, not its code: at a million
+    /// rows this runs on every keystroke of a search.
+    static func countryCount(of rows: [RowRef], in ix: DirectoryIndex) -> Int {
+        let d = ix.directory
+        guard case .delegate? = rows.first else {
+            var cities = Set<String>()
+            for row in rows { if case .city(let i) = row { cities.insert(d.cities[i].country) } }
+            return cities.count
         }
-        return countries.count
+        let countryIndex = ix.delegateCountryIndex   // read once: the property takes a lock
+        var seen = [Bool](repeating: false, count: d.countries.count + 1)
+        var count = 0
+        for row in rows {
+            guard case .delegate(let i) = row else { continue }
+            let c = Int(countryIndex[i]) + 1  // -1 (unknown) becomes slot 0
+            if !seen[c] { seen[c] = true; count += 1 }
+        }
+        return count
     }
 
     static func rows(for view: ViewID, state: AppState) -> [RowRef] {
@@ -67,14 +76,16 @@ enum RowBuilder {
             case 3: sorted = ordered(items, by: { SearchFold.fold(ix.organizationName(d.delegates[$0].organization)) }, then: name)
             case 4: sorted = ordered(items, by: { SearchFold.fold(d.delegates[$0].role ?? "") }, then: name)
             default:
-                if items.count > d.delegates.count / 16 {
+                if items.count > d.delegates.count / 64 {
                     // Most of a large list: place each row at its rank, O(n) instead of a sort.
                     var slots = [Int32](repeating: -1, count: d.delegates.count)
                     for i in items { slots[Int(rank[i])] = Int32(i) }
                     let byName = slots.compactMap { $0 >= 0 ? Int($0) : nil }
                     sorted = sort.descending ? byName.reversed() : byName
                 } else {
-                    sorted = ordered(items, by: name, then: { $0 })
+                    // Ranks are distinct, so they order the rows on their own.
+                    let byName = items.sorted { rank[$0] < rank[$1] }
+                    sorted = sort.descending ? byName.reversed() : byName
                 }
             }
             return sorted.map(RowRef.delegate)
