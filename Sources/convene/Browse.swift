@@ -62,7 +62,7 @@ struct Browse: ParsableCommand {
         }
         // Build the search index while the user looks at the first screen.
         Thread.detachNewThread { index.prepareSearch() }
-        Thread.detachNewThread { index.prepareSorting() }
+        Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
         let size = terminal.size
         var state = AppState(index: index, width: size.width, height: size.height)
         state.agenda.localZone = TimeZone.current.identifier

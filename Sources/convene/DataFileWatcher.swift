@@ -28,7 +28,7 @@ struct DataFileWatcher {
             case .success(let index):
                 state.reload(with: index)
                 Thread.detachNewThread { index.prepareSearch() }
-                Thread.detachNewThread { index.prepareSorting() }
+                Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
             case .failure(let error):
                 let first = error.description.split(separator: "\n").prefix(2).joined(separator: " ")
                 state.message = "Not reloaded, showing the previous data: " + first

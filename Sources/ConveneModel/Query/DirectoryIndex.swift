@@ -77,6 +77,15 @@ public struct DirectoryIndex: Sendable {
     /// build it on a background thread with ``prepareSorting()``.
     public var delegateNameRank: [Int32] { lazy.nameRank.value }
 
+    /// Builds the speaker index (``talks``, and ``delegateByID`` with it) now; safe to call from any thread.
+    ///
+    /// A delegate's detail lists their talks; at a million delegates building this
+    /// takes a few hundred milliseconds, better spent in the background than on the
+    /// first key that shows a delegate.
+    public func prepareDetails() {
+        _ = lazy.talks.value
+    }
+
     /// Builds ``delegateNameRank`` now if it is not built yet; safe to call from any thread.
     public func prepareSorting() {
         _ = lazy.nameRank.value
