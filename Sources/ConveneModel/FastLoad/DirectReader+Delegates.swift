@@ -39,17 +39,25 @@ extension DirectReader {
         }
     }
 
-    /// Reads the `delegates` array (the cursor is at its value).
-    mutating func delegateArray() throws(JSONSyntaxError) -> [Delegate] {
+    /// Consumes `[` and returns true, or consumes `null` (an absent list) and returns false;
+    /// anything else declines.
+    @inline(__always)
+    private mutating func opensArray() throws(JSONSyntaxError) -> Bool {
         switch byte {
         case UInt8(ascii: "n"):
             try reader.readLiteral("null", context: .afterColon)
-            return []
+            return false
         case UInt8(ascii: "["):
             reader.index &+= 1
+            return true
         default:
             throw DirectReader.decline
         }
+    }
+
+    /// Reads the `delegates` array (the cursor is at its value).
+    mutating func delegateArray() throws(JSONSyntaxError) -> [Delegate] {
+        guard try opensArray() else { return [] }
         var delegates: [Delegate] = []
         delegates.reserveCapacity(delegateCity.capacity)
         if closesAtOnce(UInt8(ascii: "]")) { return delegates }
@@ -146,15 +154,7 @@ extension DirectReader {
     /// A delegate's `events`: an array of event ids, or null for none.
     @inline(__always)
     private mutating func eventList() throws(JSONSyntaxError) -> [String] {
-        switch byte {
-        case UInt8(ascii: "n"):
-            try reader.readLiteral("null", context: .afterColon)
-            return []
-        case UInt8(ascii: "["):
-            reader.index &+= 1
-        default:
-            throw DirectReader.decline
-        }
+        guard try opensArray() else { return [] }
         if closesAtOnce(UInt8(ascii: "]")) { return [] }
         let events = eventIDs
         var first: (symbol: Int32, text: String)?
