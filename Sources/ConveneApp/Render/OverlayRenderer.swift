@@ -22,14 +22,14 @@ enum OverlayRenderer {
         case let .session(e, s, selected):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
             let inner = Panel.draw(&grid, area: area, title: "Session · ↑↓ speaker · Enter opens · Esc closes")
-            let lines = DetailText.session(state.index, e, s, state.agenda)
+            let lines = AgendaView.sessionDetail(state.index, e, s, state.agenda)
             // The speaker lines follow the "Speakers" heading: highlight the chosen one.
             let first = lines.firstIndex { $0.spans.first?.0 == "Speakers" }.map { $0 + 1 }
             Panel.lines(lines, into: &grid, area: inner, offset: 0, highlight: first.map { $0 + selected })
         case let .delegate(i, offset):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
             let inner = Panel.draw(&grid, area: area, title: "Delegate · Esc closes")
-            Panel.lines(DetailText.delegate(state.index, i, state.agenda), into: &grid, area: inner, offset: offset)
+            Panel.lines(DelegatesView.delegateDetail(state.index, i, state.agenda), into: &grid, area: inner, offset: offset)
         }
     }
 

@@ -54,7 +54,7 @@ extension AppState {
 
     /// The list narrows on each key; Summary, which is not a list of records, jumps to the first match instead.
     private mutating func searchChanged() {
-        if view == .summary {
+        if !view.type.searchNarrows {
             position.selected = 0
             jumpToMatch(forward: true, includingCurrent: true)
         } else {
@@ -77,8 +77,8 @@ extension AppState {
         case .click:
             if mouse.row == layout.tabsRow {
                 if let tab = TabStrip.ranges().firstIndex(where: { $0.contains(mouse.column) }),
-                   let view = ViewID(rawValue: tab) {
-                    apply(.showView(view))
+                   ViewRegistry.all.indices.contains(tab) {
+                    apply(.showView(ViewRegistry.all[tab]))
                 }
             } else if layout.list.contains(row: mouse.row, column: mouse.column), mouse.row > layout.list.row {
                 let i = position.offset + (mouse.row - layout.list.row - 1)

@@ -24,7 +24,7 @@ public struct Layout: Sendable, Equatable {
         isTooSmall = width < Layout.minimumWidth || height < Layout.minimumHeight
         statusRow = max(0, height - 1)
         let body = Rect(row: 2, column: 0, width: max(0, width), height: max(0, height - 3))
-        if view == .summary {
+        if !view.type.hasDetailPane {
             list = body
             detail = .zero
         } else if width >= Layout.sideBySideWidth {
@@ -50,7 +50,7 @@ public struct Layout: Sendable, Equatable {
 enum TabStrip {
     static let separator = " │ "
 
-    static func labels() -> [String] { ViewID.allCases.map { "\($0.digit) \($0.title)" } }
+    static func labels() -> [String] { ViewRegistry.all.map { ($0.digit.map { "\($0) " } ?? "") + $0.title } }
 
     /// The column range of each tab, starting at column 1.
     static func ranges() -> [Range<Int>] {

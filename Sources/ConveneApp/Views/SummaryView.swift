@@ -3,15 +3,41 @@ import ConveneReports
 import ConveneScreen
 import ConveneText
 
-/// Labels and bars of the Summary view.
-enum SummaryText {
-    /// "1 country", "2 countries".
-    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+extension ViewID {
+    public static let summary = ViewID(SummaryView.self)
+}
+
+/// Summary: totals and bars by country, city and field, then each event's counts.
+///
+/// Its rows are headings, bars and event lines; Enter on a bar or an event lists
+/// the delegates behind it. `/` jumps between matching rows instead of narrowing.
+enum SummaryView: BrowserView {
+    static let title = "Summary"
+    static let sortColumns: [String] = []
+    static let fixedOrderNote = "Summary is ordered by count"
+    static let hasDetailPane = false
+    static let searchNarrows = false
+
+    static func rows(_ state: AppState) -> [RowRef] {
+        let s = state.summary
+        var rows: [RowRef] = [.heading("By country")]
+        rows += s.byCountry.map { .bar(.country, key: $0.key) }
+        rows.append(.heading("By city"))
+        rows += s.byCity.map { .bar(.city, key: $0.key) }
+        rows.append(.heading("By creative field"))
+        rows += s.byField.map { .bar(.field, key: $0.key) }
+        rows.append(.heading("Per event: listed / reported"))
+        rows += s.perEvent.compactMap { line in state.index.eventByID[line.id].map(RowRef.eventLine) }
+        return rows
     }
 
+    static func columns(_ state: AppState) -> [Table.Column] { [] }
+    static func cells(_ state: AppState, row i: Int) -> [String] { [] }
+    static func isIllustrative(_ row: RowRef, in state: AppState) -> Bool { false }
+    static func detail(_ row: RowRef, in state: AppState) -> [DetailLine] { [] }
+
     /// The text a Summary row shows (and that `/` searches).
-    static func label(of row: RowRef, in state: AppState) -> String {
+    static func searchLabel(of row: RowRef, in state: AppState) -> String {
         switch row {
         case .heading(let title): return title
         case let .bar(group, key):
@@ -23,7 +49,43 @@ enum SummaryText {
         case .eventLine(let i):
             let e = state.index.directory.events[i]
             return "\(e.start.components().date) \(e.title)"
-        default: return ""
+        case .event, .session, .delegate, .city: return ""
+        }
+    }
+
+    /// Enter on a count lists the delegates behind it; on an event, the delegates listed for it.
+    static func open(_ row: RowRef, in state: AppState) -> Opening? {
+        var filter = state.filter
+        switch row {
+        case let .bar(group, key):
+            switch group {
+            case .country: filter.countries = [key]
+            case .city: filter.city = key
+            case .field: filter.field = key == Summary.noFieldLabel ? nil : key
+            }
+            return .show(.delegates, filter: filter, clearingSearch: true,
+                         message: "Showing the delegates behind that count; x clears the filter")
+        case .eventLine(let i):
+            let event = state.index.directory.events[i]
+            filter.event = event.id
+            return .show(.delegates, filter: filter, clearingSearch: true,
+                         message: "Delegates listed for \(event.title); Esc clears the focus")
+        case .heading, .event, .session, .delegate, .city:
+            return nil
+        }
+    }
+
+    static func statusCounts(_ state: AppState) -> String {
+        let s = state.summary
+        return [ViewText.count(s.delegates, "delegate"), ViewText.count(s.countries, "country", "countries"),
+                ViewText.count(s.cities, "city", "cities")].joined(separator: " · ")
+    }
+
+    static func key(of row: RowRef, in ix: DirectoryIndex) -> RowKey? {
+        switch row {
+        case let .bar(group, key): return RowKey(kind: "bar-" + group.rawValue, id: key)
+        case .eventLine(let i): return RowKey(kind: "eventLine", id: ix.directory.events[i].id)
+        case .heading, .event, .session, .delegate, .city: return nil
         }
     }
 
@@ -42,11 +104,12 @@ enum SummaryText {
     }
 
     /// Draws the Summary: a totals line, then the selectable rows.
-    static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
+    static func renderList(_ state: AppState, into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
         let s = state.summary
-        let totals = [count(s.delegates, "delegate"), count(s.countries, "country", "countries"),
-                      count(s.cities, "city", "cities"), count(s.events, "event"), count(s.sessions, "session")]
+        let count = ViewText.count
+        let totals = [count(s.delegates, "delegate", nil), count(s.countries, "country", "countries"),
+                      count(s.cities, "city", "cities"), count(s.events, "event", nil), count(s.sessions, "session", nil)]
             .joined(separator: " · ")
             + (s.illustrativeDelegates > 0 ? " · \(s.illustrativeDelegates) \(Marker.illustrative) illustrative" : "")
         grid.write(totals, row: area.row, column: area.column + 1, maxWidth: area.width - 1, style: Theme.header)
@@ -68,7 +131,7 @@ enum SummaryText {
             case let .bar(group, _):
                 guard let entry = entry(of: row, in: s) else { continue }
                 let top = group == .country ? maxCount[0] : group == .city ? maxCount[1] : maxCount[2]
-                let label = TextLayout.pad(label(of: row, in: state), toWidth: labelWidth)
+                let label = TextLayout.pad(searchLabel(of: row, in: state), toWidth: labelWidth)
                 grid.write(label, row: y, column: area.column + 2, maxWidth: labelWidth, style: selected ? Theme.selection : .plain)
                 grid.write(bar(Double(entry.count) / Double(max(1, top)), width: barWidth), row: y,
                            column: area.column + 3 + labelWidth, maxWidth: barWidth, style: Theme.bar)
@@ -80,13 +143,13 @@ enum SummaryText {
                 let listed = state.index.listedCount(event: ei, state.filter)
                 let reported = e.reportedDelegates.map(String.init) ?? "–"
                 let numbers = "\(listed) / \(reported)"
-                let text = TextLayout.pad(label(of: row, in: state), toWidth: max(0, area.width - numberWidth - 3))
+                let text = TextLayout.pad(searchLabel(of: row, in: state), toWidth: max(0, area.width - numberWidth - 3))
                 grid.write(text, row: y, column: area.column + 2, maxWidth: area.width - numberWidth - 3,
                            style: selected ? Theme.selection : .plain)
                 grid.write(TextLayout.pad(numbers, toWidth: numberWidth, alignment: .right), row: y,
                            column: area.column + area.width - numberWidth - 1, maxWidth: numberWidth,
                            style: selected ? Theme.selection : .plain)
-            default: break
+            case .event, .session, .delegate, .city: break
             }
         }
     }
