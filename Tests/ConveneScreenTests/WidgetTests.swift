@@ -80,6 +80,13 @@ import ConveneScreen
         #expect(grid.lines == ["Line one  ", "␛[2Jtwo   "])
     }
 
+    @Test func aHighlightedLineIsReversedInAllItsWrappedPieces() {
+        var grid = Grid(width: 6, height: 3)
+        Paragraph(lines: [[Span("ab")], [Span("cd efgh")]], highlighted: 1).render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["ab    ", "cd    ", "efgh  "])
+        #expect(grid.styleLines == ["......", "RR....", "RRRR.."])
+    }
+
     @Test func scrollSkipsWrappedLines() {
         let paragraph = Paragraph(text: "one two three four", scroll: 1)
         #expect(paragraph.lineCount(width: 5) == 4)
@@ -111,6 +118,26 @@ import ConveneScreen
         var grid = Grid(width: 10, height: 2)
         Box(title: "東京の会議の詳細").render(into: &grid, area: grid.bounds)
         #expect(grid.lines == ["┌ 東京… ─┐", "└────────┘"])
+    }
+
+    @Test func titleOffsetPaddingAndClearingMakeAPanelOverOtherText() {
+        var grid = Grid(width: 14, height: 4)
+        for row in 0..<4 { grid.write("xxxxxxxxxxxxxx", row: row, column: 0) }
+        let box = Box(title: "Details", titleOffset: 2, padding: 1, clears: true)
+        box.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == [
+            "┌─ Details ──┐",
+            "│            │",
+            "│            │",
+            "└────────────┘",
+        ])
+        #expect(box.inner(of: grid.bounds) == Rect(row: 1, column: 2, width: 10, height: 2))
+    }
+
+    @Test func anOffsetTitleIsTruncatedToLeaveTheBorderSymmetric() {
+        var grid = Grid(width: 12, height: 2)
+        Box(title: "Session details", titleOffset: 2).render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["┌─ Sessi… ─┐", "└──────────┘"])
     }
 
     @Test func tooSmallForABorderDrawsNothing() {

@@ -91,10 +91,11 @@ public enum ScreenRenderer {
 
     static func renderDetail(_ state: AppState, _ grid: inout Grid, area: Rect) {
         guard area.width >= 4, area.height >= 3 else { return }
-        let inner = Panel.draw(&grid, area: area, title: "Details")
+        let box = Theme.panel("Details")
+        box.render(into: &grid, area: area)
         let lines: [DetailLine] = state.selectedRow.map { state.view.type.detail($0, in: state) }
             ?? [.text("Nothing selected", Theme.illustrative)]
-        Panel.lines(lines, into: &grid, area: inner, offset: 0)
+        Paragraph(lines: lines).render(into: &grid, area: box.inner(of: area))
     }
 
     static func renderStatus(_ state: AppState, _ grid: inout Grid, row: Int) {

@@ -1,18 +1,17 @@
 import ConveneScreen
 
-/// A line of the detail pane or a panel: spans of text with their styles.
-struct DetailLine: Sendable, Equatable {
-    var spans: [(String, Style)]
+/// A line of the detail pane or a panel: styled spans, drawn by ``Paragraph``.
+typealias DetailLine = [Span]
 
-    static func == (a: DetailLine, b: DetailLine) -> Bool {
-        a.spans.count == b.spans.count && zip(a.spans, b.spans).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+extension Array where Element == Span {
+    /// One run of text in one style.
+    static func text(_ s: String, _ style: Style = .plain) -> [Span] { [Span(s, style: style)] }
+    /// "Label: value", the label highlighted.
+    static func field(_ label: String, _ value: String) -> [Span] {
+        [Span(label + ": ", style: Theme.label), Span(value)]
     }
-
-    static func text(_ s: String, _ style: Style = .plain) -> DetailLine { DetailLine(spans: [(s, style)]) }
-    static func field(_ label: String, _ value: String) -> DetailLine {
-        DetailLine(spans: [(label + ": ", Theme.label), (value, .plain)])
-    }
-    static let blank = DetailLine(spans: [])
+    /// An empty line.
+    static var blank: [Span] { [] }
 }
 
 /// Wording the views share.
