@@ -19,6 +19,16 @@ import ConveneScreen
         #expect(bar.tabAt(column: 0, in: area) == nil)
     }
 
+    @Test func aRuledStripWithoutPaddingMeasuresWideTitlesByDisplayWidth() {
+        var grid = Grid(width: 22, height: 1)
+        let bar = TabBar(titles: ["1 東京", "2 Hà Nội", "3 X"], active: 0, padding: 0,
+                         separator: " │ ", separatorStyle: Style(dim: true))
+        bar.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["1 東京 │ 2 Hà Nội │ 3 "])
+        #expect(bar.tabRanges(in: grid.bounds) == [0..<6, 9..<17, 20..<22])
+        #expect(grid.styleLines == ["RRRRRRDDD........DDD.."])
+    }
+
     @Test func tabsPastTheRightEdgeAreClipped() {
         var grid = Grid(width: 12, height: 1)
         let bar = TabBar(titles: ["1 Events", "2 Cities"], active: 0)

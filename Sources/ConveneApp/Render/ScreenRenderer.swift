@@ -15,7 +15,7 @@ public enum ScreenRenderer {
             return grid
         }
         renderTitle(state, &grid)
-        renderTabs(state, &grid, row: layout.tabsRow)
+        renderTabs(state, &grid, layout: layout)
         state.view.type.renderList(state, into: &grid, area: layout.list)
         if state.view.type.hasDetailPane {
             renderDetail(state, &grid, area: layout.detail)
@@ -68,13 +68,11 @@ public enum ScreenRenderer {
         return parts.joined(separator: " · ")
     }
 
-    static func renderTabs(_ state: AppState, _ grid: inout Grid, row: Int) {
-        let labels = TabStrip.labels()
-        for (i, range) in TabStrip.ranges().enumerated() {
-            let active = i == state.view.tabIndex
-            grid.write(labels[i], row: row, column: range.lowerBound, style: active ? Theme.activeTab : Theme.tab)
-            if i < labels.count - 1 { grid.write(TabStrip.separator, row: row, column: range.upperBound, style: Theme.illustrative) }
-        }
+    static func renderTabs(_ state: AppState, _ grid: inout Grid, layout: Layout) {
+        let row = layout.tabsRow
+        let strip = TabStrip.bar(active: state.view.tabIndex)
+        let area = TabStrip.area(layout, width: grid.width)
+        strip.render(into: &grid, area: area)
         let search = state.searches.filter { !$0.value.isEmpty }.map { "\($0.key.title): /\($0.value)" }
         if let mine = state.searches[state.view], !mine.isEmpty, !state.isEditingSearch {
             let text = " /" + mine + " "
@@ -83,7 +81,7 @@ public enum ScreenRenderer {
             let sort = state.sort
             let text = " sort: \(state.view.sortColumns[sort.column])\(sort.descending ? " ↓" : "") "
             let column = grid.width - DisplayWidth.of(text)
-            if column > (TabStrip.ranges().last?.upperBound ?? 0) + 1 {
+            if column > (strip.tabRanges(in: area).last?.upperBound ?? 0) + 1 {
                 grid.write(text, row: row, column: column, style: Theme.illustrative)
             }
         }

@@ -76,9 +76,8 @@ extension AppState {
         case .wheelDown: move(by: 3)
         case .click:
             if mouse.row == layout.tabsRow {
-                if let tab = TabStrip.ranges().firstIndex(where: { $0.contains(mouse.column) }),
-                   ViewRegistry.all.indices.contains(tab) {
-                    apply(.showView(ViewRegistry.all[tab]))
+                if let view = TabStrip.view(at: mouse.column, layout, width: width) {
+                    apply(.showView(view))
                 }
             } else if layout.list.contains(row: mouse.row, column: mouse.column), mouse.row > layout.list.row {
                 let i = position.offset + (mouse.row - layout.list.row - 1)
