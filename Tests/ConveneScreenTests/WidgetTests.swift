@@ -167,6 +167,17 @@ import ConveneScreen
         #expect(grid.styleLines == ["B.......B........"])
         #expect(hints.hintRanges(in: grid.bounds) == [0..<6, 8..<16])
     }
+
+    @Test func rightAlignedPaddedHintsKeepTheMostImportantInTheirOrder() {
+        let hints = KeyHints([.init(key: "/", label: "search", priority: 2), .init(key: "x", label: "clear", priority: 3),
+                              .init(key: "?", label: "help", priority: 1), .init(key: "q", label: "quit", priority: 0)],
+                             keyStyle: Style(bold: true), alignment: .right, padding: 1, gap: 0)
+        var grid = Grid(width: 30, height: 1)
+        hints.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["     / search  ? help  q quit "], "x clear does not fit: the less important hint goes")
+        #expect(grid.styleLines == [".....B.........B.......B......"])
+        #expect(hints.hintRanges(in: grid.bounds) == [4..<14, 14..<22, 22..<30])
+    }
 }
 
 @Suite struct TextInputTests {

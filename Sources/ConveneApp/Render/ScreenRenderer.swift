@@ -112,22 +112,14 @@ public enum ScreenRenderer {
         } else {
             column = grid.write(" " + state.view.type.statusCounts(state) + " ", row: row, column: 0, style: Theme.statusKey)
         }
-        // Whole hints only, chosen by importance and shown in a fixed order.
-        var hints = [" / search ", " c country ", " x clear ", " s sort ", " ? help ", " q quit "]
-        var priority = [2, 3, 5, 6, 1, 0]
+        // Whole hints only, chosen by importance and shown in a fixed order, right-aligned after the counts.
+        var hints: [KeyHints.Hint] = [.init(key: "/", label: "search", priority: 2), .init(key: "c", label: "country", priority: 3),
+                                      .init(key: "x", label: "clear", priority: 5), .init(key: "s", label: "sort", priority: 6),
+                                      .init(key: "?", label: "help", priority: 1), .init(key: "q", label: "quit", priority: 0)]
         if state.hasIllustrativeRecords {
-            hints.insert(" \(Marker.illustrative) illustrative ", at: 0)
-            priority.insert(4, at: 0)
+            hints.insert(.init(key: Marker.illustrative, label: "illustrative", priority: 4), at: 0)
         }
-        var room = grid.width - column - 1
-        var shown = Set<Int>()
-        for i in hints.indices.sorted(by: { priority[$0] < priority[$1] }) where DisplayWidth.of(hints[i]) <= room {
-            shown.insert(i)
-            room -= DisplayWidth.of(hints[i])
-        }
-        let text = hints.indices.filter(shown.contains).map { hints[$0] }.joined()
-        if !text.isEmpty {
-            grid.write(text, row: row, column: grid.width - DisplayWidth.of(text), style: Theme.status)
-        }
+        KeyHints(hints, keyStyle: Theme.status, style: Theme.status, alignment: .right, padding: 1, gap: 0)
+            .render(into: &grid, area: Rect(row: row, column: column + 1, width: max(0, grid.width - column - 1), height: 1))
     }
 }
