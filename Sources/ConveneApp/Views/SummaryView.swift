@@ -95,14 +95,6 @@ enum SummaryView: BrowserView {
         return list.first { $0.key == key }
     }
 
-    /// A horizontal bar of `fraction` of `width` columns, in eighths of a cell.
-    static func bar(_ fraction: Double, width: Int) -> String {
-        guard width > 0, fraction > 0 else { return "" }
-        let eighths = Int((min(1, fraction) * Double(width * 8)).rounded())
-        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-        return String(repeating: "█", count: eighths / 8) + partial[eighths % 8]
-    }
-
     /// Draws the Summary: a totals line, then the selectable rows.
     static func renderList(_ state: AppState, into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
@@ -133,7 +125,7 @@ enum SummaryView: BrowserView {
                 let top = group == .country ? maxCount[0] : group == .city ? maxCount[1] : maxCount[2]
                 let label = TextLayout.pad(searchLabel(of: row, in: state), toWidth: labelWidth)
                 grid.write(label, row: y, column: area.column + 2, maxWidth: labelWidth, style: selected ? Theme.selection : .plain)
-                grid.write(bar(Double(entry.count) / Double(max(1, top)), width: barWidth), row: y,
+                grid.write(BarChart.barText(value: Double(entry.count), maximum: Double(max(1, top)), width: barWidth), row: y,
                            column: area.column + 3 + labelWidth, maxWidth: barWidth, style: Theme.bar)
                 let number = TextLayout.pad("\(entry.count)  \(Reports.percent(entry.share))", toWidth: numberWidth, alignment: .right)
                 grid.write(number, row: y, column: area.column + 3 + labelWidth + barWidth, maxWidth: numberWidth,
