@@ -12,6 +12,9 @@ public enum RowRef: Sendable, Hashable {
     case bar(SummaryGroup, key: String)
     /// An event line in Summary.
     case eventLine(Int)
+    /// A record of a view that no case above names (a new view's rows): the view and an index it chooses,
+    /// so a new view needs no new case here.
+    case record(ViewID, Int)
 
     /// Headings are skipped by the selection.
     public var isSelectable: Bool {

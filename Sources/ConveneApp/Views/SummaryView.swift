@@ -49,7 +49,7 @@ enum SummaryView: BrowserView {
         case .eventLine(let i):
             let e = state.index.directory.events[i]
             return "\(e.start.components().date) \(e.title)"
-        case .event, .session, .delegate, .city: return ""
+        case .event, .session, .delegate, .city, .record: return ""
         }
     }
 
@@ -70,7 +70,7 @@ enum SummaryView: BrowserView {
             filter.event = event.id
             return .show(.delegates, filter: filter, clearingSearch: true,
                          message: "Delegates listed for \(event.title); Esc clears the focus")
-        case .heading, .event, .session, .delegate, .city:
+        case .heading, .event, .session, .delegate, .city, .record:
             return nil
         }
     }
@@ -85,7 +85,7 @@ enum SummaryView: BrowserView {
         switch row {
         case let .bar(group, key): return RowKey(kind: "bar-" + group.rawValue, id: key)
         case .eventLine(let i): return RowKey(kind: "eventLine", id: ix.directory.events[i].id)
-        case .heading, .event, .session, .delegate, .city: return nil
+        case .heading, .event, .session, .delegate, .city, .record: return nil
         }
     }
 
@@ -141,7 +141,7 @@ enum SummaryView: BrowserView {
                 grid.write(TextLayout.pad(numbers, toWidth: numberWidth, alignment: .right), row: y,
                            column: area.column + area.width - numberWidth - 1, maxWidth: numberWidth,
                            style: selected ? Theme.selection : .plain)
-            case .event, .session, .delegate, .city: break
+            case .event, .session, .delegate, .city, .record: break
             }
         }
     }
