@@ -2,8 +2,9 @@ import ConveneText
 
 /// A status line of key hints, "q Quit  / Search  ? Help", keys in bold.
 ///
-/// Hints are shown whole or not at all, in order, as many as fit: put the
-/// most important first.
+/// Hints are shown whole or not at all. They are chosen by priority (lower
+/// first, then in order) while they fit, and drawn in their given order, so
+/// the strip keeps its order as the window narrows.
 public struct KeyHints: Widget {
     /// One hint: the key to press and what it does.
     public struct Hint: Sendable, Hashable {
@@ -11,11 +12,14 @@ public struct KeyHints: Widget {
         public var key: String
         /// What it does ("Quit").
         public var label: String
+        /// Which hints stay when room runs out: lower first.
+        public var priority: Int
 
         /// Makes a hint.
-        public init(key: String, label: String) {
+        public init(key: String, label: String, priority: Int = 0) {
             self.key = key
             self.label = label
+            self.priority = priority
         }
     }
 
@@ -25,12 +29,22 @@ public struct KeyHints: Widget {
     public var keyStyle: Style
     /// The style of labels and gaps.
     public var style: Style
+    /// Which side of the area the hints sit on.
+    public var alignment: TextLayout.Alignment
+    /// Spaces each side of a hint, inside its range (" q quit ").
+    public var padding: Int
+    /// Spaces between two hints.
+    public var gap: Int
 
     /// Makes key hints from hint values.
-    public init(_ hints: [Hint], keyStyle: Style = Style(bold: true), style: Style = .plain) {
+    public init(_ hints: [Hint], keyStyle: Style = Style(bold: true), style: Style = .plain,
+                alignment: TextLayout.Alignment = .left, padding: Int = 0, gap: Int = 2) {
         self.hints = hints
         self.keyStyle = keyStyle
         self.style = style
+        self.alignment = alignment
+        self.padding = max(0, padding)
+        self.gap = max(0, gap)
     }
 
     /// Makes key hints from `(key, label)` pairs: `KeyHints([("q", "Quit"), ("/", "Search")])`.
@@ -38,17 +52,36 @@ public struct KeyHints: Widget {
         self.init(pairs.map { Hint(key: $0.0, label: $0.1) }, keyStyle: keyStyle, style: style)
     }
 
+    private func width(of hint: Hint) -> Int {
+        2 * padding + DisplayWidth.of(Sanitizer.line(hint.key)) + 1 + DisplayWidth.of(Sanitizer.line(hint.label))
+    }
+
+    /// The indices of the hints that fit in a width, in their given order.
+    private func shown(width room: Int) -> [Int] {
+        var left = room
+        var chosen = Set<Int>()
+        let byPriority = hints.indices.sorted { (hints[$0].priority, $0) < (hints[$1].priority, $1) }
+        for i in byPriority {
+            let needed = width(of: hints[i]) + (chosen.isEmpty ? 0 : gap)
+            if needed <= left {
+                chosen.insert(i)
+                left -= needed
+            }
+        }
+        return hints.indices.filter(chosen.contains)
+    }
+
     /// The screen columns of each hint that fits in an area, in order: for
     /// mouse clicks. Hints that do not fit are left out.
     public func hintRanges(in area: Rect) -> [Range<Int>] {
+        let indices = shown(width: area.width)
+        let total = indices.reduce(0) { $0 + width(of: hints[$1]) } + gap * max(0, indices.count - 1)
+        var column = alignment == .right ? area.right - total : area.column
         var ranges: [Range<Int>] = []
-        var column = area.column
-        for hint in hints {
-            let width = DisplayWidth.of(Sanitizer.line(hint.key)) + 1 + DisplayWidth.of(Sanitizer.line(hint.label))
-            let start = ranges.isEmpty ? column : column + 2
-            guard start + width <= area.right else { break }
-            ranges.append(start..<(start + width))
-            column = start + width
+        for i in indices {
+            let w = width(of: hints[i])
+            ranges.append(column..<(column + w))
+            column += w + gap
         }
         return ranges
     }
@@ -58,11 +91,14 @@ public struct KeyHints: Widget {
         let area = area.intersection(grid.bounds)
         guard !area.isEmpty else { return }
         grid.fill(area.line(0), with: Cell(text: " ", width: 1, style: style))
-        for (hint, range) in zip(hints, hintRanges(in: area)) {
-            let keyWidth = grid.write(hint.key, row: area.row, column: range.lowerBound,
-                                      maxWidth: range.count, style: keyStyle)
-            grid.write(hint.label, row: area.row, column: range.lowerBound + keyWidth + 1,
-                       maxWidth: range.upperBound - (range.lowerBound + keyWidth + 1), style: style)
+        let indices = shown(width: area.width)
+        for (i, range) in zip(indices, hintRanges(in: area)) {
+            let hint = hints[i]
+            let start = range.lowerBound + padding
+            let keyWidth = grid.write(hint.key, row: area.row, column: start,
+                                      maxWidth: range.upperBound - start, style: keyStyle)
+            grid.write(hint.label, row: area.row, column: start + keyWidth + 1,
+                       maxWidth: range.upperBound - padding - (start + keyWidth + 1), style: style)
         }
     }
 }

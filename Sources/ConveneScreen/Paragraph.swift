@@ -25,11 +25,14 @@ public struct Paragraph: Widget {
     public var lines: [[Span]]
     /// How many wrapped lines to skip at the top.
     public var scroll: Int
+    /// A logical line drawn in reverse video, all its wrapped pieces: the chosen item of a list.
+    public var highlighted: Int?
 
     /// Makes a paragraph from styled lines.
-    public init(lines: [[Span]], scroll: Int = 0) {
+    public init(lines: [[Span]], scroll: Int = 0, highlighted: Int? = nil) {
         self.lines = lines
         self.scroll = scroll
+        self.highlighted = highlighted
     }
 
     /// Makes a paragraph from multi-line text in one style, sanitised with
@@ -43,9 +46,14 @@ public struct Paragraph: Widget {
 
     /// The lines as they will be drawn at a width: wrapped, styles kept.
     public func wrappedLines(width: Int) -> [[Span]] {
+        wrapped(width: width).map(\.spans)
+    }
+
+    /// The wrapped lines, each with the index of the logical line it came from.
+    private func wrapped(width: Int) -> [(spans: [Span], logical: Int)] {
         guard width > 0 else { return [] }
-        var result: [[Span]] = []
-        for line in lines {
+        var result: [(spans: [Span], logical: Int)] = []
+        for (logical, line) in lines.enumerated() {
             var characters: [Character] = []
             var styles: [Style] = []
             for span in line {
@@ -65,7 +73,7 @@ public struct Paragraph: Widget {
                         spans.append(Span(String(characters[index]), style: styles[index]))
                     }
                 }
-                result.append(spans)
+                result.append((spans, logical))
             }
         }
         return result
@@ -80,14 +88,17 @@ public struct Paragraph: Widget {
     public func render(into grid: inout Grid, area: Rect) {
         let area = area.intersection(grid.bounds)
         guard !area.isEmpty else { return }
-        let wrapped = wrappedLines(width: area.width)
+        let wrapped = wrapped(width: area.width)
         var index = max(0, scroll)
         var line = 0
         while line < area.height && index < wrapped.count {
             var column = area.column
-            for span in wrapped[index] where column < area.right {
+            let reversed = wrapped[index].logical == highlighted
+            for span in wrapped[index].spans where column < area.right {
+                var style = span.style
+                if reversed { style.reverse = true }
                 column += grid.write(span.text, row: area.row + line, column: column,
-                                     maxWidth: area.right - column, style: span.style)
+                                     maxWidth: area.right - column, style: style)
             }
             line += 1
             index += 1

@@ -6,7 +6,7 @@ import ConveneText
 /// knows where each tab lands on screen, so a mouse click can be mapped back
 /// to a tab with ``tabAt(column:in:)``.
 public struct TabBar: Widget {
-    /// Tab titles, left to right, drawn with one space of padding each side.
+    /// Tab titles, left to right, drawn with ``padding`` spaces each side.
     public var titles: [String]
     /// The index of the active tab.
     public var active: Int
@@ -14,25 +14,36 @@ public struct TabBar: Widget {
     public var style: Style
     /// The style of the active tab.
     public var activeStyle: Style
+    /// Spaces each side of a title, inside the tab's style.
+    public var padding: Int
+    /// What is drawn between two tabs (" " by default, " │ " for a ruled strip).
+    public var separator: String
+    /// The style of the separator.
+    public var separatorStyle: Style
 
     /// Makes a tab bar.
     public init(titles: [String], active: Int, style: Style = .plain,
-                activeStyle: Style = Style(bold: true, reverse: true)) {
+                activeStyle: Style = Style(bold: true, reverse: true),
+                padding: Int = 1, separator: String = " ", separatorStyle: Style? = nil) {
         self.titles = titles
         self.active = active
         self.style = style
         self.activeStyle = activeStyle
+        self.padding = max(0, padding)
+        self.separator = separator
+        self.separatorStyle = separatorStyle ?? style
     }
 
     /// The screen columns each tab occupies in an area, clipped to it (a tab
     /// pushed off the right edge gets an empty range).
     public func tabRanges(in area: Rect) -> [Range<Int>] {
         var start = area.column
+        let gap = DisplayWidth.of(Sanitizer.line(separator))
         return titles.map { title in
-            let width = DisplayWidth.of(Sanitizer.line(title)) + 2
+            let width = DisplayWidth.of(Sanitizer.line(title)) + 2 * padding
             let lower = min(start, area.right)
             let range = lower..<min(start + width, area.right)
-            start += width + 1  // one space between tabs
+            start += width + gap
             return range
         }
     }
@@ -47,9 +58,15 @@ public struct TabBar: Widget {
         let area = area.intersection(grid.bounds)
         guard !area.isEmpty else { return }
         grid.fill(area.line(0), with: Cell(text: " ", width: 1, style: style))
-        for (index, range) in tabRanges(in: area).enumerated() where !range.isEmpty {
-            grid.write(" " + titles[index] + " ", row: area.row, column: range.lowerBound,
+        let pad = String(repeating: " ", count: padding)
+        let ranges = tabRanges(in: area)
+        for (index, range) in ranges.enumerated() where !range.isEmpty {
+            grid.write(pad + titles[index] + pad, row: area.row, column: range.lowerBound,
                        maxWidth: range.count, style: index == active ? activeStyle : style)
+            if index < ranges.count - 1, range.upperBound < area.right {
+                grid.write(separator, row: area.row, column: range.upperBound,
+                           maxWidth: area.right - range.upperBound, style: separatorStyle)
+            }
         }
     }
 }

@@ -19,6 +19,16 @@ import ConveneScreen
         #expect(bar.tabAt(column: 0, in: area) == nil)
     }
 
+    @Test func aRuledStripWithoutPaddingMeasuresWideTitlesByDisplayWidth() {
+        var grid = Grid(width: 22, height: 1)
+        let bar = TabBar(titles: ["1 東京", "2 Hà Nội", "3 X"], active: 0, padding: 0,
+                         separator: " │ ", separatorStyle: Style(dim: true))
+        bar.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["1 東京 │ 2 Hà Nội │ 3 "])
+        #expect(bar.tabRanges(in: grid.bounds) == [0..<6, 9..<17, 20..<22])
+        #expect(grid.styleLines == ["RRRRRRDDD........DDD.."])
+    }
+
     @Test func tabsPastTheRightEdgeAreClipped() {
         var grid = Grid(width: 12, height: 1)
         let bar = TabBar(titles: ["1 Events", "2 Cities"], active: 0)
@@ -80,6 +90,13 @@ import ConveneScreen
         #expect(grid.lines == ["Line one  ", "␛[2Jtwo   "])
     }
 
+    @Test func aHighlightedLineIsReversedInAllItsWrappedPieces() {
+        var grid = Grid(width: 6, height: 3)
+        Paragraph(lines: [[Span("ab")], [Span("cd efgh")]], highlighted: 1).render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["ab    ", "cd    ", "efgh  "])
+        #expect(grid.styleLines == ["......", "RR....", "RRRR.."])
+    }
+
     @Test func scrollSkipsWrappedLines() {
         let paragraph = Paragraph(text: "one two three four", scroll: 1)
         #expect(paragraph.lineCount(width: 5) == 4)
@@ -113,6 +130,26 @@ import ConveneScreen
         #expect(grid.lines == ["┌ 東京… ─┐", "└────────┘"])
     }
 
+    @Test func titleOffsetPaddingAndClearingMakeAPanelOverOtherText() {
+        var grid = Grid(width: 14, height: 4)
+        for row in 0..<4 { grid.write("xxxxxxxxxxxxxx", row: row, column: 0) }
+        let box = Box(title: "Details", titleOffset: 2, padding: 1, clears: true)
+        box.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == [
+            "┌─ Details ──┐",
+            "│            │",
+            "│            │",
+            "└────────────┘",
+        ])
+        #expect(box.inner(of: grid.bounds) == Rect(row: 1, column: 2, width: 10, height: 2))
+    }
+
+    @Test func anOffsetTitleIsTruncatedToLeaveTheBorderSymmetric() {
+        var grid = Grid(width: 12, height: 2)
+        Box(title: "Session details", titleOffset: 2).render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["┌─ Sessi… ─┐", "└──────────┘"])
+    }
+
     @Test func tooSmallForABorderDrawsNothing() {
         var grid = Grid(width: 1, height: 5)
         Box(title: "x").render(into: &grid, area: grid.bounds)
@@ -129,6 +166,17 @@ import ConveneScreen
         #expect(grid.lines == ["q Quit  / Search "])
         #expect(grid.styleLines == ["B.......B........"])
         #expect(hints.hintRanges(in: grid.bounds) == [0..<6, 8..<16])
+    }
+
+    @Test func rightAlignedPaddedHintsKeepTheMostImportantInTheirOrder() {
+        let hints = KeyHints([.init(key: "/", label: "search", priority: 2), .init(key: "x", label: "clear", priority: 3),
+                              .init(key: "?", label: "help", priority: 1), .init(key: "q", label: "quit", priority: 0)],
+                             keyStyle: Style(bold: true), alignment: .right, padding: 1, gap: 0)
+        var grid = Grid(width: 30, height: 1)
+        hints.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["     / search  ? help  q quit "], "x clear does not fit: the less important hint goes")
+        #expect(grid.styleLines == [".....B.........B.......B......"])
+        #expect(hints.hintRanges(in: grid.bounds) == [4..<14, 14..<22, 22..<30])
     }
 }
 

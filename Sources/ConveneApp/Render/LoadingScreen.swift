@@ -10,14 +10,12 @@ public enum LoadingScreen {
         var grid = Grid(width: width, height: height)
         guard width >= 12, height >= 3 else { return grid }
         let barWidth = max(4, min(60, width - 12))
-        let eighths = Int((max(0, min(1, fraction)) * Double(barWidth * 8)).rounded())
-        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
-        let bar = String(repeating: "█", count: eighths / 8) + partial
+        let bar = BarChart.barText(value: max(0, min(1, fraction)), maximum: 1, width: barWidth)
         let percent = "\(Int((fraction * 100).rounded()))%"
         let top = max(0, height / 2 - 2)
         let left = max(0, (width - barWidth - 2) / 2)
         grid.write("Loading " + name, row: top, column: left, maxWidth: width - left, style: Style(bold: true))
-        grid.write("[" + TextLayout.pad(bar, toWidth: barWidth) + "]", row: top + 1, column: left, style: Style(foreground: .cyan))
+        grid.write("[" + bar + "]", row: top + 1, column: left, style: Style(foreground: .cyan))
         grid.write(stage + " · " + percent, row: top + 2, column: left, maxWidth: width - left)
         grid.write("q quits", row: min(height - 1, top + 4), column: left, style: Style(dim: true))
         return grid

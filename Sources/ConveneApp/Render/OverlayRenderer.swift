@@ -9,27 +9,34 @@ enum OverlayRenderer {
         switch overlay {
         case .help(let offset):
             let area = screen.centered(width: min(screen.width - 2, 76), height: screen.height - 2)
-            let inner = Panel.draw(&grid, area: area, title: "Help · ↑↓ scroll · Esc closes")
-            let lines = helpLines(state, width: inner.width).flatMap { Panel.wrap($0, width: inner.width) }
+            let box = Theme.panel("Help · ↑↓ scroll · Esc closes")
+            box.render(into: &grid, area: area)
+            let inner = box.inner(of: area)
+            var help = Paragraph(lines: helpLines(state, width: inner.width))
+            let count = help.lineCount(width: inner.width)
             // The offset is clamped here, where the panel's height is known.
-            let top = max(0, min(offset, lines.count - inner.height))
-            Panel.lines(lines, into: &grid, area: inner, offset: top)
-            if top + inner.height < lines.count {
+            let top = max(0, min(offset, count - inner.height))
+            help.scroll = top
+            help.render(into: &grid, area: inner)
+            if top + inner.height < count {
                 grid.write(" ↓ more ", row: area.bottom - 1, column: area.right - 10, style: Theme.heading)
             }
         case .countryPicker(let picker):
             renderPicker(picker, state, &grid, screen: screen)
         case let .session(e, s, selected):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
-            let inner = Panel.draw(&grid, area: area, title: "Session · ↑↓ speaker · Enter opens · Esc closes")
-            let lines = DetailText.session(state.index, e, s, state.agenda)
+            let box = Theme.panel("Session · ↑↓ speaker · Enter opens · Esc closes")
+            box.render(into: &grid, area: area)
+            let lines = AgendaView.sessionDetail(state.index, e, s, state.agenda)
             // The speaker lines follow the "Speakers" heading: highlight the chosen one.
-            let first = lines.firstIndex { $0.spans.first?.0 == "Speakers" }.map { $0 + 1 }
-            Panel.lines(lines, into: &grid, area: inner, offset: 0, highlight: first.map { $0 + selected })
+            let first = lines.firstIndex { $0.first?.text == "Speakers" }.map { $0 + 1 }
+            Paragraph(lines: lines, highlighted: first.map { $0 + selected }).render(into: &grid, area: box.inner(of: area))
         case let .delegate(i, offset):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
-            let inner = Panel.draw(&grid, area: area, title: "Delegate · Esc closes")
-            Panel.lines(DetailText.delegate(state.index, i, state.agenda), into: &grid, area: inner, offset: offset)
+            let box = Theme.panel("Delegate · Esc closes")
+            box.render(into: &grid, area: area)
+            Paragraph(lines: DelegatesView.delegateDetail(state.index, i, state.agenda), scroll: offset)
+                .render(into: &grid, area: box.inner(of: area))
         }
     }
 
@@ -42,7 +49,7 @@ enum OverlayRenderer {
             let pieces = TextLayout.wrap(binding.help, width: max(1, width - keyWidth))
             for (i, piece) in pieces.enumerated() {
                 let key = i == 0 ? TextLayout.pad(binding.label, toWidth: keyWidth) : String(repeating: " ", count: keyWidth)
-                out.append(DetailLine(spans: [(key, Theme.label), (piece, .plain)]))
+                out.append([Span(key, style: Theme.label), Span(piece)])
             }
         }
         out += [.blank, .text("While searching (/)", Theme.heading),
@@ -64,7 +71,9 @@ enum OverlayRenderer {
     static func renderPicker(_ picker: CountryPicker, _ state: AppState, _ grid: inout Grid, screen: Rect) {
         let entries = state.pickerEntries(picker)
         let area = screen.centered(width: min(screen.width - 2, 56), height: min(screen.height - 2, entries.count + 6))
-        let inner = Panel.draw(&grid, area: area, title: "Country filter")
+        let box = Theme.panel("Country filter")
+        box.render(into: &grid, area: area)
+        let inner = box.inner(of: area)
         guard inner.height >= 2 else { return }
         let used = grid.write("Filter: ", row: inner.row, column: inner.column, style: Theme.prompt)
         let typed = grid.write(picker.query, row: inner.row, column: inner.column + used, maxWidth: inner.width - used - 1)

@@ -15,11 +15,9 @@ public enum ScreenRenderer {
             return grid
         }
         renderTitle(state, &grid)
-        renderTabs(state, &grid, row: layout.tabsRow)
-        if state.view == .summary {
-            SummaryText.render(state, into: &grid, area: layout.list)
-        } else {
-            renderList(state, &grid, area: layout.list)
+        renderTabs(state, &grid, layout: layout)
+        state.view.type.renderList(state, into: &grid, area: layout.list)
+        if state.view.type.hasDetailPane {
             renderDetail(state, &grid, area: layout.detail)
         }
         renderStatus(state, &grid, row: layout.statusRow)
@@ -70,76 +68,32 @@ public enum ScreenRenderer {
         return parts.joined(separator: " · ")
     }
 
-    static func renderTabs(_ state: AppState, _ grid: inout Grid, row: Int) {
-        let labels = TabStrip.labels()
-        for (i, range) in TabStrip.ranges().enumerated() {
-            let active = i == state.view.rawValue
-            grid.write(labels[i], row: row, column: range.lowerBound, style: active ? Theme.activeTab : Theme.tab)
-            if i < labels.count - 1 { grid.write(TabStrip.separator, row: row, column: range.upperBound, style: Theme.illustrative) }
-        }
+    static func renderTabs(_ state: AppState, _ grid: inout Grid, layout: Layout) {
+        let row = layout.tabsRow
+        let strip = TabStrip.bar(active: state.view.tabIndex)
+        let area = TabStrip.area(layout, width: grid.width)
+        strip.render(into: &grid, area: area)
         let search = state.searches.filter { !$0.value.isEmpty }.map { "\($0.key.title): /\($0.value)" }
         if let mine = state.searches[state.view], !mine.isEmpty, !state.isEditingSearch {
             let text = " /" + mine + " "
             grid.write(text, row: row, column: max(0, grid.width - DisplayWidth.of(text)), style: Theme.prompt)
-        } else if search.isEmpty, state.view != .summary {
+        } else if search.isEmpty, !state.view.sortColumns.isEmpty {
             let sort = state.sort
             let text = " sort: \(state.view.sortColumns[sort.column])\(sort.descending ? " ↓" : "") "
             let column = grid.width - DisplayWidth.of(text)
-            if column > (TabStrip.ranges().last?.upperBound ?? 0) + 1 {
+            if column > (strip.tabRanges(in: area).last?.upperBound ?? 0) + 1 {
                 grid.write(text, row: row, column: column, style: Theme.illustrative)
             }
         }
     }
 
-    static func renderList(_ state: AppState, _ grid: inout Grid, area: Rect) {
-        guard !area.isEmpty else { return }
-        let p = state.position
-        let visible = max(0, area.height - 1)
-        let end = min(state.rows.count, p.offset + visible)
-        var rows: [[String]] = []
-        var styles: [Int: Style] = [:]
-        if p.offset < end {
-            for i in p.offset..<end {
-                rows.append(ViewColumns.cells(state, row: i))
-                if isIllustrative(state, state.rows[i]) { styles[i - p.offset] = Theme.illustrative }
-                if case let .session(e, s) = state.rows[i] {
-                    let ref = SessionRef(event: e, session: s)
-                    let past = state.isPast(ref)
-                    // Once the time is known, dim means "over": an illustrative session keeps its † but is not dimmed.
-                    if state.agenda.now != nil { styles[i - p.offset] = past ? Theme.illustrative : nil }
-                    if state.agenda.clashes[ref] != nil { styles[i - p.offset] = past ? Theme.pastClash : Theme.clash }
-                }
-            }
-        }
-        let table = Table(columns: ViewColumns.columns(state.view, state.agenda), rows: rows,
-                          selected: state.rows.isEmpty ? nil : p.selected - p.offset, offset: 0, rowStyles: styles,
-                          separator: " │ ", headerStyle: Theme.header)
-        table.render(into: &grid, area: area)
-        if state.rows.isEmpty {
-            var why = state.search.isEmpty ? "Nothing here under the current filter (x clears it)"
-                                           : "No match for “\(state.search)” (Esc clears the search)"
-            if state.view == .agenda, state.agenda.starredOnly, state.search.isEmpty {
-                why = "No starred sessions here: m shows all, then Space or * stars one"
-            }
-            grid.write(why, row: area.row + 2, column: area.column + 2, maxWidth: area.width - 2, style: Theme.illustrative)
-        }
-    }
-
-    static func isIllustrative(_ state: AppState, _ row: RowRef) -> Bool {
-        let d = state.index.directory
-        switch row {
-        case .event(let i): return d.events[i].illustrative
-        case let .session(e, s): return d.events[e].sessions[s].illustrative
-        case .delegate(let i): return d.delegates[i].illustrative
-        case .city(let i): return d.cities[i].illustrative
-        default: return false
-        }
-    }
-
     static func renderDetail(_ state: AppState, _ grid: inout Grid, area: Rect) {
         guard area.width >= 4, area.height >= 3 else { return }
-        let inner = Panel.draw(&grid, area: area, title: "Details")
-        Panel.lines(DetailText.lines(state), into: &grid, area: inner, offset: 0)
+        let box = Theme.panel("Details")
+        box.render(into: &grid, area: area)
+        let lines: [DetailLine] = state.selectedRow.map { state.view.type.detail($0, in: state) }
+            ?? [.text("Nothing selected", Theme.illustrative)]
+        Paragraph(lines: lines).render(into: &grid, area: box.inner(of: area))
     }
 
     static func renderStatus(_ state: AppState, _ grid: inout Grid, row: Int) {
@@ -156,49 +110,16 @@ public enum ScreenRenderer {
         if let message = state.message ?? state.agenda.saveStatus {
             column = grid.write(" " + message + " ", row: row, column: 0, style: Theme.message)
         } else {
-            column = grid.write(" " + StatusText.counts(state) + " ", row: row, column: 0, style: Theme.statusKey)
+            column = grid.write(" " + state.view.type.statusCounts(state) + " ", row: row, column: 0, style: Theme.statusKey)
         }
-        // Whole hints only, chosen by importance and shown in a fixed order.
-        var hints = [" / search ", " c country ", " x clear ", " s sort ", " ? help ", " q quit "]
-        var priority = [2, 3, 5, 6, 1, 0]
+        // Whole hints only, chosen by importance and shown in a fixed order, right-aligned after the counts.
+        var hints: [KeyHints.Hint] = [.init(key: "/", label: "search", priority: 2), .init(key: "c", label: "country", priority: 3),
+                                      .init(key: "x", label: "clear", priority: 5), .init(key: "s", label: "sort", priority: 6),
+                                      .init(key: "?", label: "help", priority: 1), .init(key: "q", label: "quit", priority: 0)]
         if state.hasIllustrativeRecords {
-            hints.insert(" \(Marker.illustrative) illustrative ", at: 0)
-            priority.insert(4, at: 0)
+            hints.insert(.init(key: Marker.illustrative, label: "illustrative", priority: 4), at: 0)
         }
-        var room = grid.width - column - 1
-        var shown = Set<Int>()
-        for i in hints.indices.sorted(by: { priority[$0] < priority[$1] }) where DisplayWidth.of(hints[i]) <= room {
-            shown.insert(i)
-            room -= DisplayWidth.of(hints[i])
-        }
-        let text = hints.indices.filter(shown.contains).map { hints[$0] }.joined()
-        if !text.isEmpty {
-            grid.write(text, row: row, column: grid.width - DisplayWidth.of(text), style: Theme.status)
-        }
-    }
-}
-
-/// The counts the status line shows for the current view under the current filters.
-enum StatusText {
-    static func counts(_ state: AppState) -> String {
-        let count = SummaryText.count
-        let n = state.rows.count
-        switch state.view {
-        case .events:
-            return count(n, "event", nil) + " · " + count(state.summary.delegates, "delegate", nil)
-        case .agenda:
-            let events = Set(state.rows.compactMap { if case let .session(e, _) = $0 { return e } else { return nil } })
-            let starred = state.agenda.stars.count, clashing = state.agenda.clashes.count
-            return count(n, "session", nil) + " · " + count(events.count, "event", nil)
-                + (starred == 0 ? "" : " · \(starred) \(Marker.star)") + (clashing == 0 ? "" : " · \(clashing) clashing")
-        case .delegates:
-            return count(n, "delegate", nil) + " · " + count(state.rowCountries, "country", "countries")
-        case .cities:
-            return count(n, "city", "cities") + " · " + count(state.rowCountries, "country", "countries")
-        case .summary:
-            let s = state.summary
-            return [count(s.delegates, "delegate", nil), count(s.countries, "country", "countries"),
-                    count(s.cities, "city", "cities")].joined(separator: " · ")
-        }
+        KeyHints(hints, keyStyle: Theme.status, style: Theme.status, alignment: .right, padding: 1, gap: 0)
+            .render(into: &grid, area: Rect(row: row, column: column + 1, width: max(0, grid.width - column - 1), height: 1))
     }
 }

@@ -27,6 +27,11 @@ enum Theme {
     static let clash = Style(foreground: .red, bold: true)
     /// A past starred clash: still red, but dimmed like every past session.
     static let pastClash = Style(foreground: .red, dim: true)
+
+    /// The detail pane's and every panel's frame: "┌─ Title ──┐", cleared inside, text kept off the border.
+    static func panel(_ title: String) -> Box {
+        Box(title: title, style: border, titleStyle: heading, titleOffset: 2, padding: 1, clears: true)
+    }
 }
 
 /// Symbols that carry meaning in lists and details, so they read without colour.

@@ -36,11 +36,7 @@ public enum KeyBindings {
     public static let all: [KeyBinding] = [
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .toggleHelp, help: "Show or hide this help"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit"),
-        KeyBinding(keys: [.character("1")], label: "1", action: .showView(.events), help: "Events"),
-        KeyBinding(keys: [.character("2")], label: "2", action: .showView(.agenda), help: "Agenda"),
-        KeyBinding(keys: [.character("3")], label: "3", action: .showView(.delegates), help: "Delegates"),
-        KeyBinding(keys: [.character("4")], label: "4", action: .showView(.cities), help: "Cities"),
-        KeyBinding(keys: [.character("5")], label: "5", action: .showView(.summary), help: "Summary"),
+    ] + viewDigits + [
         KeyBinding(keys: [.tab, .right, .character("l")], label: "Tab → l", action: .nextView, help: "Next view"),
         KeyBinding(keys: [.backTab, .left, .character("h")], label: "S-Tab ← h", action: .previousView, help: "Previous view"),
         KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Next row"),
@@ -71,6 +67,13 @@ public enum KeyBindings {
                    help: "Times in each event's time zone or in local time"),
         KeyBinding(keys: [.control("l")], label: "^L", action: .redraw, help: "Redraw the screen"),
     ]
+
+    /// A digit for each of the first nine views, in tab order, from ``ViewRegistry``.
+    static var viewDigits: [KeyBinding] {
+        ViewRegistry.all.compactMap { view in
+            view.digit.map { KeyBinding(keys: [.character($0)], label: String($0), action: .showView(view), help: view.title) }
+        }
+    }
 
     /// The action bound to a key in list mode, if any.
     public static func action(for key: Key) -> Action? {

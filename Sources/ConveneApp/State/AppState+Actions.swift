@@ -8,10 +8,12 @@ extension AppState {
         case .quit: shouldQuit = true
         case .toggleHelp: overlay = .help(offset: 0)
         case .showView(let v): switchView(to: v)
-        case .nextView: switchView(to: ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count) ?? .events)
+        case .nextView:
+            let views = ViewRegistry.all
+            switchView(to: views[(view.tabIndex + 1) % views.count])
         case .previousView:
-            let n = ViewID.allCases.count
-            switchView(to: ViewID(rawValue: (view.rawValue + n - 1) % n) ?? .events)
+            let views = ViewRegistry.all
+            switchView(to: views[(view.tabIndex + views.count - 1) % views.count])
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
         case .pageDown: move(by: Layout(width: width, height: height, view: view).visibleRows)
@@ -38,7 +40,7 @@ extension AppState {
             message = "Filters, focus and searches cleared"
         case .cycleSort, .reverseSort:
             guard !view.sortColumns.isEmpty else {
-                message = "Summary is ordered by count"
+                message = view.type.fixedOrderNote
                 return
             }
             var s = sort
@@ -88,40 +90,17 @@ extension AppState {
         position = p
     }
 
-    /// Enter: every row is a door to what is behind it.
+    /// Enter: every row is a door to what is behind it; the view says which.
     private mutating func open() {
-        guard let row = selectedRow else { return }
-        let d = index.directory
-        switch row {
-        case .event(let i):
-            filter.event = d.events[i].id
-            switchView(to: .agenda)
-            message = "Focused on \(d.events[i].title): Agenda and Delegates show this event; Esc clears"
-        case let .session(event, session):
-            overlay = .session(event: event, session: session, selected: 0)
-        case .delegate(let i):
-            overlay = .delegate(i, offset: 0)
-        case .city(let i):
-            filter.city = d.cities[i].id
-            searches[.delegates] = nil
-            switchView(to: .delegates)
-            message = "Delegates from \(d.cities[i].name); x clears the filter"
-        case let .bar(group, key):
-            switch group {
-            case .country: filter.countries = [key]
-            case .city: filter.city = key
-            case .field: filter.field = key == Summary.noFieldLabel ? nil : key
-            }
-            searches[.delegates] = nil
-            switchView(to: .delegates)
-            message = "Showing the delegates behind that count; x clears the filter"
-        case .eventLine(let i):
-            filter.event = d.events[i].id
-            searches[.delegates] = nil
-            switchView(to: .delegates)
-            message = "Delegates listed for \(d.events[i].title); Esc clears the focus"
-        case .heading:
-            break
+        guard let row = selectedRow, let opening = view.type.open(row, in: self) else { return }
+        switch opening {
+        case .panel(let panel):
+            overlay = panel
+        case let .show(target, newFilter, clearingSearch, note):
+            filter = newFilter
+            if clearingSearch { searches[target] = nil }
+            switchView(to: target)
+            message = note
         }
     }
 
@@ -144,14 +123,14 @@ extension AppState {
     }
 
     private mutating func nextMatch(forward: Bool) {
-        if view == .summary {
+        if !view.type.searchNarrows {
             jumpToMatch(forward: forward, includingCurrent: false)
         } else {
             move(by: forward ? 1 : -1)
         }
     }
 
-    /// Moves to the next Summary row whose label matches the search, wrapping around.
+    /// Moves to the next row whose search label matches the search, wrapping around (Summary).
     mutating func jumpToMatch(forward: Bool, includingCurrent: Bool) {
         let query = SearchQuery(search)
         guard !query.isEmpty, !rows.isEmpty else { return }
@@ -159,7 +138,7 @@ extension AppState {
         let start = position.selected
         for step in (includingCurrent ? 0 : 1)...n {
             let i = ((start + (forward ? step : -step)) % n + n) % n
-            if rows[i].isSelectable, query.matches(SearchFold.fold(SummaryText.label(of: rows[i], in: self))) {
+            if rows[i].isSelectable, query.matches(SearchFold.fold(view.type.searchLabel(of: rows[i], in: self))) {
                 position.selected = i
                 keepSelectionVisible()
                 return

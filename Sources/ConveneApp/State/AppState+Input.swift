@@ -54,7 +54,7 @@ extension AppState {
 
     /// The list narrows on each key; Summary, which is not a list of records, jumps to the first match instead.
     private mutating func searchChanged() {
-        if view == .summary {
+        if !view.type.searchNarrows {
             position.selected = 0
             jumpToMatch(forward: true, includingCurrent: true)
         } else {
@@ -76,8 +76,7 @@ extension AppState {
         case .wheelDown: move(by: 3)
         case .click:
             if mouse.row == layout.tabsRow {
-                if let tab = TabStrip.ranges().firstIndex(where: { $0.contains(mouse.column) }),
-                   let view = ViewID(rawValue: tab) {
+                if let view = TabStrip.view(at: mouse.column, layout, width: width) {
                     apply(.showView(view))
                 }
             } else if layout.list.contains(row: mouse.row, column: mouse.column), mouse.row > layout.list.row {

@@ -8,11 +8,6 @@ public struct ExportRequest: Sendable, Equatable {
     public var what: String
 }
 
-/// A row named by the record's id, which survives a reload (indices do not).
-enum RowKey: Hashable {
-    case event(String), session(String), delegate(String), city(String), bar(SummaryGroup, String), eventLine(String)
-}
-
 extension AppState {
     /// Shows a newly loaded directory, keeping the view, filters, searches, sorts and
     /// selection where they still exist.
@@ -42,16 +37,7 @@ extension AppState {
     }
 
     func rowKey(_ row: RowRef) -> RowKey? {
-        let d = index.directory
-        switch row {
-        case .event(let i): return .event(d.events[i].id)
-        case let .session(e, s): return .session(d.events[e].sessions[s].id)
-        case .delegate(let i): return .delegate(d.delegates[i].id)
-        case .city(let i): return .city(d.cities[i].id)
-        case let .bar(group, key): return .bar(group, key)
-        case .eventLine(let i): return .eventLine(d.events[i].id)
-        case .heading: return nil
-        }
+        view.type.key(of: row, in: index)
     }
 
     /// `e`: asks for the sessions in view as iCalendar — the focused event's, your

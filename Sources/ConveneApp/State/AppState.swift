@@ -102,7 +102,7 @@ public struct AppState: Sendable {
     /// The filter with the current view's search text.
     public var viewFilter: Filter {
         var f = filter
-        f.search = view == .summary ? "" : search
+        f.search = view.type.searchNarrows ? search : ""
         return f
     }
 
@@ -126,8 +126,8 @@ public struct AppState: Sendable {
             cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
             summaryFilter = filter
         }
-        rows = RowBuilder.rows(for: view, state: self)
-        rowCountries = RowBuilder.countryCount(of: rows, in: index)
+        rows = view.type.rows(self)
+        rowCountries = view.type.countries(of: rows, in: index)
         var p = position
         if let previous, let i = rows.firstIndex(of: previous) {
             p.selected = i

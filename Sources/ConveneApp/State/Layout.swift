@@ -24,7 +24,7 @@ public struct Layout: Sendable, Equatable {
         isTooSmall = width < Layout.minimumWidth || height < Layout.minimumHeight
         statusRow = max(0, height - 1)
         let body = Rect(row: 2, column: 0, width: max(0, width), height: max(0, height - 3))
-        if view == .summary {
+        if !view.type.hasDetailPane {
             list = body
             detail = .zero
         } else if width >= Layout.sideBySideWidth {
@@ -46,20 +46,24 @@ public struct Layout: Sendable, Equatable {
     public var visibleRows: Int { max(1, list.height - 1) }
 }
 
-/// The tab strip's text and where each tab sits, for drawing and for clicks.
+/// The browser's tab strip: a ``TabBar`` of the registered views, "1 Events │ 2 Agenda │ …".
+///
+/// Drawing and mouse hit-testing both use it, so a click lands on the tab drawn.
 enum TabStrip {
-    static let separator = " │ "
+    static func labels() -> [String] { ViewRegistry.all.map { ($0.digit.map { "\($0) " } ?? "") + $0.title } }
 
-    static func labels() -> [String] { ViewID.allCases.map { "\($0.digit) \($0.title)" } }
+    static func bar(active: Int) -> TabBar {
+        TabBar(titles: labels(), active: active, style: Theme.tab, activeStyle: Theme.activeTab,
+               padding: 0, separator: " │ ", separatorStyle: Theme.illustrative)
+    }
 
-    /// The column range of each tab, starting at column 1.
-    static func ranges() -> [Range<Int>] {
-        var column = 1
-        var out: [Range<Int>] = []
-        for label in labels() {
-            out.append(column..<(column + label.count))
-            column += label.count + separator.count
-        }
-        return out
+    /// Where the strip goes on the tabs row: from column 1, so column 0 stays blank.
+    static func area(_ layout: Layout, width: Int) -> Rect {
+        Rect(row: layout.tabsRow, column: 1, width: max(0, width - 1), height: 1)
+    }
+
+    /// The view whose tab is at a column of the tabs row, if any.
+    static func view(at column: Int, _ layout: Layout, width: Int) -> ViewID? {
+        bar(active: 0).tabAt(column: column, in: area(layout, width: width)).map { ViewRegistry.all[$0] }
     }
 }
