@@ -76,6 +76,28 @@ import Testing
         #expect(s.pendingExport?.sessions.count == 1)
     }
 
+    @Test func aFileCaughtMidWriteIsNotReloadedYetAndWillBeRetried() {
+        var s = Sample.state()
+        s.reloadFailed(.changedWhileReading(file: "live.json"))
+        #expect(s.message == "Not reloaded yet: live.json changed while it was being read; retrying")
+        #expect(s.index.directory.delegates.count == 120)
+    }
+
+    @Test func aFileThatNoLongerLoadsKeepsTheOldDataAndSaysWhy() {
+        var s = Sample.state()
+        s.reloadFailed(.syntax(file: "live.json", line: 3, column: 7, message: "expected ':'"))
+        #expect(s.message == "Not reloaded, showing the previous data: live.json: not valid JSON at 3:7: expected ':'")
+    }
+
+    @Test func aDeletedFileKeepsTheLastLoadedCopyOnScreen() {
+        var s = Sample.state()
+        s.type("3")
+        let rows = s.rows
+        s.dataFileDeleted("live.json")
+        #expect(s.message == "live.json was deleted; showing the last loaded copy")
+        #expect(s.rows == rows)
+    }
+
     @Test func exportOutsideAgendaSaysWhereItWorks() {
         var s = Sample.state()
         s.type("3e")

@@ -41,6 +41,24 @@ extension AppState {
         message = "Reloaded: the data file changed on disk"
     }
 
+    /// The data file failed to load on a reload: the old data stays, and the status line says why.
+    ///
+    /// A file caught half-written (``LoadError/changedWhileReading(file:)``) is not a
+    /// problem with the file: the watcher tries again, and the message says so.
+    public mutating func reloadFailed(_ error: LoadError) {
+        if case .changedWhileReading(let file) = error {
+            message = "Not reloaded yet: \(file) changed while it was being read; retrying"
+            return
+        }
+        let first = error.description.split(separator: "\n").prefix(2).joined(separator: " ")
+        message = "Not reloaded, showing the previous data: " + first
+    }
+
+    /// The data file is gone from disk: the data on screen is the last copy loaded.
+    public mutating func dataFileDeleted(_ path: String) {
+        message = "\(path) was deleted; showing the last loaded copy"
+    }
+
     func rowKey(_ row: RowRef) -> RowKey? {
         let d = index.directory
         switch row {
