@@ -42,7 +42,7 @@ struct DataOptions: ParsableArguments {
         var clock = PhaseClock(enabled: getenv("CONVENE_PROFILE").map { String(cString: $0) == "1" } ?? false)
         let name = path ?? SampleData.displayName
         // Read into our own buffer, never mapped: a file that shrinks under a mapping kills the process.
-        var bytes = try path.map { p throws(LoadError) in try DirectoryLoader.read(path: p) } ?? Array(SampleData.json.utf8)
+        var bytes = try path.map { p throws(LoadError) in try DirectoryLoader.read(path: p, judgingHead: true) } ?? Array(SampleData.json.utf8)
         clock.lap("read")
         // One pass for a valid convene/1 file; the general path (same messages) for anything else.
         let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: name, progress: progress)

@@ -24,20 +24,20 @@ import Testing
     @Test func aFileReadsIntoExactlyItsBytes() throws {
         let file = try ScratchFile(Self.longDocument)
         #expect(Self.longDocument.count > DirectoryLoader.headBytes)
-        #expect(try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30) == Self.longDocument)
+        #expect(try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true) == Self.longDocument)
     }
 
     @Test func aFileThatShrinksDuringTheReadIsReportedAsChanged() throws {
         let file = try ScratchFile(Self.longDocument)
         #expect(throws: LoadError.changedWhileReading(file: file.path)) {
-            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, afterHead: { truncate(file.path, 100_000) })
+            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: { truncate(file.path, 100_000) })
         }
     }
 
     @Test func aFileThatGrowsDuringTheReadIsReportedAsChanged() throws {
         let file = try ScratchFile(Self.longDocument)
         #expect(throws: LoadError.changedWhileReading(file: file.path)) {
-            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, afterHead: {
+            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: {
                 let fd = open(file.path, O_WRONLY | O_APPEND)
                 _ = write(fd, "\n\n", 2)
                 close(fd)
@@ -48,7 +48,7 @@ import Testing
     @Test func aFileRewrittenInPlaceWithTheSameLengthIsReportedAsChanged() throws {
         let file = try ScratchFile(Self.longDocument)
         #expect(throws: LoadError.changedWhileReading(file: file.path)) {
-            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, afterHead: {
+            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: {
                 // The same length, another modification time: the bytes read may mix two versions.
                 // (A fixed time in 2001, so that a coarse clock cannot make it equal the old one.)
                 var times = [timespec(tv_sec: 1_000_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000_000, tv_nsec: 0)]
@@ -74,7 +74,7 @@ import Testing
         var readBeyondHead = false
         #expect(throws: LoadError.notJSON(file: file.path,
                                           detail: "it starts with byte 0x00; Convene reads JSON files with \"format\": \"convene/1\"")) {
-            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, afterHead: { readBeyondHead = true })
+            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: { readBeyondHead = true })
         }
         #expect(!readBeyondHead, "the rest of the file was read before the verdict")
     }
@@ -90,7 +90,7 @@ import Testing
         let file = try ScratchFile(bytes)
         var readBeyondHead = false
         let early = Result { () throws(LoadError) in
-            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, afterHead: { readBeyondHead = true })
+            try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: { readBeyondHead = true })
         }
         let whole = Result { () throws(LoadError) in try DirectoryLoader.parse(bytes: bytes, name: file.path) }
         guard case .failure(let earlyError) = early, case .failure(let wholeError) = whole else {
@@ -99,6 +99,13 @@ import Testing
         }
         #expect(earlyError == wholeError)
         #expect(!readBeyondHead)
+    }
+
+    /// A reader of other formats (CSV) gets the bytes as they are.
+    @Test func withoutJudgingAnyBytesAreRead() throws {
+        let bytes = Array("name,city\nAn,Hanoi\n".utf8)
+        let file = try ScratchFile(bytes)
+        #expect(try DirectoryLoader.read(path: file.path) == bytes)
     }
 
     /// A head of white space says nothing yet: the whole file is read and judged.

@@ -10,7 +10,7 @@ extension DirectoryLoader {
     /// print(index.summary(Filter()).delegates)
     /// ```
     public static func loadIndex(path: String, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> DirectoryIndex {
-        try loadFast(bytes: read(path: path, maxBytes: maxBytes), name: path).makeIndex()
+        try loadFast(bytes: read(path: path, maxBytes: maxBytes, judgingHead: true), name: path).makeIndex()
     }
 
     /// Loads and indexes a directory from bytes; `name` is used in messages.

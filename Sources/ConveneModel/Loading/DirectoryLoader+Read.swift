@@ -18,8 +18,9 @@ extension DirectoryLoader {
     /// Reads a whole file with POSIX calls, so each failure gets its own message.
     ///
     /// A regular file is read with one `fstat`, one buffer of its size and a `read()`
-    /// loop. Its first ``headBytes`` are judged first (``judgeHead(_:name:)``), so
-    /// what is plainly not JSON is refused before the rest is read. A file that
+    /// loop. With `judgingHead`, its first ``headBytes`` are judged first
+    /// (``judgeHead(_:name:)``), so what is plainly not JSON is refused before the
+    /// rest is read (a CSV reader passes false). A file that
     /// changes while it is read (it ends early, grows, or its size or modification
     /// time differ afterwards) gives ``LoadError/changedWhileReading(file:)``: the
     /// bytes may be half of one version and half of the next. Pipes and other
@@ -27,7 +28,8 @@ extension DirectoryLoader {
     ///
     /// - Parameter afterHead: for tests only: runs once the head is read and judged,
     ///   to change the file at a known moment.
-    static func readFile(_ path: String, maxBytes: Int, afterHead: (() -> Void)? = nil) throws(LoadError) -> [UInt8] {
+    static func readFile(_ path: String, maxBytes: Int, judgingHead: Bool = false,
+                         afterHead: (() -> Void)? = nil) throws(LoadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotRead(file: path, reason: errnoText(errno)) }
         defer { close(fd) }
@@ -38,7 +40,9 @@ extension DirectoryLoader {
         let size = Int(before.st_size)
         if type == S_IFREG, size > maxBytes { throw .tooLarge(file: path, bytes: size, limit: maxBytes) }
         // Files in /proc and the like say 0 bytes and still have content: read those as streams.
-        guard type == S_IFREG, size > 0 else { return try readStream(fd, path: path, maxBytes: maxBytes, afterHead: afterHead) }
+        guard type == S_IFREG, size > 0 else {
+            return try readStream(fd, path: path, maxBytes: maxBytes, judgingHead: judgingHead, afterHead: afterHead)
+        }
 
         // The head first, in a small buffer: what is plainly not JSON is refused before
         // the file's own buffer is even allocated.
@@ -48,7 +52,9 @@ extension DirectoryLoader {
             return try readUntil(fd, into: base, from: 0, to: buffer.count, path: path)
         }
         if headCount < head.count { throw .changedWhileReading(file: path) }
-        try head.withUnsafeBufferPointer { (buffer) throws(LoadError) in try judgeHead(buffer, name: path) }
+        if judgingHead {
+            try head.withUnsafeBufferPointer { (buffer) throws(LoadError) in try judgeHead(buffer, name: path) }
+        }
         afterHead?()
 
         var failure: LoadError?
@@ -90,7 +96,7 @@ extension DirectoryLoader {
     }
 
     /// Reads a pipe or another stream of unknown length, judging its head like a file's.
-    private static func readStream(_ fd: Int32, path: String, maxBytes: Int,
+    private static func readStream(_ fd: Int32, path: String, maxBytes: Int, judgingHead: Bool,
                                    afterHead: (() -> Void)?) throws(LoadError) -> [UInt8] {
         var bytes = [UInt8]()
         bytes.reserveCapacity(1 << 16)
@@ -107,7 +113,9 @@ extension DirectoryLoader {
             if bytes.count > maxBytes { throw .tooLarge(file: path, bytes: bytes.count, limit: maxBytes) }
             if !judged, bytes.count >= headBytes {
                 judged = true
-                try bytes.withUnsafeBufferPointer { (head) throws(LoadError) in try judgeHead(head, name: path) }
+                if judgingHead {
+                    try bytes.withUnsafeBufferPointer { (head) throws(LoadError) in try judgeHead(head, name: path) }
+                }
                 afterHead?()
             }
         }

@@ -15,7 +15,7 @@ public enum DirectoryLoader {
 
     /// Reads and loads the file at `path`.
     public static func load(path: String, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> Directory {
-        let bytes = try readFile(path, maxBytes: maxBytes)
+        let bytes = try readFile(path, maxBytes: maxBytes, judgingHead: true)
         return try load(bytes: bytes, name: path)
     }
 
@@ -61,8 +61,11 @@ public enum DirectoryLoader {
     }
 
     /// Reads a whole file, naming it in errors: the first step of ``load(path:maxBytes:)``.
-    public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> [UInt8] {
-        try readFile(path, maxBytes: maxBytes)
+    ///
+    /// With `judgingHead`, a file whose first 64 KiB already show it is not JSON is
+    /// refused with ``parse(bytes:name:)``'s message before the rest is read.
+    public static func read(path: String, maxBytes: Int = defaultMaxBytes, judgingHead: Bool = false) throws(LoadError) -> [UInt8] {
+        try readFile(path, maxBytes: maxBytes, judgingHead: judgingHead)
     }
 
     static func isJSONSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
