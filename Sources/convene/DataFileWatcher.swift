@@ -9,14 +9,25 @@ import Foundation
 /// changed file is loaded on a thread of its own; a clean load replaces the
 /// directory on screen, keeping view, filters and selection where they still
 /// exist, and a load that fails keeps the old data and says why.
+///
+/// Two outcomes are not the file's fault, and the watcher keeps trying:
+/// - the file changed while it was being read (another program was still writing
+///   it): it is read again at the next check;
+/// - the file was deleted: the status line says so once, the last loaded copy stays
+///   on screen, and the file is loaded again when it reappears.
 struct DataFileWatcher {
     let path: String
+    /// How long between two looks at the file.
+    let interval: TimeInterval
     private var seen: FileIdentity?
     private var lastCheck = Date()
     private var loading: BackgroundLoad?
+    /// True once a missing file has been reported, so that it is reported once.
+    private var reportedMissing = false
 
-    init(path: String) {
+    init(path: String, interval: TimeInterval = 1) {
         self.path = path
+        self.interval = interval
         seen = FileIdentity(path: path)
     }
 
@@ -30,15 +41,25 @@ struct DataFileWatcher {
                 Thread.detachNewThread { index.prepareSearch() }
                 Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
             case .failure(let error):
-                let first = error.description.split(separator: "\n").prefix(2).joined(separator: " ")
-                state.message = "Not reloaded, showing the previous data: " + first
+                // Caught mid-write: forget what was seen, so the next check reads the file again.
+                if case .changedWhileReading = error { seen = nil }
+                state.reloadFailed(error)
             }
             return true
         }
-        guard loading == nil, Date().timeIntervalSince(lastCheck) >= 1 else { return false }
+        guard loading == nil, Date().timeIntervalSince(lastCheck) >= interval else { return false }
         lastCheck = Date()
-        let now = FileIdentity(path: path)
-        guard now != seen, now != nil else { return false }
+        guard let now = FileIdentity(path: path) else {
+            // Only a file that is gone is reported; a passing error (EACCES, EIO) is looked at again later.
+            guard errno == ENOENT || errno == ENOTDIR else { return false }
+            seen = nil
+            guard !reportedMissing else { return false }
+            reportedMissing = true
+            state.dataFileDeleted(path)
+            return true
+        }
+        reportedMissing = false
+        guard now != seen else { return false }
         seen = now
         loading = BackgroundLoad(path: path)
         return false
@@ -51,6 +72,7 @@ struct FileIdentity: Equatable {
     var size: Int64
     var modified: timespec
 
+    /// The file's identity, or nil when it does not exist (or cannot be looked at).
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

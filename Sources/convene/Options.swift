@@ -41,12 +41,12 @@ struct DataOptions: ParsableArguments {
     static func loadIndex(path: String?, progress: LoadProgress?) throws(LoadError) -> DirectoryIndex {
         var clock = PhaseClock(enabled: getenv("CONVENE_PROFILE").map { String(cString: $0) == "1" } ?? false)
         let name = path ?? SampleData.displayName
-        var file: FileBytes? = path == nil ? FileBytes(bytes: Array(SampleData.json.utf8)) : nil
-        if let path { file = try DirectoryLoader.mapFile(path: path) }
+        // Read into our own buffer, never mapped: a file that shrinks under a mapping kills the process.
+        var bytes = try path.map { p throws(LoadError) in try DirectoryLoader.read(path: p, judgingHead: true) } ?? Array(SampleData.json.utf8)
         clock.lap("read")
         // One pass for a valid convene/1 file; the general path (same messages) for anything else.
-        let loaded = try DirectoryLoader.loadFast(file: file ?? FileBytes(bytes: []), name: name, progress: progress)
-        file = nil  // the file's bytes are no longer needed: free them before indexing
+        let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: name, progress: progress)
+        bytes = []  // the file's bytes are no longer needed: free them before indexing
         clock.lap(loaded.wasDirect ? "decode+validate (direct)" : "parse+decode+validate")
         progress?.enter("indexing")
         let index = loaded.makeIndex()

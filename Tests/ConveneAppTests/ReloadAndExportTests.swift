@@ -76,6 +76,62 @@ import Testing
         #expect(s.pendingExport?.sessions.count == 1)
     }
 
+    @Test func aFileCaughtMidWriteIsNotReloadedYetAndWillBeRetried() {
+        var s = Sample.state()
+        s.reloadFailed(.changedWhileReading(file: "live.json"))
+        #expect(s.message == "Not reloaded yet: live.json changed while it was being read; retrying")
+        #expect(s.index.directory.delegates.count == 120)
+    }
+
+    @Test func aFileThatNoLongerLoadsKeepsTheOldDataAndSaysWhy() {
+        var s = Sample.state()
+        s.reloadFailed(.syntax(file: "live.json", line: 3, column: 7, message: "expected ':'"))
+        #expect(s.message == "Not reloaded, showing the previous data: live.json: not valid JSON at 3:7: expected ':'")
+    }
+
+    @Test func aDeletedFileKeepsTheLastLoadedCopyOnScreen() {
+        var s = Sample.state()
+        s.type("3")
+        let rows = s.rows
+        s.dataFileDeleted("live.json")
+        #expect(s.message == "live.json was deleted; showing the last loaded copy")
+        #expect(s.rows == rows)
+    }
+
+    /// A file name that stays in the current directory and carries nothing a terminal acts on.
+    static func isSafeFileName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= 100 && !name.hasPrefix(".") && name.hasSuffix(".ics")
+            && name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }
+    }
+
+    /// Event ids are validated on load; this one reaches the state as if from an unchecked source.
+    @Test func exportOfAnEventWithAHostileIDStaysInTheCurrentDirectory() throws {
+        var d = Sample.index.directory
+        let i = try #require(d.events.firstIndex { $0.id == "hanoi-2023" })
+        d.events[i].id = "x/../../escape\u{1B}[2J"
+        var s = AppState(index: DirectoryIndex(d), width: 80, height: 24)
+        s.filter.event = d.events[i].id
+        s.type("2e")
+        let name = try #require(s.pendingExport?.fileName)
+        #expect(Self.isSafeFileName(name), "\(name.debugDescription)")
+        #expect(name == "convene-x-escape-2j.ics")
+    }
+
+    @Test(arguments: ["x/../../escape\u{1B}[2J", "../..", "/etc/passwd", ".hidden", "a\u{0}b", "\u{202E}evil", "Đà Nẵng",
+                      "田中", "", "...", String(repeating: "a/", count: 500), "CON", "a\nb\rc", "hanoi-2023", "v1.2_beta"])
+    func exportFileNamesAreSafeForAnyID(id: String) {
+        let name = ExportRequest.fileName(for: id)
+        #expect(Self.isSafeFileName(name), "\(id.debugDescription) → \(name.debugDescription)")
+        #expect(name.hasPrefix("convene-"))
+        #expect(ExportRequest.fileName(for: id) == name, "the same id gives the same name")
+    }
+
+    @Test func validIDsKeepTheirSpellingInTheFileName() {
+        #expect(ExportRequest.fileName(for: "hanoi-2023") == "convene-hanoi-2023.ics")
+        #expect(ExportRequest.fileName(for: "v1.2_beta") == "convene-v1.2_beta.ics")
+        #expect(ExportRequest.fileName(for: "") == "convene-event.ics")
+    }
+
     @Test func exportOutsideAgendaSaysWhereItWorks() {
         var s = Sample.state()
         s.type("3e")

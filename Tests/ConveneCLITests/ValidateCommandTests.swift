@@ -96,4 +96,23 @@ import Testing
         #expect(run.stdout.isEmpty)
         #expect(run.err.contains("$.delegates[1].city"))
     }
+
+    /// An event id that would lead an export out of the current directory and clear the
+    /// screen is refused, at its path, with the escape shown rather than acted on.
+    @Test func anEventIDWithSlashesAndAnEscapeIsRefusedWith65() throws {
+        let scratch = try TemporaryDirectory()
+        let path = scratch.file("hostile-id.json").path
+        let minimal = try String(contentsOf: Paths.fixtures.appendingPathComponent("valid/minimal.json"), encoding: .utf8)
+        let hostile = minimal.replacingOccurrences(of: "\"conf\"", with: #""x/../../escape\u001b[2J""#)
+        #expect(hostile != minimal)
+        try hostile.write(toFile: path, atomically: false, encoding: .utf8)
+        for arguments in [["validate", path], ["events", "--data", path]] {
+            let run = try Convene.run(arguments)
+            #expect(run.status == 65)
+            #expect(run.stdout.isEmpty)
+            #expect(run.err == "convene: \(path): 1 problem in the directory:\n"
+                    + "  $.events[0].id: \"x/../../escape␛[2J\" is not a valid id: ids are lowercase letters, digits, "
+                    + "'.', '_' and '-', starting with a letter or digit\n", "\(arguments[0])")
+        }
+    }
 }

@@ -8,6 +8,40 @@ public struct ExportRequest: Sendable, Equatable {
     public var what: String
 }
 
+extension ExportRequest {
+    /// The longest slug a file name is built from, in bytes.
+    static let maxSlugBytes = 64
+
+    /// `convene-<slug>.ics`, safe by construction for any `name`, however hostile.
+    ///
+    /// The slug keeps only `a-z`, `0-9`, `.`, `_` and `-` (upper-case ASCII is
+    /// lowered, anything else becomes one `-`), never starts or ends with `.`, `-` or
+    /// `_`, and is at most ``maxSlugBytes`` long. So the name has no `/`, no control
+    /// or bidi character, cannot be `..`, and always lands in the current directory,
+    /// even for an id that validation did not check. A valid id keeps its spelling.
+    public static func fileName(for name: String) -> String {
+        var slug: [UInt8] = []
+        var pendingDash = false
+        func isAlphanumeric(_ b: UInt8?) -> Bool { b.map { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) } ?? false }
+        for byte in name.utf8 {
+            let b = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if isAlphanumeric(b) {
+                if pendingDash, isAlphanumeric(slug.last) { slug.append(0x2D) }
+                pendingDash = false
+                slug.append(b)
+            } else if b == 0x2E || b == 0x5F || b == 0x2D, !pendingDash, isAlphanumeric(slug.last) {
+                // Punctuation only right after a letter or digit: no "..", no leading '.', no "-.-".
+                slug.append(b)
+            } else {
+                pendingDash = true
+            }
+            if slug.count >= maxSlugBytes { break }
+        }
+        while let last = slug.last, last == 0x2E || last == 0x5F || last == 0x2D { slug.removeLast() }
+        return "convene-" + (slug.isEmpty ? "event" : String(decoding: slug, as: UTF8.self)) + ".ics"
+    }
+}
+
 extension AppState {
     /// Shows a newly loaded directory, keeping the view, filters, searches, sorts and
     /// selection where they still exist.
@@ -36,6 +70,24 @@ extension AppState {
         message = "Reloaded: the data file changed on disk"
     }
 
+    /// The data file failed to load on a reload: the old data stays, and the status line says why.
+    ///
+    /// A file caught half-written (``LoadError/changedWhileReading(file:)``) is not a
+    /// problem with the file: the watcher tries again, and the message says so.
+    public mutating func reloadFailed(_ error: LoadError) {
+        if case .changedWhileReading(let file) = error {
+            message = "Not reloaded yet: \(file) changed while it was being read; retrying"
+            return
+        }
+        let first = error.description.split(separator: "\n").prefix(2).joined(separator: " ")
+        message = "Not reloaded, showing the previous data: " + first
+    }
+
+    /// The data file is gone from disk: the data on screen is the last copy loaded.
+    public mutating func dataFileDeleted(_ path: String) {
+        message = "\(path) was deleted; showing the last loaded copy"
+    }
+
     func rowKey(_ row: RowRef) -> RowKey? {
         view.type.key(of: row, in: index)
     }
@@ -52,19 +104,19 @@ extension AppState {
             return
         }
         let event = filter.event.flatMap { index.event($0) }
-        let base: String
+        let fileName: String
         let what: String
         if agenda.starredOnly {
-            base = "convene-my-agenda"
+            fileName = ExportRequest.fileName(for: "my-agenda")
             what = "your \(refs.count) starred session\(refs.count == 1 ? "" : "s")"
         } else if let event {
-            base = "convene-" + event.id
+            fileName = ExportRequest.fileName(for: event.id)
             what = "\(refs.count) session\(refs.count == 1 ? "" : "s") of \(event.title)"
         } else {
-            base = "convene-agenda"
+            fileName = ExportRequest.fileName(for: "agenda")
             what = "\(refs.count) session\(refs.count == 1 ? "" : "s")"
         }
-        pendingExport = ExportRequest(sessions: refs, fileName: base + ".ics", what: what)
+        pendingExport = ExportRequest(sessions: refs, fileName: fileName, what: what)
     }
 
     /// The browse loop reports how the export went.

@@ -93,8 +93,9 @@ extension DirectReader {
             case .id:
                 guard try !isNull() else { throw DirectReader.decline }
                 let span = try reader.scanString()
-                let isNew = reader.withBytes(of: span) { ids.intern($0).isNew }
-                guard isNew else { throw DirectReader.decline }  // a duplicate id
+                // A malformed or duplicate id: the general path words the message.
+                let accepted = reader.withBytes(of: span) { RecordID.isValid(utf8: $0) && ids.intern($0).isNew }
+                guard accepted else { throw DirectReader.decline }
                 id = reader.withBytes(of: span) { String(decoding: $0, as: UTF8.self) }
                 try Self.requireNotBlank(id)
             case .name:

@@ -4,8 +4,14 @@ import ConveneText
 public enum RecordID {
     /// True when `text` is already a valid id.
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.utf8.first, isLowerAlnum(first) else { return false }
-        return text.utf8.allSatisfy { isLowerAlnum($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }
+        isValid(utf8: text.utf8)
+    }
+
+    /// True when the UTF-8 bytes spell a valid id; the loader checks ids this way before making strings.
+    @inline(__always)
+    static func isValid<C: Collection<UInt8>>(utf8 bytes: C) -> Bool {
+        guard let first = bytes.first, isLowerAlnum(first) else { return false }
+        return bytes.allSatisfy { isLowerAlnum($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }
     }
 
     /// A readable id from a name: accents folded, lower case, runs of anything else become one `-`.

@@ -15,7 +15,7 @@ public enum DirectoryLoader {
 
     /// Reads and loads the file at `path`.
     public static func load(path: String, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> Directory {
-        let bytes = try readFile(path, maxBytes: maxBytes)
+        let bytes = try readFile(path, maxBytes: maxBytes, judgingHead: true)
         return try load(bytes: bytes, name: path)
     }
 
@@ -33,7 +33,8 @@ public enum DirectoryLoader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         guard let firstIndex = bytes[start...].firstIndex(where: { !isJSONSpace($0) }) else { throw .empty(file: name) }
         if !startsJSON(bytes[firstIndex...]) {
-            throw .notJSON(file: name, detail: describeStart(bytes, at: start, first: bytes[firstIndex]))
+            throw .notJSON(file: name, detail: describeStart(Array(bytes[start..<min(bytes.count, start + 8)]),
+                                                              first: bytes[firstIndex]))
         }
         do {
             return try JSONParser.parse(bytes)
@@ -60,52 +61,18 @@ public enum DirectoryLoader {
     }
 
     /// Reads a whole file, naming it in errors: the first step of ``load(path:maxBytes:)``.
-    public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> [UInt8] {
-        try readFile(path, maxBytes: maxBytes)
+    ///
+    /// With `judgingHead`, a file whose first 64 KiB already show it is not JSON is
+    /// refused with ``parse(bytes:name:)``'s message before the rest is read.
+    public static func read(path: String, maxBytes: Int = defaultMaxBytes, judgingHead: Bool = false) throws(LoadError) -> [UInt8] {
+        try readFile(path, maxBytes: maxBytes, judgingHead: judgingHead)
     }
 
-    /// Reads a whole regular file with POSIX calls, so each failure gets its own message.
-    static func readFile(_ path: String, maxBytes: Int) throws(LoadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .cannotRead(file: path, reason: errnoText(errno)) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .cannotRead(file: path, reason: errnoText(errno)) }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw .cannotRead(file: path, reason: "it is a directory, not a file") }
-        let size = Int(info.st_size)
-        if type == S_IFREG, size > maxBytes { throw .tooLarge(file: path, bytes: size, limit: maxBytes) }
-        // Regular files are read in one allocation; pipes and other streams grow as they go.
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(type == S_IFREG ? size : 1 << 16)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .cannotRead(file: path, reason: errnoText(errno))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > maxBytes { throw .tooLarge(file: path, bytes: bytes.count, limit: maxBytes) }
-        }
-        return bytes
-    }
-
-    private static func errnoText(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: return "no such file"
-        case EACCES: return "permission denied"
-        case EISDIR: return "it is a directory, not a file"
-        default: return String(cString: strerror(code)).lowercased()
-        }
-    }
-
-    private static func isJSONSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+    static func isJSONSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
     /// True when the text can begin a JSON value, so that a CSV file starting with "name," is
     /// called "not JSON" rather than given a syntax error at 1:2.
-    private static func startsJSON(_ rest: ArraySlice<UInt8>) -> Bool {
+    static func startsJSON<C: Collection<UInt8>>(_ rest: C) -> Bool {
         guard let b = rest.first else { return false }
         switch b {
         case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"),
@@ -118,8 +85,8 @@ public enum DirectoryLoader {
         }
     }
 
-    private static func describeStart(_ bytes: [UInt8], at start: Int, first: UInt8) -> String {
-        let head = Array(bytes[start..<min(bytes.count, start + 8)])
+    /// Names what a file that is not JSON looks like, from its first bytes (after any BOM).
+    static func describeStart(_ head: [UInt8], first: UInt8) -> String {
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "it looks like a PNG image" }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "it looks like a ZIP archive (a spreadsheet?)" }
         if head.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "it looks like a PDF document" }

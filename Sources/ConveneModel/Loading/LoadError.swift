@@ -17,11 +17,16 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case syntax(file: String, line: Int, column: Int, message: String)
     /// Valid JSON that is not a valid directory: every problem found, up to a cap (exit 65).
     case invalid(file: String, problems: [Problem], dropped: Int)
+    /// The file changed while it was being read, e.g. another program was writing it, so the
+    /// bytes may mix two versions; reading it again is likely to work (exit 75, EX_TEMPFAIL).
+    case changedWhileReading(file: String)
 
-    /// sysexits.h codes: 66 for input that cannot be opened, 65 for bad data.
+    /// sysexits.h codes: 66 for input that cannot be opened, 75 for a file that changed
+    /// while it was read (try again), 65 for bad data.
     public var exitCode: Int32 {
         switch self {
         case .cannotRead: return 66
+        case .changedWhileReading: return 75
         default: return 65
         }
     }
@@ -38,6 +43,8 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file): not a JSON document: \(detail)"
         case let .syntax(file, line, column, message):
             return "\(file): not valid JSON at \(line):\(column): \(message)"
+        case let .changedWhileReading(file):
+            return "\(file) changed while it was being read; try again"
         case let .invalid(file, problems, dropped):
             var lines = ["\(file): \(problems.count + dropped) problem\(problems.count + dropped == 1 ? "" : "s") in the directory:"]
             lines += problems.map { "  \($0)" }

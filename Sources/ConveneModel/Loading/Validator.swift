@@ -22,7 +22,7 @@ public enum Validator {
         var list = ProblemList()
         var zones = ZoneCache()
 
-        let countryCodes = uniqueIDs(d.countries.map(\.code), collection: "countries", field: "code", &list)
+        let countryCodes = uniqueIDs(d.countries.map(\.code), collection: "countries", field: "code", wellFormed: false, &list)
         for (i, c) in d.countries.enumerated() where !c.code.isEmpty && !ISOCountryCodes.all.contains(c.code) {
             let upper = c.code.uppercased()
             let hint = ISOCountryCodes.all.contains(upper) ? " (codes are upper case: '\(upper)')" : ""
@@ -69,6 +69,7 @@ public enum Validator {
             checkSpan(e.start, e.end, zone: zone, zoneName: e.timeZone, at: path, &list)
             for (j, s) in e.sessions.enumerated() {
                 let sp = path.key("sessions").index(j)
+                checkWellFormed(s.id, at: sp.key("id"), &list)
                 if !s.id.isEmpty {
                     if let first = sessionSeen[s.id] {
                         list.add(sp.key("id").description, "duplicate session id '\(s.id)' (first used at \(first))")
@@ -110,10 +111,14 @@ public enum Validator {
         return (list.problems, list.dropped)
     }
 
-    /// Records duplicates and returns the set of ids (empty ids are already reported by the decoder).
-    private static func uniqueIDs(_ ids: [String], collection: String, field: String, _ list: inout ProblemList) -> Set<String> {
+    /// Records ids that break the pattern and duplicates, and returns the set of ids
+    /// (empty ids are already reported by the decoder). Country codes have a pattern
+    /// of their own, checked against the ISO list, so `wellFormed` is false for them.
+    private static func uniqueIDs(_ ids: [String], collection: String, field: String, wellFormed: Bool = true,
+                                  _ list: inout ProblemList) -> Set<String> {
         var seen = Set<String>(minimumCapacity: ids.count)
         for (i, id) in ids.enumerated() where !id.isEmpty {
+            if wellFormed { checkWellFormed(id, at: JSONPath.record(collection, i).key(field), &list) }
             if !seen.insert(id).inserted {
                 // Look the first use up only while problems are still kept: a file of a million
                 // copies of one id must not cost a million linear searches.
@@ -124,6 +129,20 @@ public enum Validator {
             }
         }
         return seen
+    }
+
+    /// Reports an id that does not match `^[a-z0-9][a-z0-9._-]*$` (data/README.md).
+    ///
+    /// Ids end up in file names (the browser's export) and in messages, so one like
+    /// `x/../../escape\u{1B}[2J` must never pass. Blank ids are the decoder's to report.
+    private static func checkWellFormed(_ id: String, at path: @autoclosure () -> JSONPath, _ list: inout ProblemList) {
+        guard !RecordID.isValid(id), !id.allSatisfy(\.isWhitespace) else { return }
+        list.add(path().description, notWellFormed(id))
+    }
+
+    /// The message for an id that breaks the pattern; the direct decoder declines on the same ids.
+    static func notWellFormed(_ id: String) -> String {
+        "\"\(id)\" is not a valid id: ids are lowercase letters, digits, '.', '_' and '-', starting with a letter or digit"
     }
 
     @discardableResult

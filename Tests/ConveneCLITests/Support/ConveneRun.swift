@@ -6,6 +6,8 @@ struct RunResult: Sendable {
     var status: Int32
     var stdout: Data
     var stderr: Data
+    /// The child's peak resident memory (`ru_maxrss`), in KiB.
+    var maxResidentKiB: Int = 0
 
     var out: String { String(decoding: stdout, as: UTF8.self) }
     var err: String { String(decoding: stderr, as: UTF8.self) }
@@ -108,14 +110,15 @@ enum Subprocess {
         let deadline = ContinuousClock.now + timeout
         var status: Int32 = 0
         var timedOut = false
+        var usage = rusage()
         while true {
-            let done = waitpid(pid, &status, WNOHANG)
+            let done = wait4(pid, &status, WNOHANG, &usage)
             if done == pid { break }
             if done < 0 && errno != EINTR { throw SubprocessError("waitpid failed: \(errno)") }
             if ContinuousClock.now >= deadline {
                 timedOut = true
                 kill(pid, SIGKILL)
-                _ = waitpid(pid, &status, 0)
+                _ = wait4(pid, &status, 0, &usage)
                 break
             }
             usleep(1_000)
@@ -125,7 +128,8 @@ enum Subprocess {
         let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let result = RunResult(status: code,
                                stdout: try Data(contentsOf: URL(fileURLWithPath: outPath)),
-                               stderr: try Data(contentsOf: URL(fileURLWithPath: errPath)))
+                               stderr: try Data(contentsOf: URL(fileURLWithPath: errPath)),
+                               maxResidentKiB: usage.ru_maxrss)
         return (result, timedOut)
     }
 
