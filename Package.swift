@@ -41,7 +41,9 @@ let package = Package(
         .testTarget(name: "ConveneReportsTests", dependencies: ["ConveneReports", "ConveneModel", "ConveneSample"]),
         .testTarget(name: "ConveneScreenTests", dependencies: ["ConveneScreen"]),
         .testTarget(name: "ConveneStoreTests", dependencies: ["ConveneStore", "ConveneModel", "ConveneSample"]),
-        .testTarget(name: "ConveneAppTests", dependencies: ["ConveneApp", "ConveneModel", "ConveneSample", "ConveneScreen"]),
+        // Snapshot files are read from the source tree (#filePath), so they are not resources.
+        .testTarget(name: "ConveneAppTests", dependencies: ["ConveneApp", "ConveneModel", "ConveneSample", "ConveneScreen"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "ConveneCLITests", dependencies: ["convene"]),
     ]
 )
