@@ -19,16 +19,24 @@ enum ImportBench {
     }
 
     /// Milliseconds for one whole import; the directory is copied first so every run starts equal.
-    static func run(_ directory: Directory, sheet: [UInt8]) throws -> (ms: Double, added: Int) {
+    /// Also returns the phases (parse, plan, encode, reload) in milliseconds.
+    static func run(_ directory: Directory, sheet: [UInt8]) throws -> (ms: Double, added: Int, phases: [Double]) {
         var added = 0
+        var phases: [Double] = []
         let ms = try time {
-            let records = try CSVReader.parse(bytes: sheet)
-            let plan = try RegistrationImport.plan(records: records, into: directory,
+            var records: [CSVReader.Record] = []
+            phases.append(try time { records = try CSVReader.parse(bytes: sheet) })
+            var plan: RegistrationImport.Plan?
+            phases.append(try time {
+                plan = try RegistrationImport.plan(records: records, into: directory,
                                                    event: directory.events.first?.id ?? "", map: [:])
-            let bytes = DirectoryEncoder.encodeBytes(plan.directory, schema: nil)
-            _ = try DirectoryLoader.load(bytes: bytes, name: "imported")
+            })
+            guard let plan else { return }
+            var bytes: [UInt8] = []
+            phases.append(time { bytes = DirectoryEncoder.encodeBytes(plan.directory, schema: nil) })
+            phases.append(try time { _ = try DirectoryLoader.load(bytes: bytes, name: "imported") })
             added = plan.added
         }
-        return (ms, added)
+        return (ms, added, phases)
     }
 }

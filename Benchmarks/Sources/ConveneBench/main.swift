@@ -108,7 +108,9 @@ do {
     let sheet = ImportBench.sheet(rows: 100_000, for: directory)
     var samples: [Double] = []
     for _ in 0..<max(1, min(options.runs, 5)) {
-        let (ms, added) = try ImportBench.run(directory, sheet: sheet)
+        let (ms, added, phases) = try ImportBench.run(directory, sheet: sheet)
+        FileHandle.standardError.write(Data(("  parse, plan, encode, reload: "
+            + phases.map { String(format: "%.0f", $0) }.joined(separator: ", ") + " ms\n").utf8))
         if added != 100_000 { FileHandle.standardError.write(Data("  only \(added) of 100000 rows added\n".utf8)) }
         samples.append(ms)
     }

@@ -184,6 +184,8 @@ private struct ImportState {
     var delegateIDs: UniqueIDs
     /// Organisation index by id and by name key; the lower index wins, as a first-match search would.
     var organizationByKey: [String: Int] = [:]
+    /// Each city's id and name as match keys, parallel to `directory.cities`: folded once, not once per row.
+    var cityKeys: [(id: String, name: String)] = []
     let countries: CountryResolver
     /// The longest string the loader accepts: a longer cell would make a file Convene refuses.
     let maxCellBytes = JSONLimits().maxStringBytes
@@ -198,6 +200,7 @@ private struct ImportState {
             delegatesByKey[Self.identityKey(p.name, p.country), default: []].append(i)
         }
         delegateIDs = UniqueIDs(delegateByID.keys)
+        cityKeys = directory.cities.map { (CountryResolver.key($0.id), CountryResolver.key($0.name)) }
         for (i, o) in directory.organizations.enumerated().reversed() {
             organizationByKey["id\u{1F}" + o.id] = i
             organizationByKey["name\u{1F}" + CountryResolver.key(o.name)] = i
@@ -311,16 +314,17 @@ private struct ImportState {
     /// Cities match by id or by name ignoring case, accents, spaces and punctuation: "Hanoi" is "Hà Nội".
     mutating func resolveCity(_ text: String, country: String) -> CityMatch {
         let key = CountryResolver.key(text)
-        let inCountry = directory.cities.filter { $0.country == country }
-        if let city = inCountry.first(where: { CountryResolver.key($0.id) == key || CountryResolver.key($0.name) == key }) {
-            return .found(city.id)
+        let cities = directory.cities
+        let inCountry = cities.indices.filter { cities[$0].country == country }
+        if let i = inCountry.first(where: { cityKeys[$0].id == key || cityKeys[$0].name == key }) {
+            return .found(cities[i].id)
         }
-        if let elsewhere = directory.cities.first(where: { CountryResolver.key($0.name) == key }) {
-            return .rejected("city '\(text)' is in \(elsewhere.country), not in \(country)")
+        if let i = cities.indices.first(where: { cityKeys[$0].name == key }) {
+            return .rejected("city '\(text)' is in \(cities[i].country), not in \(country)")
         }
         guard let zone = TimeZoneCountries.onlyZone(ofCountry: country) else {
-            let hint = Suggestion.closest(to: key, in: inCountry.map { CountryResolver.key($0.name) })
-                .flatMap { k in inCountry.first { CountryResolver.key($0.name) == k }?.name }
+            let hint = Suggestion.closest(to: key, in: inCountry.map { cityKeys[$0].name })
+                .flatMap { k in inCountry.first { cityKeys[$0].name == k }.map { cities[$0].name } }
             return .rejected("unknown city '\(text)' in \(country)" + (hint.map { " (did you mean '\($0)'?)" } ?? "")
                              + "; \(country) has several time zones, so add the city to the directory first")
         }
@@ -328,6 +332,7 @@ private struct ImportState {
         let base = slug.isEmpty ? "city-" + String(UInt32(truncatingIfNeeded: stableHash(text + country)), radix: 16) : slug
         let city = City(id: RecordID.unique(base, in: Set(directory.cities.map(\.id))), name: text, country: country, timeZone: zone)
         directory.cities.append(city)
+        cityKeys.append((CountryResolver.key(city.id), CountryResolver.key(city.name)))
         addedCities.append(city)
         return .added(city)
     }
