@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// What ``StarStore`` needs from the file system, as a seam for injecting faults.
+/// What ``DurableFile`` and ``StarStore`` need from the file system, as a seam for injecting faults.
 ///
 /// Every call that can fail throws a ``StoreError`` naming the operation, the
 /// path and the `errno`. ``SystemFileSystem`` is the real thing; tests wrap it to
@@ -19,6 +19,8 @@ public protocol FileSystem: Sendable {
     func lock(_ fd: Int32, exclusive: Bool, path: String) throws(StoreError)
     func close(_ fd: Int32)
     func rename(_ from: String, _ to: String) throws(StoreError)
+    /// `link(2)`: a second name for the same file (for backups that cost no copy).
+    func link(_ from: String, _ to: String) throws(StoreError)
     /// Removes a file; a missing file is not an error.
     func unlink(_ path: String)
     /// `lstat(2)`: nil when nothing is there.
@@ -26,7 +28,11 @@ public protocol FileSystem: Sendable {
     /// The target of a symbolic link as written in the link.
     func readLink(_ path: String) throws(StoreError) -> String
     /// The whole file, or nil when it does not exist.
-    func read(_ path: String) throws(StoreError) -> [UInt8]?
+    ///
+    /// Opens without blocking (`O_NONBLOCK`, so a FIFO cannot hang the caller) and
+    /// throws ``StoreError/Operation/notRegular`` for anything but a regular file.
+    /// Reads at most `limit` bytes plus one, so an absurd file cannot fill memory.
+    func read(_ path: String, limit: Int) throws(StoreError) -> [UInt8]?
     /// Creates the directory and its parents with `mode`; an existing directory is fine.
     func makeDirectories(_ path: String, mode: mode_t) throws(StoreError)
     /// Names in a directory (without `.` and `..`); empty when it cannot be read.
@@ -35,11 +41,38 @@ public protocol FileSystem: Sendable {
 
 /// What `lstat` says about a path.
 public struct FileStatus: Sendable, Equatable {
+    /// The file types `lstat` tells apart, named as a message says them.
+    public enum Kind: String, Sendable, Equatable {
+        case regular = "regular file", directory, symbolicLink = "symbolic link", fifo = "FIFO (named pipe)"
+        case characterDevice = "character device", blockDevice = "block device", socket, other = "special file"
+
+        init(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFREG: self = .regular
+            case S_IFDIR: self = .directory
+            case S_IFLNK: self = .symbolicLink
+            case S_IFIFO: self = .fifo
+            case S_IFCHR: self = .characterDevice
+            case S_IFBLK: self = .blockDevice
+            case S_IFSOCK: self = .socket
+            default: self = .other
+            }
+        }
+    }
+
     /// Permission bits (`st_mode & 0o7777`).
     public var permissions: mode_t
-    public var isSymbolicLink: Bool
-    public var isDirectory: Bool
+    public var kind: Kind
     public var size: Int
+
+    public init(permissions: mode_t, kind: Kind, size: Int) {
+        self.permissions = permissions
+        self.kind = kind
+        self.size = size
+    }
+
+    public var isSymbolicLink: Bool { kind == .symbolicLink }
+    public var isDirectory: Bool { kind == .directory }
 }
 
 /// The real file system, through Glibc.
@@ -98,14 +131,16 @@ public struct SystemFileSystem: FileSystem {
         if Glibc.rename(from, to) != 0 { throw StoreError(.rename, path: to, errno: errno) }
     }
 
+    public func link(_ from: String, _ to: String) throws(StoreError) {
+        if Glibc.link(from, to) != 0 { throw StoreError(.link, path: to, errno: errno) }
+    }
+
     public func unlink(_ path: String) { _ = Glibc.unlink(path) }
 
     public func status(_ path: String) -> FileStatus? {
         var st = stat()
         guard lstat(path, &st) == 0 else { return nil }
-        let type = st.st_mode & S_IFMT
-        return FileStatus(permissions: st.st_mode & 0o7777, isSymbolicLink: type == S_IFLNK,
-                          isDirectory: type == S_IFDIR, size: Int(st.st_size))
+        return FileStatus(permissions: st.st_mode & 0o7777, kind: FileStatus.Kind(mode: st.st_mode), size: Int(st.st_size))
     }
 
     public func readLink(_ path: String) throws(StoreError) -> String {
@@ -115,15 +150,21 @@ public struct SystemFileSystem: FileSystem {
         return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    public func read(_ path: String) throws(StoreError) -> [UInt8]? {
+    public func read(_ path: String, limit: Int) throws(StoreError) -> [UInt8]? {
         let fd: Int32
         do {
-            fd = try open(path, flags: O_RDONLY, mode: 0)
+            // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+            // O_NOCTTY: a terminal device never becomes this process's controlling terminal.
+            fd = try open(path, flags: O_RDONLY | O_NONBLOCK | O_NOCTTY, mode: 0)
         } catch {
             if error.code == ENOENT { return nil }
-            throw error
+            throw StoreError(.read, path: path, errno: error.code)
         }
         defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw StoreError(.read, path: path, errno: errno) }
+        let kind = FileStatus.Kind(mode: st.st_mode)
+        guard kind == .regular else { throw StoreError(.notRegular, path: path, kind: kind) }
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -134,8 +175,7 @@ public struct SystemFileSystem: FileSystem {
             }
             if n == 0 { return out }
             out += chunk[0..<n]
-            // A state file is a few kilobytes; refuse to read something absurd into memory.
-            if out.count > StarFile.maximumSize { return out }
+            if out.count > limit { return out }
         }
     }
 

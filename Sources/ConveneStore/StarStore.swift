@@ -17,24 +17,27 @@ import Glibc
 /// result is returned so the caller can show the merged set. Where both instances
 /// touched the same id, the later save wins for that id.
 ///
-/// **Atomic and durable.** The new content goes to a temporary file in the same
-/// directory, which gets the old file's permission bits (0600 for a new file),
-/// is written, `fsync`ed and renamed over the file; then the directory is
-/// `fsync`ed so the rename itself survives a power cut. A save that fails at any
-/// step (read-only or full file system, I/O error) removes its temporary file,
-/// leaves the previous file exactly as it was and throws; the caller keeps its
-/// changes and retries. A process killed mid-save leaves the old or the new file,
-/// both loadable, plus perhaps a stray temporary file, which the next save removes
-/// (under the lock, no other writer can be using it).
+/// **Atomic and durable.** The result is written with ``DurableFile/replace(path:bytes:backup:newFileMode:fileSystem:)``
+/// (temporary file, `fsync`, rename, directory `fsync`; a new file is 0600, an
+/// existing one keeps its mode). A save that fails at any step (read-only or full
+/// file system, I/O error) leaves the previous file exactly as it was and throws;
+/// the caller keeps its changes and retries. A process killed mid-save leaves the
+/// old or the new file, plus perhaps a stray temporary file, which the next save
+/// removes (under the lock, no other writer can be using it).
 ///
 /// **Symbolic links.** If the state file is a symlink (say, into a synced
 /// folder), the link is followed and its *target* is replaced, in the target's
-/// directory; the link itself stays. `Data.write(options: .atomic)` would instead
-/// replace the link with a regular file. A dangling link's target is created.
+/// directory; the link itself stays. A dangling link's target is created.
 ///
-/// **Corrupt files.** A file that is not a valid state file is renamed to
+/// **Not a regular file.** A state file that is (or links to) a device, FIFO,
+/// directory or socket is never read, moved or replaced: it is opened with
+/// `O_NONBLOCK` (so a FIFO cannot block), checked with `fstat`, and refused with
+/// ``StoreError/Operation/notRegular``.
+///
+/// **Corrupt files.** A regular file that is not a valid state file is renamed to
 /// `….json.corrupt-<UTC time>` and a note says so; it is never silently
-/// discarded. A file of a *newer* format (`convene-state/2`) is left alone, and
+/// discarded. A file of a *newer* format (`convene-state/2`) is left alone: loading
+/// throws ``StoreError/Operation/newerFormat`` (nothing can be read from it) and
 /// saving refuses to overwrite it.
 public struct StarStore: Sendable {
     /// What a load or save found: the stars, and things the user should be told.
@@ -87,10 +90,10 @@ public struct StarStore: Sendable {
             for (id, starred) in changes {
                 if starred { merged.insert(id) } else { merged.remove(id) }
             }
-            removeLeftoverTemporaryFiles(of: target)
+            DurableFile.removeLeftoverTemporaryFiles(of: target, fileSystem: fileSystem)
             if merged != disk ?? [] || (disk == nil && !merged.isEmpty) {
                 let file = StarFile(directoryTitle: identity.title, identity: identity.hash, stars: merged)
-                try replaceAtomically(target, with: file.encoded())
+                try DurableFile.replace(path: target, bytes: file.encoded(), newFileMode: 0o600, fileSystem: fileSystem)
             }
             return Outcome(stars: merged, notes: notes)
         }
@@ -105,9 +108,9 @@ public struct StarStore: Sendable {
     private func withLock<T>(creating: Bool, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         var fd: Int32 = -1
         do {
-            fd = try fileSystem.open(lockPath, flags: O_RDWR | O_CREAT, mode: 0o600)
+            fd = try fileSystem.open(lockPath, flags: O_RDWR | O_CREAT | O_NONBLOCK | O_NOCTTY, mode: 0o600)
         } catch {
-            if let readOnly = try? fileSystem.open(lockPath, flags: O_RDONLY, mode: 0) {
+            if let readOnly = try? fileSystem.open(lockPath, flags: O_RDONLY | O_NONBLOCK | O_NOCTTY, mode: 0) {
                 fd = readOnly
             } else if creating {
                 throw error
@@ -120,30 +123,26 @@ public struct StarStore: Sendable {
 
     /// The path to write: the state file, or what its symlinks finally point at.
     func resolvedTarget() throws(StoreError) -> String {
-        var p = path
-        for _ in 0..<40 {
-            guard let st = fileSystem.status(p), st.isSymbolicLink else { return p }
-            let link = try fileSystem.readLink(p)
-            p = link.hasPrefix("/") ? link : Self.directoryName(p) + "/" + link
-        }
-        throw StoreError(.readLink, path: path, errno: ELOOP)
+        try DurableFile.resolve(path, fileSystem: fileSystem)
     }
 
-    /// The stars on disk (nil when there is no file), moving a corrupt file aside.
+    /// The stars on disk (nil when there is no file), moving a corrupt regular file aside.
     private func readCurrent(_ target: String) throws(StoreError) -> (Set<String>?, [String]) {
-        guard let bytes = try fileSystem.read(target) else { return (nil, []) }
+        guard let bytes = try fileSystem.read(target, limit: StarFile.maximumSize) else { return (nil, []) }
         switch StarFile.decode(bytes) {
         case .file(let file):
             return (file.stars, [])
-        case .newer:
-            throw StoreError(.newerFormat, path: target, errno: 0)
+        case .newer(let format):
+            throw StoreError(.newerFormat, path: target, errno: 0, detail: format)
         case .corrupt(let reason):
             let aside = try moveAside(target)
             return (nil, ["The stars file was damaged (\(reason)); it was moved to \(aside) and stars start empty"])
         }
     }
 
+    /// Renames a damaged state file out of the way; only ever a regular file (the read checked, this checks again).
     private func moveAside(_ target: String) throws(StoreError) -> String {
+        if let st = fileSystem.status(target), st.kind != .regular { throw StoreError(.notRegular, path: target, kind: st.kind) }
         var t = time(nil)
         var parts = tm()
         gmtime_r(&t, &parts)
@@ -157,67 +156,7 @@ public struct StarStore: Sendable {
             n += 1
         }
         try fileSystem.rename(target, aside)
-        try syncDirectory(Self.directoryName(target))
+        try DurableFile.syncDirectory(DurableFile.directoryName(target), of: target, fileSystem: fileSystem)
         return aside
-    }
-
-    /// Temporary file, same directory, same mode, write, fsync, rename, fsync the directory.
-    func replaceAtomically(_ target: String, with bytes: [UInt8]) throws(StoreError) {
-        let directory = Self.directoryName(target)
-        let mode = fileSystem.status(target).map(\.permissions) ?? 0o600
-        var random = SystemRandomNumberGenerator()
-        let temporary = directory + "/" + Self.temporaryPrefix(of: target) + "\(getpid())-" + String(random.next() as UInt32, radix: 16)
-        // Errors name the state file, not the temporary one: that is the file the user knows.
-        func named(_ error: StoreError) -> StoreError { StoreError(error.operation, path: target, errno: error.code) }
-        let fd: Int32
-        do {
-            fd = try fileSystem.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
-        } catch {
-            throw named(error)
-        }
-        do {
-            try fileSystem.fchmod(fd, mode: mode, path: temporary)
-            try fileSystem.write(fd, bytes, path: temporary)
-            try fileSystem.fsync(fd, path: temporary)
-        } catch {
-            fileSystem.close(fd)
-            fileSystem.unlink(temporary)
-            throw named(error)
-        }
-        fileSystem.close(fd)
-        do {
-            try fileSystem.rename(temporary, target)
-        } catch {
-            fileSystem.unlink(temporary)
-            throw error
-        }
-        try syncDirectory(directory)
-    }
-
-    private func syncDirectory(_ directory: String) throws(StoreError) {
-        let fd = try fileSystem.open(directory, flags: O_RDONLY | O_DIRECTORY, mode: 0)
-        defer { fileSystem.close(fd) }
-        do {
-            try fileSystem.fsync(fd, path: directory)
-        } catch where error.code == EINVAL {
-            // Some file systems cannot sync a directory; the rename is as durable as they allow.
-        }
-    }
-
-    private func removeLeftoverTemporaryFiles(of target: String) {
-        let directory = Self.directoryName(target)
-        let prefix = Self.temporaryPrefix(of: target)
-        for name in fileSystem.names(in: directory) where name.hasPrefix(prefix) {
-            fileSystem.unlink(directory + "/" + name)
-        }
-    }
-
-    static func temporaryPrefix(of target: String) -> String {
-        "." + (target.split(separator: "/").last.map(String.init) ?? "state") + ".tmp-"
-    }
-
-    static func directoryName(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

@@ -109,7 +109,7 @@ struct Browse: ParsableCommand {
     static func export(_ request: ExportRequest, _ state: inout AppState) {
         let text = ICalendar.render(state.index, sessions: request.sessions, now: Timestamp.now())
         do {
-            try AtomicFile.write(Array(text.utf8), to: request.fileName, backup: false)
+            try DurableFile.replace(path: request.fileName, bytes: Array(text.utf8))
             state.exportFinished(request, error: nil)
         } catch {
             state.exportFinished(request, error: error.description)

@@ -39,6 +39,12 @@ struct Export: ParsableCommand {
     var output: String?
 
     func run() throws {
+        guard let output, output != "-" else { return try exportAndWrite() }
+        // The output may be the --data file itself: read it and write it under its lock.
+        try DurableWrite.locked(output) { try exportAndWrite() }
+    }
+
+    private func exportAndWrite() throws {
         let ix = try data.load()
         var eventIndex: Int?
         if let event {
@@ -67,12 +73,9 @@ struct Export: ParsableCommand {
             Output.writeData(text)
             return
         }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: output)
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(73)
-        }
+        let bytes = Array(text.utf8)
+        if format == .convene { try DurableWrite.checkLoadable(bytes, as: output) }
+        try DurableWrite.replace(output, with: bytes, backup: true)
     }
 }
 

@@ -1,11 +1,10 @@
 import ArgumentParser
 import ConveneModel
-import Foundation
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a synthetic directory of N delegates (deterministic for a seed), for benchmarks.",
-        discussion: "Every record is invented and marked illustrative. Writes to stdout unless -o names a file.")
+        discussion: "Every record is invented and marked illustrative. Writes to stdout unless -o names a file, which is replaced atomically (old version kept as FILE.bak); exit 73 when it cannot be written or is not a regular file.")
 
     @Option(name: .long, help: "How many delegates.")
     var delegates: Int = 1000
@@ -27,13 +26,8 @@ struct Generate: ParsableCommand {
     func run() throws {
         let text = SyntheticDirectory(delegates: delegates, seed: seed, events: events).json()
         if let output {
-            do {
-                // A new file of generated data: Foundation's temp-file-and-rename is enough here.
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                Output.error("\(output): cannot write: \(error)")
-                throw ExitCode(73)
-            }
+            // Refuses a device, FIFO or directory (exit 73), keeps an existing file's mode and a FILE.bak.
+            try DurableWrite.replace(output, with: Array(text.utf8), backup: true)
         } else {
             Output.write(text)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneModel
+import ConveneStore
 import ConveneText
 
 struct Import: ParsableCommand {
@@ -17,9 +18,12 @@ struct Import: ParsableCommand {
         name and country do. Every row that cannot be taken is listed with its line number.
 
         The file is replaced atomically (temporary file, fsync, rename, directory fsync) and its old content \
-        kept as FILE.bak; on any failure it is left as it was. Exit 0 when every row was taken, 65 when some \
-        were not (the others are still written), 64 for usage errors, 66 when a file cannot be read, 73 when \
-        the directory file cannot be written.
+        kept as FILE.bak; on any failure it is left as it was. Imports into one file run one at a time (a lock \
+        on FILE.lock), each adding its rows to what the previous one wrote. The result is read back with \
+        Convene's own rules before it is written, so a file Convene would refuse is never written. Exit 0 when \
+        every row was taken, 65 when some were not (the others are still written) or the result would not \
+        load, 64 for usage errors, 66 when a file cannot be read, 73 when the directory file cannot be \
+        written (also when it is not a regular file).
         """)
 
     @Argument(help: ArgumentHelp("The registration sheet (CSV).", valueName: "sheet.csv"))
@@ -44,15 +48,24 @@ struct Import: ParsableCommand {
 
         let records: [CSVReader.Record]
         do {
-            records = try CSVReader.parse(bytes: try AtomicFile.readAll(sheet))
+            records = try CSVReader.parse(bytes: try DirectoryLoader.read(path: sheet))
         } catch let error as CSVReader.SyntaxError {
             Output.error("\(sheet): \(error)")
             throw ExitCode(65)
-        } catch let error as AtomicFile.IOError {
-            Output.error("\(sheet): cannot read: \(error.reason)")
+        } catch let error as LoadError {
+            Output.error(error.description)
             throw ExitCode(66)
         }
+        if dryRun {
+            try apply(records, mapping: mapping)
+        } else {
+            // Read, change and write under the target's lock: a concurrent import's rows are
+            // in what this one reads, and this one's rows are in what the next one reads.
+            try DurableWrite.locked(into) { try apply(records, mapping: mapping) }
+        }
+    }
 
+    private func apply(_ records: [CSVReader.Record], mapping: [RegistrationImport.Field: String]) throws {
         let (directory, schema) = try loadConvene(into)
         let plan: RegistrationImport.Plan
         do {
@@ -83,13 +96,10 @@ struct Import: ParsableCommand {
         } else if !plan.changesDirectory {
             Output.write(summary + ". Nothing to write: \(into) was not changed.\n")
         } else {
-            do {
-                let backup = try AtomicFile.write(DirectoryEncoder.encodeBytes(plan.directory, schema: schema), to: into)
-                Output.write(summary + ". Wrote \(into)" + (backup.map { " (previous version kept as \($0))" } ?? "") + ".\n")
-            } catch {
-                Output.error(error.description)
-                throw ExitCode(73)   // EX_CANTCREAT
-            }
+            let bytes = DirectoryEncoder.encodeBytes(plan.directory, schema: schema)
+            try DurableWrite.checkLoadable(bytes, as: into)
+            let backup = try DurableWrite.replace(into, with: bytes, backup: true)
+            Output.write(summary + ". Wrote \(into)" + (backup.map { " (previous version kept as \($0))" } ?? "") + ".\n")
         }
         if !plan.rejected.isEmpty { throw ExitCode(65) }
     }
@@ -99,7 +109,7 @@ struct Import: ParsableCommand {
 /// also returns its `$schema` pointer so that the rewrite keeps it.
 func loadConvene(_ path: String) throws -> (Directory, schema: String?) {
     do {
-        let bytes = try AtomicFile.readAll(path)
+        let bytes = try DirectoryLoader.read(path: path)
         let document = try DirectoryLoader.parse(bytes: bytes, name: path)
         if ScheduleDecoder.recognizes(document) {
             Output.error("\(path): this is a schedule.json, which Convene reads but does not write; "
@@ -110,9 +120,6 @@ func loadConvene(_ path: String) throws -> (Directory, schema: String?) {
         var schema: String?
         if case .string(let s)? = document["$schema"] { schema = s }
         return (directory, schema)
-    } catch let error as AtomicFile.IOError {
-        Output.error("\(path): cannot read: \(error.reason)")
-        throw ExitCode(66)
     } catch let error as LoadError {
         Output.error(error.description)
         throw ExitCode(error.exitCode)

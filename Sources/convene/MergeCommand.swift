@@ -24,6 +24,12 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
+        if output == "-" { return try mergeAndWrite() }
+        // The output may be one of the inputs: read them all and write under its lock.
+        try DurableWrite.locked(output) { try mergeAndWrite() }
+    }
+
+    private func mergeAndWrite() throws {
         var merged: Directory?
         for file in files {
             let next: Directory
@@ -45,12 +51,9 @@ struct Merge: ParsableCommand {
             Output.writeData(text)
             return
         }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: output)
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(73)
-        }
+        let bytes = Array(text.utf8)
+        try DurableWrite.checkLoadable(bytes, as: output)
+        try DurableWrite.replace(output, with: bytes, backup: true)
         Output.write("Wrote \(output): \(merged.events.count) events, \(merged.delegates.count) delegates, \(merged.cities.count) cities.\n")
     }
 }

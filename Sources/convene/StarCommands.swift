@@ -39,7 +39,10 @@ enum Stars {
         return StarStore(stateDirectory: directory, identity: DirectoryIdentity(ix.directory))
     }
 
-    /// The stars on disk; a moved-aside corrupt file is reported on stderr. Exits 74 when unreadable.
+    /// The stars on disk; a moved-aside corrupt file is reported on stderr.
+    ///
+    /// Exits 65 (EX_DATAERR) for a stars file of a newer format, which this version can read
+    /// nothing from; 74 (EX_IOERR) when it cannot be read (including when it is not a regular file).
     static func load(_ store: StarStore) throws -> Set<String> {
         do {
             let outcome = try store.load()
@@ -47,8 +50,13 @@ enum Stars {
             return outcome.stars
         } catch {
             Output.error(error.description)
-            throw ExitCode(74)   // EX_IOERR
+            throw ExitCode(exitStatus(error))
         }
+    }
+
+    /// 65 for a newer format (the data, not the disk, is the problem); 74 for everything else.
+    static func exitStatus(_ error: StoreError) -> Int32 {
+        error.operation == .newerFormat ? 65 : 74
     }
 
     /// Now, from the system clock, at the local UTC offset.
@@ -91,7 +99,7 @@ struct StarChange {
             outcome = try store.save(changes)
         } catch {
             Output.error(error.description)
-            throw ExitCode(74)   // EX_IOERR: nothing was changed on disk
+            throw ExitCode(Stars.exitStatus(error))   // nothing was changed on disk
         }
         for note in outcome.notes { Output.error(note) }
         var text = ""
@@ -118,7 +126,8 @@ struct Star: ParsableCommand {
         discussion: """
         Stars are kept per directory in $XDG_STATE_HOME/convene (default ~/.local/state/convene), \
         merged with any other Convene open on the same directory. Prints the sessions and any clash \
-        with another starred session. Exit 64 for an unknown session id, 74 when the stars file cannot be written.
+        with another starred session. Exit 64 for an unknown session id, 65 when the stars file is of a newer \
+        format, 74 when it cannot be written.
         """)
     @OptionGroup var data: DataOptions
     @Argument(help: ArgumentHelp("Session ids, as `convene agenda` lists them.", valueName: "session-id"))

@@ -101,3 +101,49 @@ import Testing
         #expect(plan.outcomes[0].isRejected)
     }
 }
+
+/// Item 9 of issue 11: importing is linear in the rows, and item 8: no row the loader would refuse.
+@Suite struct FormatsImportScaleTests {
+    private func minimal() throws -> Directory { try DirectoryLoader.load(path: Fixtures.path("valid/minimal.json")) }
+
+    @Test func idsForManyRowsOfOneNameAreUniqueAndCostLinearWork() {
+        var ids = UniqueIDs(["an", "an-2", "an-5"])
+        var claimed: [String] = []
+        for _ in 0..<2_000 { claimed.append(ids.claim("an")) }
+        #expect(Set(claimed).count == claimed.count)
+        #expect(claimed.prefix(4) == ["an-3", "an-4", "an-6", "an-7"])
+        // Each claim looks at its new candidate and, at most, the ids that were already taken:
+        // 2,000 claims after 3 ids cost about 4,000 lookups, not the 2,000,000 of restarting at -2 each time.
+        #expect(ids.probes <= 2 * 2_000 + 3)
+    }
+
+    @Test func rowsWhoseIDsCollideStillGetTheSameIDsAsBefore() throws {
+        var csv = "Full Name,Country,City\n"
+        for _ in 0..<300 { csv += "Nguyễn Văn An,VN,hanoi\n" }
+        // Same name and country: the second row is the same delegate as the first, so only one is added.
+        var distinct = "Full Name,Country,City,ID\n"
+        for n in 0..<300 { distinct += "Same Name,VN,hanoi,\n" + (n == 0 ? "" : "") }
+        let plan = try RegistrationImport.plan(records: try CSVReader.parse(bytes: Array(csv.utf8)),
+                                               into: try minimal(), event: "conf")
+        #expect(plan.added == 1)
+        // Different countries make different people of one name: ids an, an-2, an-3, … in order.
+        var mixed = "Full Name,Country,City\n"
+        for n in 0..<400 { mixed += "Sato Kenji,\(n % 2 == 0 ? "JP" : "VN"),\(n % 2 == 0 ? "kanazawa" : "hanoi")\n" }
+        let two = try RegistrationImport.plan(records: try CSVReader.parse(bytes: Array(mixed.utf8)),
+                                              into: try minimal(), event: "conf")
+        #expect(two.added == 2)
+        #expect(two.directory.delegates.suffix(2).map(\.id) == ["sato-kenji", "sato-kenji-2"])
+    }
+
+    @Test func aCellLongerThanTheLoaderAcceptsIsNotTakenAndNamesLineAndColumn() throws {
+        let huge = String(repeating: "x", count: JSONLimits().maxStringBytes + 1)
+        let csv = "Full Name,Country,City,Role\nAn,VN,hanoi,ok\nBình,VN,hanoi,\(huge)\n"
+        let plan = try RegistrationImport.plan(records: try CSVReader.parse(bytes: Array(csv.utf8)),
+                                               into: try minimal(), event: "conf")
+        #expect(plan.added == 1)
+        #expect(plan.rejected.map(\.line) == [3])
+        #expect(plan.rejected.first?.description.contains("column 4 (role)") == true)
+        // What is written loads again.
+        _ = try DirectoryLoader.load(bytes: DirectoryEncoder.encodeBytes(plan.directory, schema: nil), name: "result")
+    }
+}

@@ -52,7 +52,7 @@ enum Files {
 ///
 /// `write` failures write the first half of the bytes first, as a full disk does.
 struct FaultyFileSystem: FileSystem {
-    enum Step: Sendable { case openTemporary, write, fsyncFile, rename, fsyncDirectory, chmod }
+    enum Step: Sendable { case openTemporary, write, fsyncFile, rename, fsyncDirectory, chmod, link, none }
     let base = SystemFileSystem()
     let failing: Step
     let code: Int32
@@ -85,10 +85,14 @@ struct FaultyFileSystem: FileSystem {
         if failing == .rename { throw StoreError(.rename, path: to, errno: code) }
         try base.rename(from, to)
     }
+    func link(_ from: String, _ to: String) throws(StoreError) {
+        if failing == .link { throw StoreError(.link, path: to, errno: code) }
+        try base.link(from, to)
+    }
     func unlink(_ path: String) { base.unlink(path) }
     func status(_ path: String) -> FileStatus? { base.status(path) }
     func readLink(_ path: String) throws(StoreError) -> String { try base.readLink(path) }
-    func read(_ path: String) throws(StoreError) -> [UInt8]? { try base.read(path) }
+    func read(_ path: String, limit: Int) throws(StoreError) -> [UInt8]? { try base.read(path, limit: limit) }
     func makeDirectories(_ path: String, mode: mode_t) throws(StoreError) { try base.makeDirectories(path, mode: mode) }
     func names(in directory: String) -> [String] { base.names(in: directory) }
 }

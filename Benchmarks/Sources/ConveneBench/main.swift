@@ -16,6 +16,8 @@ struct Options {
     var mid = "/tmp/convene-bench/mid.json"
     var runs = 5
     var markdown = false
+    /// Only the import benchmark (`--import-only`), which needs only the big file.
+    var importOnly = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -25,6 +27,7 @@ struct Options {
             case "--mid": mid = rest.popFirst() ?? mid
             case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
             case "--markdown": markdown = true
+            case "--import-only": importOnly = true
             default:
                 FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8))
                 exit(64)
@@ -96,6 +99,30 @@ func loadToSummary(path: String) -> (DirectoryIndex, Summary) {
 }
 
 let options = Options(CommandLine.arguments)
+
+// MARK: Import (issue 11, item 9): 100k rows into the 1M directory
+
+do {
+    FileHandle.standardError.write(Data("import\n".utf8))
+    let directory = try DirectoryLoader.load(path: options.big)
+    let sheet = ImportBench.sheet(rows: 100_000, for: directory)
+    var samples: [Double] = []
+    for _ in 0..<max(1, min(options.runs, 5)) {
+        let (ms, added, phases) = try ImportBench.run(directory, sheet: sheet)
+        FileHandle.standardError.write(Data(("  parse, plan, encode, reload: "
+            + phases.map { String(format: "%.0f", $0) }.joined(separator: ", ") + " ms\n").utf8))
+        if added != 100_000 { FileHandle.standardError.write(Data("  only \(added) of 100000 rows added\n".utf8)) }
+        samples.append(ms)
+    }
+    record("import 100k CSV rows into 1M (parse, plan, encode, reload)", target: "seconds, not minutes", samples,
+           limit: 10_000)
+} catch {
+    FileHandle.standardError.write(Data("import: \(error)\n".utf8))
+}
+if options.importOnly {
+    for r in rows { print(String(format: "%@: median %.0f ms, worst %.0f ms, %d runs", r.name, r.median, r.worst, r.runs)) }
+    exit(0)
+}
 
 // MARK: Loading
 

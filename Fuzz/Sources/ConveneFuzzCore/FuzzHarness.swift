@@ -21,6 +21,8 @@ public enum FuzzHarness {
     /// Runs one input. Returns whether it loaded (handy for tests and statistics).
     @discardableResult
     public static func run(_ bytes: [UInt8]) -> Bool {
+        // First byte 0x01: the rest is a registration sheet for the import path (no JSON starts so).
+        if bytes.first == 0x01 { return ImportFuzz.run(Array(bytes.dropFirst())) }
         let directory: Directory
         do {
             directory = try DirectoryLoader.load(bytes: bytes, name: "fuzz.json")

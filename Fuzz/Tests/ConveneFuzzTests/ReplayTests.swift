@@ -46,6 +46,14 @@ import Testing
         #expect(FuzzHarness.run(Array(data)))
     }
 
+    /// The import path's seeds (first byte 0x01) are planned, written and read back, not rejected early.
+    @Test(arguments: seeds.filter { $0.hasSuffix(".csv.bin") })
+    func importSeedsArePlannedAndLoadAgain(path: String) throws {
+        let data = try #require(FileManager.default.contents(atPath: path))
+        #expect(data.first == 0x01)
+        #expect(FuzzHarness.run(Array(data)), "\(path) did not reach the import's write-and-reload check")
+    }
+
     @Test func theSampleLoadsAndDrawsSafely() throws {
         let data = try #require(FileManager.default.contents(atPath: Self.fuzzRoot.appendingPathComponent("corpus/sample.json").path))
         #expect(FuzzHarness.run(Array(data)))

@@ -107,12 +107,19 @@ public enum DirectoryMerge {
         return out
     }
 
-    private static func show(_ value: Any) -> String {
+    /// A field's value as a person reads it: text in quotes, numbers and times as written,
+    /// an absent optional as "not set" — never Swift's `Optional(120)` or `nil`.
+    static func show(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            guard let wrapped = mirror.children.first?.value else { return "not set" }
+            return show(wrapped)
+        }
         if let s = value as? String { return "\"\(s)\"" }
-        if let s = value as? String? { return s.map { "\"\($0)\"" } ?? "none" }
+        if let b = value as? Bool { return b ? "yes" : "no" }
         if let sessions = value as? [Session] { return "sessions [" + sessions.map(\.id).joined(separator: ", ") + "]" }
-        if let list = value as? [String] { return "[" + list.joined(separator: ", ") + "]" }
         if let t = value as? Timestamp { return t.description }
+        if mirror.displayStyle == .collection { return "[" + mirror.children.map { show($0.value) }.joined(separator: ", ") + "]" }
         return String(describing: value)
     }
 }

@@ -24,9 +24,16 @@ struct JSONText {
         return out
     }
 
+    /// Indentation by depth, made once: a million delegates must not build two strings each per value.
+    private static let indents: [String] = (0..<32).map { String(repeating: "  ", count: $0) }
+
+    private static func indent(_ depth: Int) -> String {
+        depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
+    }
+
     private static func write(_ node: Node, depth: Int, into out: inout String) {
-        let inner = String(repeating: "  ", count: depth + 1)
-        let outer = String(repeating: "  ", count: depth)
+        let inner = indent(depth + 1)
+        let outer = indent(depth)
         switch node {
         case .literal(let text):
             out += text
@@ -52,7 +59,13 @@ struct JSONText {
     }
 
     /// A JSON string literal, escaped by the project's one escaper.
-    static func quote(_ s: String) -> String { JSONString.quote(s) }
+    ///
+    /// Printable ASCII without `"` or `\\` needs no escape, and is most of what a directory
+    /// holds (ids, codes, times): it is copied whole instead of scalar by scalar.
+    static func quote(_ s: String) -> String {
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
+        return plain ? "\"" + s + "\"" : JSONString.quote(s)
+    }
 }
 
 /// Builds an object node, leaving out members whose value is absent.

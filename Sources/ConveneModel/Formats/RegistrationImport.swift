@@ -180,15 +180,30 @@ private struct ImportState {
     var delegateByID: [String: Int] = [:]
     var delegatesByKey: [String: [Int]] = [:]
     var lineOfAdded: [String: Int] = [:]
+    /// Every delegate id, kept up to date as rows are added: built once, not once per row.
+    var delegateIDs: UniqueIDs
+    /// Organisation index by id and by name key; the lower index wins, as a first-match search would.
+    var organizationByKey: [String: Int] = [:]
+    /// Each city's id and name as match keys, parallel to `directory.cities`: folded once, not once per row.
+    var cityKeys: [(id: String, name: String)] = []
     let countries: CountryResolver
+    /// The longest string the loader accepts: a longer cell would make a file Convene refuses.
+    let maxCellBytes = JSONLimits().maxStringBytes
 
     init(directory: Directory, eventID: String) {
         self.directory = directory
         self.eventID = eventID
         countries = CountryResolver(countries: directory.countries)
+        delegateByID.reserveCapacity(directory.delegates.count)
         for (i, p) in directory.delegates.enumerated() {
             if delegateByID[p.id] == nil { delegateByID[p.id] = i }
             delegatesByKey[Self.identityKey(p.name, p.country), default: []].append(i)
+        }
+        delegateIDs = UniqueIDs(delegateByID.keys)
+        cityKeys = directory.cities.map { (CountryResolver.key($0.id), CountryResolver.key($0.name)) }
+        for (i, o) in directory.organizations.enumerated().reversed() {
+            organizationByKey["id\u{1F}" + o.id] = i
+            organizationByKey["name\u{1F}" + CountryResolver.key(o.name)] = i
         }
     }
 
@@ -207,6 +222,13 @@ private struct ImportState {
         }
         if record.fields.count > headerCount {
             return reject("the row has \(record.fields.count) fields but the header has \(headerCount)")
+        }
+        for (field, i) in columns.sorted(by: { $0.value < $1.value }) where i < record.fields.count {
+            let size = record.fields[i].utf8.count
+            if size > maxCellBytes {
+                return reject("column \(i + 1) (\(field.rawValue)) holds \(size) bytes, more than the \(maxCellBytes) "
+                              + "a Convene file may hold in one text; the file would not load again")
+            }
         }
         guard !name.isEmpty else { return reject("no name") }
 
@@ -232,8 +254,9 @@ private struct ImportState {
         var organization: String?
         let orgText = cell(.organization)
         if !orgText.isEmpty {
-            let key = CountryResolver.key(orgText)
-            organization = directory.organizations.first { $0.id == orgText || CountryResolver.key($0.name) == key }?.id
+            let byID = organizationByKey["id\u{1F}" + orgText]
+            let byName = organizationByKey["name\u{1F}" + CountryResolver.key(orgText)]
+            organization = [byID, byName].compactMap { $0 }.min().map { directory.organizations[$0].id }
             if organization == nil { notes.append("organisation '\(orgText)' is not in the directory, so it is left out") }
         }
         let role = cell(.role)
@@ -273,7 +296,9 @@ private struct ImportState {
         if id.isEmpty {
             let slug = RecordID.slug(name)
             let base = slug.isEmpty ? "delegate-" + String(UInt32(truncatingIfNeeded: stableHash(name + country)), radix: 16) : slug
-            id = RecordID.unique(base, in: Set(delegateByID.keys))
+            id = delegateIDs.claim(base)
+        } else {
+            delegateIDs.insert(id)
         }
         let delegate = Delegate(id: id, name: name, role: role.isEmpty ? nil : role, organization: organization,
                                 city: cityID, country: country, events: [eventID])
@@ -289,16 +314,17 @@ private struct ImportState {
     /// Cities match by id or by name ignoring case, accents, spaces and punctuation: "Hanoi" is "Hà Nội".
     mutating func resolveCity(_ text: String, country: String) -> CityMatch {
         let key = CountryResolver.key(text)
-        let inCountry = directory.cities.filter { $0.country == country }
-        if let city = inCountry.first(where: { CountryResolver.key($0.id) == key || CountryResolver.key($0.name) == key }) {
-            return .found(city.id)
+        let cities = directory.cities
+        let inCountry = cities.indices.filter { cities[$0].country == country }
+        if let i = inCountry.first(where: { cityKeys[$0].id == key || cityKeys[$0].name == key }) {
+            return .found(cities[i].id)
         }
-        if let elsewhere = directory.cities.first(where: { CountryResolver.key($0.name) == key }) {
-            return .rejected("city '\(text)' is in \(elsewhere.country), not in \(country)")
+        if let i = cities.indices.first(where: { cityKeys[$0].name == key }) {
+            return .rejected("city '\(text)' is in \(cities[i].country), not in \(country)")
         }
         guard let zone = TimeZoneCountries.onlyZone(ofCountry: country) else {
-            let hint = Suggestion.closest(to: key, in: inCountry.map { CountryResolver.key($0.name) })
-                .flatMap { k in inCountry.first { CountryResolver.key($0.name) == k }?.name }
+            let hint = Suggestion.closest(to: key, in: inCountry.map { cityKeys[$0].name })
+                .flatMap { k in inCountry.first { cityKeys[$0].name == k }.map { cities[$0].name } }
             return .rejected("unknown city '\(text)' in \(country)" + (hint.map { " (did you mean '\($0)'?)" } ?? "")
                              + "; \(country) has several time zones, so add the city to the directory first")
         }
@@ -306,8 +332,45 @@ private struct ImportState {
         let base = slug.isEmpty ? "city-" + String(UInt32(truncatingIfNeeded: stableHash(text + country)), radix: 16) : slug
         let city = City(id: RecordID.unique(base, in: Set(directory.cities.map(\.id))), name: text, country: country, timeZone: zone)
         directory.cities.append(city)
+        cityKeys.append((CountryResolver.key(city.id), CountryResolver.key(city.name)))
         addedCities.append(city)
         return .added(city)
+    }
+}
+
+/// A set of ids that hands out new unique ones: `base`, else `base-2`, `base-3`, … —
+/// the same answers as ``RecordID/unique(_:in:)``, in amortised constant time.
+///
+/// Rebuilding a set of every id for each new row made importing n rows into a directory
+/// of m delegates cost n × m; and a sheet of n people of one name asked n times for
+/// `base-2`, `base-3`, … from the start. This keeps the set and, per base, where the
+/// search for a free suffix stopped (ids are never released, so it never has to look back).
+struct UniqueIDs {
+    private(set) var taken: Set<String>
+    private var nextSuffix: [String: Int] = [:]
+    /// How many candidates were looked up in the set, for the test that proves linear work.
+    private(set) var probes = 0
+
+    init<S: Sequence>(_ ids: S) where S.Element == String {
+        taken = Set(ids)
+    }
+
+    mutating func insert(_ id: String) { taken.insert(id) }
+
+    /// A free id from `base`, now taken.
+    mutating func claim(_ base: String) -> String {
+        probes += 1
+        if nextSuffix[base] == nil, taken.insert(base).inserted { return base }
+        var n = nextSuffix[base] ?? 2
+        while true {
+            probes += 1
+            let candidate = "\(base)-\(n)"
+            n += 1
+            if taken.insert(candidate).inserted {
+                nextSuffix[base] = n
+                return candidate
+            }
+        }
     }
 }
 
