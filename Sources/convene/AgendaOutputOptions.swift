@@ -16,12 +16,12 @@ struct AgendaOutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
     var bom = false
 
-    func write(agenda ix: DirectoryIndex, _ filter: Filter, day: String?) {
+    func write(agenda ix: DirectoryIndex, _ filter: Filter, day: String?) throws(CLIError) {
         switch format {
-        case .ics: Output.writeData(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
-        case .table: Output.write(TableRenderer.render(Reports.agenda(ix, filter, day: day)))
-        case .csv: Output.writeData(CSVRenderer.render(Reports.agenda(ix, filter, day: day), byteOrderMark: bom))
-        case .json: Output.writeData(JSONWriter().report(Reports.agenda(ix, filter, day: day)) + "\n")
+        case .ics: try Output.writeData(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
+        case .table: try Output.write(TableRenderer.render(Reports.agenda(ix, filter, day: day)))
+        case .csv: try Output.writeData(CSVRenderer.render(Reports.agenda(ix, filter, day: day), byteOrderMark: bom))
+        case .json: try Output.writeData(JSONWriter().report(Reports.agenda(ix, filter, day: day)) + "\n")
         }
     }
 }

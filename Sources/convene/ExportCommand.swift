@@ -64,7 +64,7 @@ struct Export: ParsableCommand {
             text = DirectoryEncoder.encode(ix.directory)
         }
         guard let output, output != "-" else {
-            Output.writeData(text)
+            try Output.writeData(text)
             return
         }
         do {

@@ -35,7 +35,7 @@ struct Generate: ParsableCommand {
                 throw ExitCode(73)
             }
         } else {
-            Output.write(text)
+            try Output.writeData(text)
         }
     }
 }

@@ -70,7 +70,7 @@ struct Import: ParsableCommand {
             if outcome.isRejected {
                 Output.error("\(sheet): \(outcome)")
             } else {
-                Output.write(Sanitizer.text("\(sheet): \(outcome)") + "\n")
+                try Output.message("\(sheet): \(outcome)\n")
             }
         }
         let unchanged = plan.outcomes.count - plan.added - plan.joined - plan.rejected.count
@@ -79,17 +79,18 @@ struct Import: ParsableCommand {
         if !plan.addedCities.isEmpty { summary += ", \(plan.addedCities.count) new cit\(plan.addedCities.count == 1 ? "y" : "ies")" }
 
         if dryRun {
-            Output.write(summary + ". Dry run: \(into) was not changed.\n")
+            try Output.message(summary + ". Dry run: \(into) was not changed.\n")
         } else if !plan.changesDirectory {
-            Output.write(summary + ". Nothing to write: \(into) was not changed.\n")
+            try Output.message(summary + ". Nothing to write: \(into) was not changed.\n")
         } else {
+            let backup: String?
             do {
-                let backup = try AtomicFile.write(DirectoryEncoder.encodeBytes(plan.directory, schema: schema), to: into)
-                Output.write(summary + ". Wrote \(into)" + (backup.map { " (previous version kept as \($0))" } ?? "") + ".\n")
+                backup = try AtomicFile.write(DirectoryEncoder.encodeBytes(plan.directory, schema: schema), to: into)
             } catch {
                 Output.error(error.description)
                 throw ExitCode(73)   // EX_CANTCREAT
             }
+            try Output.message(summary + ". Wrote \(into)" + (backup.map { " (previous version kept as \($0))" } ?? "") + ".\n")
         }
         if !plan.rejected.isEmpty { throw ExitCode(65) }
     }

@@ -42,7 +42,7 @@ struct Merge: ParsableCommand {
         guard let merged else { return }
         let text = DirectoryEncoder.encode(merged)
         if output == "-" {
-            Output.writeData(text)
+            try Output.writeData(text)
             return
         }
         do {
@@ -51,6 +51,6 @@ struct Merge: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(73)
         }
-        Output.write("Wrote \(output): \(merged.events.count) events, \(merged.delegates.count) delegates, \(merged.cities.count) cities.\n")
+        try Output.message("Wrote \(output): \(merged.events.count) events, \(merged.delegates.count) delegates, \(merged.cities.count) cities.\n")
     }
 }

@@ -108,7 +108,7 @@ struct StarChange {
         }
         text += "\(outcome.stars.count) starred · \(store.path)\n"
         // Session titles come from the data file: sanitised like any text for a terminal.
-        Output.write(Sanitizer.text(text))
+        try Output.write(Sanitizer.text(text))
     }
 }
 
@@ -147,11 +147,11 @@ enum AgendaStars {
         return DirectoryIndex(d)
     }
 
-    static func write(_ report: Report, format: ReportFormat, bom: Bool) {
+    static func write(_ report: Report, format: ReportFormat, bom: Bool) throws(CLIError) {
         switch format {
-        case .table: Output.write(TableRenderer.render(report))
-        case .csv: Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
-        case .json: Output.writeData(JSONWriter().report(report) + "\n")
+        case .table: try Output.write(TableRenderer.render(report))
+        case .csv: try Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
+        case .json: try Output.writeData(JSONWriter().report(report) + "\n")
         }
     }
 
