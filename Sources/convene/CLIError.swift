@@ -36,7 +36,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
           66   a file that cannot be read
           69   no usable terminal for the browser
           73   an output file cannot be written (import, merge, export, generate)
-          74   output could not be written: standard output (a full disk, a closed stdout) or the stars file
+          74   output could not be written: stdout (a full disk, closed) or the stars file
           78   no place for the stars file: set HOME or XDG_STATE_HOME
           129, 130, 143   the browser was ended by SIGHUP, SIGINT (Ctrl-C) or SIGTERM
           141  the reader of standard output went away (SIGPIPE, e.g. `| head`)

@@ -31,8 +31,8 @@ struct Convene: ParsableCommand {
     /// sanitised on stderr too, and help written to a full stdout is an error.
     static func main() {
         StandardStreams.reserve()
-        let arguments = SharedOptions.hoisted(Array(CommandLine.arguments.dropFirst()),
-                                              subcommands: Set(configuration.subcommands.map { $0._commandName }))
+        let arguments = Arguments.prepared(Array(CommandLine.arguments.dropFirst()),
+                                           subcommands: Set(configuration.subcommands.map { $0._commandName }))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -55,33 +55,5 @@ struct Convene: ParsableCommand {
     private static func finish(_ error: CLIError) -> Never {
         if let message = error.message { Output.error(message) }
         Glibc.exit(error.status.rawValue)
-    }
-}
-
-/// Options every command shares, accepted before the subcommand too: `convene --data FILE summary`.
-enum SharedOptions {
-    /// The options that take a value and may come before the subcommand.
-    static let names: Set<String> = ["--data", "--now"]
-
-    /// Moves `--data X`/`--data=X` and `--now …` that precede a subcommand's name to just after it,
-    /// where the subcommand's parser takes them. Anything else is left where it is.
-    static func hoisted(_ arguments: [String], subcommands: Set<String>) -> [String] {
-        var shared: [String] = []
-        var i = 0
-        while i < arguments.count {
-            let argument = arguments[i]
-            let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
-            guard names.contains(name) else { break }
-            if argument.contains("=") {
-                shared.append(argument)
-                i += 1
-            } else {
-                guard i + 1 < arguments.count else { break }
-                shared += [argument, arguments[i + 1]]
-                i += 2
-            }
-        }
-        guard !shared.isEmpty, i < arguments.count, subcommands.contains(arguments[i]) else { return arguments }
-        return [arguments[i]] + shared + arguments[(i + 1)...]
     }
 }
