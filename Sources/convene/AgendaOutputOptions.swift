@@ -16,12 +16,14 @@ struct AgendaOutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
     var bom = false
 
+    /// The listing format, or nil for iCalendar.
+    var reportFormat: ReportFormat? { ReportFormat(rawValue: format.rawValue) }
+
     func write(agenda ix: DirectoryIndex, _ filter: Filter, day: String?) throws(CLIError) {
-        switch format {
-        case .ics: try Output.writeData(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
-        case .table: try Output.write(TableRenderer.render(Reports.agenda(ix, filter, day: day)))
-        case .csv: try Output.writeData(CSVRenderer.render(Reports.agenda(ix, filter, day: day), byteOrderMark: bom))
-        case .json: try Output.writeData(JSONWriter().report(Reports.agenda(ix, filter, day: day)) + "\n")
+        if let reportFormat {
+            try reportFormat.write(Reports.agenda(ix, filter, day: day), bom: bom)
+        } else {
+            try Output.writeData(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
         }
     }
 }

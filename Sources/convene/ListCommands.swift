@@ -38,9 +38,9 @@ struct Agenda: ParsableCommand {
         let ix = try data.load()
         let filter = try filters.filter(for: ix)
         let stars = starred ? try Stars.load(try Stars.store(for: ix)) : nil
-        if (stars != nil || now.fixed != nil), let format = ReportFormat(rawValue: output.format.rawValue) {
-            try AgendaStars.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed),
-                              format: format, bom: output.bom)
+        if (stars != nil || now.fixed != nil), let format = output.reportFormat {
+            try format.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed),
+                             bom: output.bom)
         } else {
             try output.write(agenda: stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix, filter, day: day)
         }

@@ -123,7 +123,15 @@ struct OutputOptions: ParsableArguments {
     var bom = false
 
     func write(_ report: Report) throws(CLIError) {
-        switch format {
+        try format.write(report, bom: bom)
+    }
+}
+
+extension ReportFormat {
+    /// Writes `report` on stdout in this format: the one table/CSV/JSON dispatch
+    /// that every listing (and the agenda's non-calendar formats) goes through.
+    func write(_ report: Report, bom: Bool) throws(CLIError) {
+        switch self {
         case .table: try Output.write(TableRenderer.render(report))
         case .csv: try Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
         case .json: try Output.writeData(JSONWriter().report(report) + "\n")

@@ -147,14 +147,6 @@ enum AgendaStars {
         return DirectoryIndex(d)
     }
 
-    static func write(_ report: Report, format: ReportFormat, bom: Bool) throws(CLIError) {
-        switch format {
-        case .table: try Output.write(TableRenderer.render(report))
-        case .csv: try Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
-        case .json: try Output.writeData(JSONWriter().report(report) + "\n")
-        }
-    }
-
     /// Keeps starred rows and adds `clashesWith` (`--starred`), and adds `status`: past, now or upcoming (`--now`).
     static func apply(_ report: Report, _ ix: DirectoryIndex, starred: Set<String>?, now: Timestamp?) -> Report {
         guard let idColumn = report.columns.firstIndex(where: { $0.key == "id" }) else { return report }
