@@ -44,7 +44,9 @@ struct Convene: ParsableCommand {
             let code = exitCode(for: error).rawValue
             let text = fullMessage(for: error)
             if code == 0 {
-                do { try Output.message(text.isEmpty ? "" : text + "\n") } catch { finish(error) }
+                // Help, version, completion scripts: the program's own text, written exactly (a script
+                // must not have a TAB turned into a picture), but a failed write is still an error.
+                do { try Output.write(text.isEmpty ? "" : text + "\n") } catch { finish(error) }
             } else if !text.isEmpty {
                 Output.write(Output.sanitize(text) + "\n", to: 2)
             }

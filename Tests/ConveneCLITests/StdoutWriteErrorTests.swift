@@ -16,7 +16,8 @@ import Testing
         return path
     }
 
-    @Test(arguments: [["delegates"], ["summary"], ["agenda", "--format", "ics"], ["events", "--format", "csv"]])
+    @Test(arguments: [["delegates"], ["summary"], ["agenda", "--format", "ics"], ["events", "--format", "csv"],
+                      ["--help"], ["--generate-completion-script", "bash"]])
     func aFullDeviceEndsInAMessageAndExit74(arguments: [String]) throws {
         let child = try ChildProcess.start(arguments, stdout: .open("/dev/full", flags: O_WRONLY))
         let (status, err) = try child.wait()
