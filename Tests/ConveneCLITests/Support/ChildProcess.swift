@@ -51,7 +51,10 @@ enum ChildProcess {
     }
 
     /// Starts `convene arguments…` with `stdout` as its standard output.
-    static func start(_ arguments: [String], stdout: Stdout,
+    ///
+    /// With `ignoringSIGPIPE`, a shell sets SIGPIPE to ignored and execs convene,
+    /// as a parent that ignores it would (the disposition survives exec).
+    static func start(_ arguments: [String], stdout: Stdout, ignoringSIGPIPE: Bool = false,
                       sourceLocation: SourceLocation = #_sourceLocation) throws -> Started {
         let binary = try #require(Paths.convene, "convene was not built next to the test bundle; set CONVENE_BINARY",
                                   sourceLocation: sourceLocation)
@@ -81,13 +84,15 @@ enum ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+        let program = ignoringSIGPIPE ? "/bin/sh" : binary.path
+        let prefix = ignoringSIGPIPE ? ["/bin/sh", "-c", #"trap "" PIPE; exec "$0" "$@""#] : []
+        let argv = (prefix + [binary.path] + arguments).map { strdup($0) } + [nil]
         let envp = Convene.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, binary.path, &actions, &attributes, argv, envp)
+        let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
-            throw SubprocessError("cannot run \(binary.path): \(String(cString: strerror(spawned)))")
+            throw SubprocessError("cannot run \(program): \(String(cString: strerror(spawned)))")
         }
         return Started(pid: pid, stderrPath: errPath, scratch: scratch)
     }
