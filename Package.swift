@@ -24,7 +24,7 @@ let package = Package(
         // A pure in-memory screen grid and widgets. Knows nothing of events or of ncurses.
         .target(name: "ConveneScreen", dependencies: ["ConveneText"]),
         // App state, named actions, reducer and views: joins the model to the screen.
-        .target(name: "ConveneApp", dependencies: ["ConveneModel", "ConveneReports", "ConveneScreen", "ConveneText"]),
+        .target(name: "ConveneApp", dependencies: ["ConveneModel", "ConveneScreen", "ConveneText"]),
         // The only code that touches ncurses.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "ConveneTerminal", dependencies: ["ConveneScreen", "CNCursesW"]),

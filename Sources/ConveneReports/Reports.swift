@@ -83,7 +83,7 @@ public enum Reports {
         func breakdown(_ keyTitle: String, _ entries: [Summary.Entry]) -> Report {
             Report(columns: [.init("key", keyTitle), .init("label", "Name"), .init("delegates", "Delegates", .right),
                              .init("share", "Share", .right)],
-                   rows: entries.map { [.text($0.key), .text($0.label), .int($0.count), .text(percent($0.share))] })
+                   rows: entries.map { [.text($0.key), .text($0.label), .int($0.count), .text(Summary.percent($0.share))] })
         }
         let totals = Report(columns: [.init("events", "Events", .right), .init("sessions", "Sessions", .right),
                                       .init("delegates", "Delegates", .right), .init("cities", "Cities", .right),
@@ -98,11 +98,5 @@ public enum Reports {
         return [("totals", totals), ("byCountry", breakdown("Code", s.byCountry)),
                 ("byCity", breakdown("City", s.byCity)), ("byField", breakdown("Field", s.byField)),
                 ("perEvent", perEvent)]
-    }
-
-    /// `0.1667` → "16.7%".
-    public static func percent(_ share: Double) -> String {
-        let tenths = Int((share * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
     }
 }

@@ -16,12 +16,14 @@ struct AgendaOutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
     var bom = false
 
-    func write(agenda ix: DirectoryIndex, _ filter: Filter, day: String?) {
-        switch format {
-        case .ics: Output.writeData(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
-        case .table: Output.write(TableRenderer.render(Reports.agenda(ix, filter, day: day)))
-        case .csv: Output.writeData(CSVRenderer.render(Reports.agenda(ix, filter, day: day), byteOrderMark: bom))
-        case .json: Output.writeData(JSONWriter().report(Reports.agenda(ix, filter, day: day)) + "\n")
+    /// The listing format, or nil for iCalendar.
+    var reportFormat: ReportFormat? { ReportFormat(rawValue: format.rawValue) }
+
+    func write(agenda ix: DirectoryIndex, _ filter: Filter, day: String?) throws(CLIError) {
+        if let reportFormat {
+            try reportFormat.write(Reports.agenda(ix, filter, day: day), bom: bom)
+        } else {
+            try Output.writeData(ICalendar.render(ix, filter, day: day, now: Timestamp.now()))
         }
     }
 }

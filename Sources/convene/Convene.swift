@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `convene` command: the browser by default, plain commands for scripts.
 @main
@@ -10,13 +13,49 @@ struct Convene: ParsableCommand {
         abstract: "Browse who is coming to a city network's events, from where, and what is on the agenda.",
         discussion: """
         With no subcommand, opens the directory in a full-screen browser. The bundled sample \
-        directory is used unless --data PATH (or the CONVENE_DATA environment variable) names a file.
+        directory is used unless --data PATH (or the CONVENE_DATA environment variable) names a file. \
+        --data and --now may come before or after the subcommand.
 
-        Exit codes: 0 success, 64 usage error, 65 invalid data, 66 a file that cannot be read.
+        \(ExitStatus.helpText)
         """,
         version: version,
         subcommands: [Browse.self, Events.self, Agenda.self, Delegates.self, Cities.self, SummaryCommand.self,
                       Validate.self, Import.self, Merge.self, Export.self, Generate.self, Star.self, Unstar.self],
         defaultSubcommand: Browse.self
     )
+
+    /// Runs the command and ends the process: the one place where errors become messages and exit codes.
+    ///
+    /// ArgumentParser's own `main` prints its messages raw; here every message
+    /// goes through ``Output``, so an argument carrying ESC or a newline is
+    /// sanitised on stderr too, and help written to a full stdout is an error.
+    static func main() {
+        StandardStreams.reserve()
+        let arguments = Arguments.prepared(Array(CommandLine.arguments.dropFirst()),
+                                           subcommands: Set(configuration.subcommands.map { $0._commandName }))
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Glibc.exit(ExitStatus.success.rawValue)
+        } catch let error as CLIError {
+            finish(error)
+        } catch {
+            // ArgumentParser's errors and requests (help, version, a bad option, ExitCode): its words, our output.
+            let code = exitCode(for: error).rawValue
+            let text = fullMessage(for: error)
+            if code == 0 {
+                // Help, version, completion scripts: the program's own text, written exactly (a script
+                // must not have a TAB turned into a picture), but a failed write is still an error.
+                do { try Output.write(text.isEmpty ? "" : text + "\n") } catch { finish(error) }
+            } else if !text.isEmpty {
+                Output.write(Output.sanitize(text) + "\n", to: 2)
+            }
+            Glibc.exit(code)
+        }
+    }
+
+    private static func finish(_ error: CLIError) -> Never {
+        if let message = error.message { Output.error(message) }
+        Glibc.exit(error.status.rawValue)
+    }
 }

@@ -70,7 +70,7 @@ struct Export: ParsableCommand {
             text = DirectoryEncoder.encode(ix.directory)
         }
         guard let output, output != "-" else {
-            Output.writeData(text)
+            try Output.writeData(text)
             return
         }
         let bytes = Array(text.utf8)

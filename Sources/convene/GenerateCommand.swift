@@ -29,7 +29,7 @@ struct Generate: ParsableCommand {
             // Refuses a device, FIFO or directory (exit 73), keeps an existing file's mode and a FILE.bak.
             try DurableWrite.replace(output, with: Array(text.utf8), backup: true)
         } else {
-            Output.write(text)
+            try Output.writeData(text)
         }
     }
 }

@@ -83,7 +83,7 @@ struct Import: ParsableCommand {
             if outcome.isRejected {
                 Output.error("\(sheet): \(outcome)")
             } else {
-                Output.write(Sanitizer.text("\(sheet): \(outcome)") + "\n")
+                try Output.message("\(sheet): \(outcome)\n")
             }
         }
         let unchanged = plan.outcomes.count - plan.added - plan.joined - plan.rejected.count
@@ -92,14 +92,14 @@ struct Import: ParsableCommand {
         if !plan.addedCities.isEmpty { summary += ", \(plan.addedCities.count) new cit\(plan.addedCities.count == 1 ? "y" : "ies")" }
 
         if dryRun {
-            Output.write(summary + ". Dry run: \(into) was not changed.\n")
+            try Output.message(summary + ". Dry run: \(into) was not changed.\n")
         } else if !plan.changesDirectory {
-            Output.write(summary + ". Nothing to write: \(into) was not changed.\n")
+            try Output.message(summary + ". Nothing to write: \(into) was not changed.\n")
         } else {
             let bytes = DirectoryEncoder.encodeBytes(plan.directory, schema: schema)
             try DurableWrite.checkLoadable(bytes, as: into)
             let backup = try DurableWrite.replace(into, with: bytes, backup: true)
-            Output.write(summary + ". Wrote \(into)" + (backup.map { " (previous version kept as \($0))" } ?? "") + ".\n")
+            try Output.message(summary + ". Wrote \(into)" + (backup.map { " (previous version kept as \($0))" } ?? "") + ".\n")
         }
         if !plan.rejected.isEmpty { throw ExitCode(65) }
     }

@@ -11,7 +11,7 @@ struct Events: ParsableCommand {
 
     func run() throws {
         let ix = try data.load()
-        output.write(Reports.events(ix, try filters.filter(for: ix)))
+        try output.write(Reports.events(ix, try filters.filter(for: ix)))
     }
 }
 
@@ -38,11 +38,11 @@ struct Agenda: ParsableCommand {
         let ix = try data.load()
         let filter = try filters.filter(for: ix)
         let stars = starred ? try Stars.load(try Stars.store(for: ix)) : nil
-        if (stars != nil || now.fixed != nil), let format = ReportFormat(rawValue: output.format.rawValue) {
-            AgendaStars.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed),
-                              format: format, bom: output.bom)
+        if (stars != nil || now.fixed != nil), let format = output.reportFormat {
+            try format.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed),
+                             bom: output.bom)
         } else {
-            output.write(agenda: stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix, filter, day: day)
+            try output.write(agenda: stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix, filter, day: day)
         }
     }
 }
@@ -56,7 +56,7 @@ struct Delegates: ParsableCommand {
 
     func run() throws {
         let ix = try data.load()
-        output.write(Reports.delegates(ix, try filters.filter(for: ix)))
+        try output.write(Reports.delegates(ix, try filters.filter(for: ix)))
     }
 }
 
@@ -69,6 +69,6 @@ struct Cities: ParsableCommand {
 
     func run() throws {
         let ix = try data.load()
-        output.write(Reports.cities(ix, try filters.filter(for: ix)))
+        try output.write(Reports.cities(ix, try filters.filter(for: ix)))
     }
 }

@@ -48,12 +48,12 @@ struct Merge: ParsableCommand {
         guard let merged else { return }
         let text = DirectoryEncoder.encode(merged)
         if output == "-" {
-            Output.writeData(text)
+            try Output.writeData(text)
             return
         }
         let bytes = Array(text.utf8)
         try DurableWrite.checkLoadable(bytes, as: output)
         try DurableWrite.replace(output, with: bytes, backup: true)
-        Output.write("Wrote \(output): \(merged.events.count) events, \(merged.delegates.count) delegates, \(merged.cities.count) cities.\n")
+        try Output.message("Wrote \(output): \(merged.events.count) events, \(merged.delegates.count) delegates, \(merged.cities.count) cities.\n")
     }
 }

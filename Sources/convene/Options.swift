@@ -19,7 +19,7 @@ struct DataOptions: ParsableArguments {
         return nil
     }
 
-    /// Loads the directory or exits with the loader's message and code.
+    /// Loads the directory, or throws the loader's message with its exit status (65 or 66).
     ///
     /// A load that takes more than a quarter of a second shows a progress bar on
     /// stderr when stderr is a terminal. With `CONVENE_PROFILE=1` in the
@@ -32,8 +32,7 @@ struct DataOptions: ParsableArguments {
             return try Self.loadIndex(path: path, progress: progress)
         } catch {
             bar?.finish()
-            Output.error(error.description)
-            throw ExitCode(error.exitCode)
+            throw CLIError(error)
         }
     }
 
@@ -123,19 +122,21 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
     var bom = false
 
-    func write(_ report: Report) {
-        switch format {
-        case .table: Output.write(TableRenderer.render(report))
-        case .csv: Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
-        case .json: Output.writeData(JSONWriter().report(report) + "\n")
-        }
+    func write(_ report: Report) throws(CLIError) {
+        try format.write(report, bom: bom)
     }
 }
 
-/// A usage error: printed to stderr, exit 64.
-func usage(_ message: String) -> Error {
-    Output.error(message)
-    return ExitCode(64)
+extension ReportFormat {
+    /// Writes `report` on stdout in this format: the one table/CSV/JSON dispatch
+    /// that every listing (and the agenda's non-calendar formats) goes through.
+    func write(_ report: Report, bom: Bool) throws(CLIError) {
+        switch self {
+        case .table: try Output.write(TableRenderer.render(report))
+        case .csv: try Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
+        case .json: try Output.writeData(JSONWriter().report(report) + "\n")
+        }
+    }
 }
 
 /// Times the steps of a load for `CONVENE_PROFILE=1`.

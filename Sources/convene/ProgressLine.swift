@@ -40,7 +40,9 @@ final class ProgressLine: Sendable {
     }
 }
 
-/// "Loading big.json  reading  ███████▌          42%": shared by stderr and the browser.
+/// "Loading big.json  reading  ███████▌          42%": the line ``ProgressLine`` draws on stderr.
+///
+/// The browser's loading screen (`ConveneApp.LoadingScreen`) draws its own bar into the grid.
 enum ProgressText {
     static func line(name: String, stage: String, fraction: Double, width: Int) -> String {
         let percent = Int((fraction * 100).rounded())

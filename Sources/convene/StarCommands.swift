@@ -116,7 +116,7 @@ struct StarChange {
         }
         text += "\(outcome.stars.count) starred · \(store.path)\n"
         // Session titles come from the data file: sanitised like any text for a terminal.
-        Output.write(Sanitizer.text(text))
+        try Output.write(Sanitizer.text(text))
     }
 }
 
@@ -154,14 +154,6 @@ enum AgendaStars {
         var d = ix.directory
         for i in d.events.indices { d.events[i].sessions.removeAll { !stars.contains($0.id) } }
         return DirectoryIndex(d)
-    }
-
-    static func write(_ report: Report, format: ReportFormat, bom: Bool) {
-        switch format {
-        case .table: Output.write(TableRenderer.render(report))
-        case .csv: Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
-        case .json: Output.writeData(JSONWriter().report(report) + "\n")
-        }
     }
 
     /// Keeps starred rows and adds `clashesWith` (`--starred`), and adds `status`: past, now or upcoming (`--now`).

@@ -23,7 +23,7 @@ struct SummaryCommand: ParsableCommand {
                 }
                 return (name, w.report(report, depth: 1))
             }
-            Output.writeData(w.object(members, depth: 0) + "\n")
+            try Output.writeData(w.object(members, depth: 0) + "\n")
         case .csv:
             // One CSV table per section would not be one CSV file; the breakdowns share one shape instead.
             var rows: [[ReportValue]] = []
@@ -32,7 +32,7 @@ struct SummaryCommand: ParsableCommand {
             }
             var r = Report(columns: [.init("breakdown", "Breakdown")] + (sections.first { $0.name == "byCountry" }?.report.columns ?? []))
             r.rows = rows
-            Output.writeData(CSVRenderer.render(r, byteOrderMark: output.bom))
+            try Output.writeData(CSVRenderer.render(r, byteOrderMark: output.bom))
         case .table:
             let titles = ["totals": "Totals", "byCountry": "Delegates by country", "byCity": "Delegates by city",
                           "byField": "Delegates by creative field", "perEvent": "Per event: listed beside reported"]
@@ -41,7 +41,8 @@ struct SummaryCommand: ParsableCommand {
             for (name, report) in sections {
                 text += (titles[name] ?? name) + "\n" + TableRenderer.render(report) + "\n"
             }
-            Output.write(text)
+            // The notice comes from the data file: the whole text goes through the sanitiser.
+            try Output.message(text)
         }
     }
 }

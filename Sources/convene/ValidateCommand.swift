@@ -11,16 +11,21 @@ struct Validate: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var worst: Int32 = 0
+        var worst = ExitStatus.success
         for file in files {
+            let d: Directory
             do {
-                let d = try DirectoryLoader.load(path: file)
-                Output.write(Sanitizer.line(file) + ": valid (\(d.events.count) events, \(d.delegates.count) delegates, \(d.cities.count) cities)\n")
+                d = try DirectoryLoader.load(path: file)
             } catch {
                 Output.error(error.description)
-                worst = max(worst, error.exitCode)
+                // 66 (unreadable) outranks 65 (invalid), as before.
+                let status = ExitStatus(loadExitCode: error.exitCode)
+                if status.rawValue > worst.rawValue { worst = status }
+                continue
             }
+            try Output.write(Sanitizer.line(file) + ": valid (\(d.events.count) events, \(d.delegates.count) delegates, \(d.cities.count) cities)\n")
         }
-        if worst != 0 { throw ExitCode(worst) }
+        // Each problem was printed as it was found.
+        if worst != .success { throw CLIError(nil, status: worst) }
     }
 }

@@ -1,5 +1,4 @@
 import ConveneModel
-import ConveneReports
 import ConveneScreen
 import ConveneText
 
@@ -127,7 +126,7 @@ enum SummaryView: BrowserView {
                 grid.write(label, row: y, column: area.column + 2, maxWidth: labelWidth, style: selected ? Theme.selection : .plain)
                 grid.write(BarChart.barText(value: Double(entry.count), maximum: Double(max(1, top)), width: barWidth), row: y,
                            column: area.column + 3 + labelWidth, maxWidth: barWidth, style: Theme.bar)
-                let number = TextLayout.pad("\(entry.count)  \(Reports.percent(entry.share))", toWidth: numberWidth, alignment: .right)
+                let number = TextLayout.pad("\(entry.count)  \(Summary.percent(entry.share))", toWidth: numberWidth, alignment: .right)
                 grid.write(number, row: y, column: area.column + 3 + labelWidth + barWidth, maxWidth: numberWidth,
                            style: selected ? Theme.selection : .plain)
             case .eventLine(let ei):

@@ -36,7 +36,8 @@ public struct CountryResolver: Sendable {
         Suggestion.closest(to: Self.key(text), in: nameByKey.keys).flatMap { nameByKey[$0] }
     }
 
-    static func key(_ s: String) -> String {
+    /// What matching compares: `Viet-Nam`, `viet nam` and `VIETNAM` share one key.
+    public static func key(_ s: String) -> String {
         String(SearchFold.fold(s).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
             .map(Character.init))
     }
