@@ -16,12 +16,13 @@ let package = Package(
         .target(name: "ConveneModel", dependencies: ["ConveneText"], path: "Modules/ConveneModel"),
         .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneText"], path: "Modules/ConveneReports"),
         .target(name: "ConveneScreen", dependencies: ["ConveneText"], path: "Modules/ConveneScreen"),
+        .target(name: "ConveneSample", path: "Modules/ConveneSample"),
         .target(name: "ConveneApp", dependencies: ["ConveneModel", "ConveneReports", "ConveneScreen", "ConveneText"],
                 path: "Modules/ConveneApp"),
         // What one input goes through, and the invariants checked on it; shared by the fuzzer and the replay tests.
         .target(
             name: "ConveneFuzzCore",
-            dependencies: ["ConveneModel", "ConveneReports", "ConveneScreen", "ConveneApp", "ConveneText"]
+            dependencies: ["ConveneModel", "ConveneReports", "ConveneScreen", "ConveneApp", "ConveneText", "ConveneSample"]
         ),
         // libFuzzer supplies `main`, so the entry point is a plain function (`-parse-as-library`).
         .executableTarget(

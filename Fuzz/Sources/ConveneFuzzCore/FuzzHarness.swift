@@ -21,6 +21,8 @@ public enum FuzzHarness {
     /// Runs one input. Returns whether it loaded (handy for tests and statistics).
     @discardableResult
     public static func run(_ bytes: [UInt8]) -> Bool {
+        // A first byte of 0x01 (never the start of a data file worth loading) selects the prompt input path.
+        if bytes.first == PromptInputFuzz.selector { return PromptInputFuzz.run(bytes.dropFirst()) }
         let directory: Directory
         do {
             directory = try DirectoryLoader.load(bytes: bytes, name: "fuzz.json")
