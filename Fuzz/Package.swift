@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "ConveneSample", path: "Modules/ConveneSample"),
         .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneText"], path: "Modules/ConveneReports"),
         .target(name: "ConveneScreen", dependencies: ["ConveneText"], path: "Modules/ConveneScreen"),
-        .target(name: "ConveneApp", dependencies: ["ConveneModel", "ConveneReports", "ConveneScreen", "ConveneText"],
+        .target(name: "ConveneApp", dependencies: ["ConveneModel", "ConveneScreen", "ConveneText"],
                 path: "Modules/ConveneApp"),
         // What one input goes through, and the invariants checked on it; shared by the fuzzer and the replay tests.
         .target(

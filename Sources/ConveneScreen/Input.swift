@@ -28,4 +28,10 @@ public enum InputEvent: Sendable, Hashable {
     case mouse(MouseEvent)
     /// The terminal now has this many columns and rows.
     case resize(width: Int, height: Int)
+    /// Text the user pasted, as one piece (bracketed paste), exactly as it arrived.
+    ///
+    /// It is never a sequence of keys: a pasted newline must not act as Enter, nor
+    /// a pasted `q` quit. The app cleans it (controls become spaces) before
+    /// putting it into a prompt, and ignores it elsewhere.
+    case paste(String)
 }

@@ -12,7 +12,8 @@ import Synchronization
 // `SignalHandlers.install()` before any handler can run, so a handler never
 // performs a global's lazy initialisation.
 
-/// The terminating signal received (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0.
+/// The terminating signal received (SIGINT, SIGTERM, SIGHUP, SIGQUIT, or any
+/// other whose default action would end the process), or 0.
 let pendingQuitSignal = Atomic<Int32>(0)
 /// Set by SIGTSTP (Ctrl-Z); acted on by `Terminal.nextEvent()`.
 let pendingSuspend = Atomic<Int32>(0)
@@ -20,6 +21,9 @@ let pendingSuspend = Atomic<Int32>(0)
 let pendingContinue = Atomic<Int32>(0)
 /// 1 while curses owns the terminal, so the crash handler knows whether to call `endwin`.
 let cursesActive = Atomic<Int32>(0)
+/// Which of ``SignalHandlers/otherEndingSignals`` got our handler (bit N for signal N),
+/// so that `restore()` puts back only what it replaced.
+let installedOthers = Atomic<UInt64>(0)
 
 /// Previous handlers, indexed by signal number, restored by `stop()` and by the crash handler.
 /// Written only while no handler of ours is installed.
@@ -29,6 +33,11 @@ nonisolated(unsafe) let savedActions: UnsafeMutablePointer<sigaction> = {
     actions.initialize(repeating: sigaction(), count: count)
     return actions
 }()
+
+/// Writes a constant string to the terminal (stdout) with `write(2)`: async-signal-safe.
+func writeToTerminal(_ text: StaticString) {
+    _ = write(STDOUT_FILENO, text.utf8Start, text.utf8CodeUnitCount)
+}
 
 /// Installs and removes the backend's signal handlers.
 ///
@@ -42,6 +51,20 @@ enum SignalHandlers {
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
     /// Job control: suspend (Ctrl-Z) and continue.
     static let jobControlSignals: [Int32] = [SIGTSTP, SIGCONT]
+
+    /// Every other signal whose default action ends the process (signal(7)):
+    /// left alone, any of them would kill the browser with the alternate screen,
+    /// the hidden cursor, mouse tracking and raw mode still on. They quit like
+    /// the ``quitSignals`` (exit 128 + N), but only where nobody else handles
+    /// or ignores them, e.g. SIGPIPE ignored by a parent stays ignored.
+    /// The real-time signals are included: their default action ends the process too.
+    static var otherEndingSignals: [Int32] {
+        var signals: [Int32] = [SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGSTKFLT, SIGXCPU, SIGXFSZ,
+                                SIGVTALRM, SIGPROF, SIGPOLL, SIGPWR, SIGSYS]
+        let first = __libc_current_sigrtmin(), last = __libc_current_sigrtmax()
+        if first > 0, first <= last, last < 65 { signals += Array(first...last) }
+        return signals
+    }
 
     static var allSignals: [Int32] { quitSignals + crashSignals + jobControlSignals }
 
@@ -59,6 +82,14 @@ enum SignalHandlers {
                 pendingQuitSignal.store(received, ordering: .relaxed)
             }
         }
+        var others: UInt64 = 0
+        for signal in otherEndingSignals where isAtDefault(signal) {
+            set(signal, saveInto: saved, flags: 0) { received in
+                pendingQuitSignal.store(received, ordering: .relaxed)
+            }
+            others |= 1 << UInt64(signal)
+        }
+        installedOthers.store(others, ordering: .relaxed)
         // Only flags: endwin/refresh are not async-signal-safe, so the work
         // happens in nextEvent, at most one input timeout (100 ms) later.
         set(SIGTSTP, saveInto: saved, flags: 0) { _ in
@@ -74,7 +105,9 @@ enum SignalHandlers {
         for signal in crashSignals {
             set(signal, saveInto: saved, flags: Int32(SA_NODEFER)) { received in
                 if cursesActive.load(ordering: .relaxed) != 0 {
+                    writeToTerminal("\u{1B}[?2004l")     // bracketed paste off
                     endwin()
+                    tcflush(STDIN_FILENO, TCIFLUSH)     // nothing typed ahead reaches the shell
                 }
                 sigaction(received, savedActions + Int(received), nil)
                 raise(received)
@@ -87,6 +120,17 @@ enum SignalHandlers {
         for signal in allSignals {
             sigaction(signal, savedActions + Int(signal), nil)
         }
+        let others = installedOthers.exchange(0, ordering: .relaxed)
+        for signal in otherEndingSignals where others & (1 << UInt64(signal)) != 0 {
+            sigaction(signal, savedActions + Int(signal), nil)
+        }
+    }
+
+    /// Whether a signal still has its default action (no handler, not ignored).
+    private static func isAtDefault(_ signal: Int32) -> Bool {
+        var current = sigaction()
+        guard sigaction(signal, nil, &current) == 0 else { return false }
+        return current.__sigaction_handler.sa_handler == nil && current.sa_flags & Int32(SA_SIGINFO) == 0
     }
 
     private static func set(

@@ -3,28 +3,74 @@ import ConveneScreen
 import Glibc
 
 extension Terminal {
-    /// The next key, mouse action or resize; `nil` when nothing happened within about 100 ms.
+    /// The next key, mouse action, resize or paste; `nil` when nothing happened within about 100 ms.
     ///
     /// The short wait bounds how late a resize or a signal is noticed. Check
     /// ``quitRequested`` whenever this returns. Ctrl-Z is handled here too:
     /// the terminal is restored, the process stops, and on `fg` curses comes
     /// back, the screen is repainted in full and `.resize` is returned with the
-    /// current size so the app renders a fresh frame. Returns `nil` before `start()`.
+    /// current size so the app renders a fresh frame. A bracketed paste comes
+    /// back whole, as one `.paste`. Returns `nil` before `start()`.
     public func nextEvent() -> InputEvent? {
         guard isActive, let window = sh_stdscr() else { return nil }
+        if !queuedEvents.isEmpty { return queuedEvents.removeFirst() }
         if let event = handleJobControl() { return event }
-        if quitRequested { return nil }
+        while !quitRequested {
+            guard let raw = readRaw(window) else {
+                // Timeout, or a signal interrupted the read: report a suspend at once.
+                if let event = handleJobControl() { return event }
+                queue(decoder.feed(.idle))
+                return queuedEvents.isEmpty ? nil : queuedEvents.removeFirst()
+            }
+            queue(decoder.feed(raw))
+            if !queuedEvents.isEmpty { return queuedEvents.removeFirst() }
+            // Inside a paste, or a character that is no event: read on.
+        }
+        return nil
+    }
 
+    /// Everything the user has typed so far, at least one event unless the wait
+    /// (about 100 ms) passed with nothing: the browse loop handles the whole batch
+    /// and then draws once.
+    ///
+    /// Drawing after every key made a paste typed as keys cost one frame and one
+    /// search per character. A batch stops at `limit` events so that a flood of
+    /// input still shows progress on screen and signals are still noticed.
+    public func pendingEvents(limit: Int = 4096) -> [InputEvent] {
+        guard let first = nextEvent(), let window = sh_stdscr() else { return [] }
+        var events = [first]
+        wtimeout(window, 0)      // from here on, take only what has already arrived
+        defer { wtimeout(window, Terminal.inputTimeoutMilliseconds) }
+        while events.count < limit, !quitRequested {
+            if !queuedEvents.isEmpty {
+                events.append(queuedEvents.removeFirst())
+                continue
+            }
+            guard let raw = readRaw(window) else {
+                // Nothing more yet; an unfinished paste goes on at the next call.
+                break
+            }
+            queue(decoder.feed(raw))
+        }
+        return events
+    }
+
+    private func queue(_ events: [InputEvent]) {
+        queuedEvents.append(contentsOf: events)
+    }
+
+    /// One read from curses, as ``RawInput``; nil on a timeout or an interrupted read.
+    private func readRaw(_ window: UnsafeMutablePointer<WINDOW>) -> RawInput? {
         var character: wint_t = 0
         let status = wget_wch(window, &character)
-        if status == ERR {
-            // Timeout, or a signal interrupted the read: report a suspend at once.
-            return handleJobControl()
-        }
+        if status == ERR { return nil }
         if status == KEY_CODE_YES {
-            return event(forKeyCode: Int32(bitPattern: character), in: window)
+            let code = Int32(bitPattern: character)
+            if code == Terminal.pasteStartKeyCode { return .pasteStart }
+            if code == Terminal.pasteEndKeyCode { return .pasteEnd }
+            return event(forKeyCode: code, in: window).map(RawInput.event) ?? .ignored
         }
-        return Terminal.event(forCharacter: UInt32(character))
+        return .character(UInt32(character))
     }
 
     // MARK: Job control
@@ -38,6 +84,7 @@ extension Terminal {
     /// call (at most ~100 ms while the app is idle).
     private func handleJobControl() -> InputEvent? {
         if pendingSuspend.exchange(0, ordering: .relaxed) != 0 {
+            Terminal.setBracketedPaste(false)
             endwin()                             // main screen, echo, visible cursor, as the shell expects
             fflush(sh_stdout())
             raise(SIGSTOP)                       // stops here until `fg` sends SIGCONT
@@ -54,6 +101,7 @@ extension Terminal {
 
     private func resumeAfterStop() -> InputEvent {
         curs_set(0)
+        Terminal.setBracketedPaste(true)
         needsFullRepaint = true
         clearok(sh_curscr(), true)
         if let window = sh_stdscr() {
@@ -98,25 +146,6 @@ extension Terminal {
         case KEY_DC: return .delete
         case sh_key_f(1)...sh_key_f(12): return .function(Int(code - sh_key_f(0)))
         default: return nil
-        }
-    }
-
-    /// The event for a character `get_wch` returned as text (status OK).
-    static func event(forCharacter value: UInt32) -> InputEvent? {
-        switch value {
-        case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
-        case 9: return .key(.tab)
-        case 8, 127: return .key(.backspace)
-        case 1...26:
-            // Ctrl-A … Ctrl-Z, minus the ones above (Tab, Enter, Backspace).
-            guard let letter = Unicode.Scalar(value + 0x60) else { return nil }
-            return .key(.control(Character(letter)))
-        case 0..<32, 0x80...0x9F:
-            return nil                           // other C0 and C1 controls: never text
-        default:
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            return .key(.character(Character(scalar)))
         }
     }
 

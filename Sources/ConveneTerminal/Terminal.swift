@@ -71,6 +71,14 @@ public final class Terminal {
     var previousFrame: Grid?
     /// Set after a resize, a suspend or continue, or `invalidate()`: the next `draw(_:)` repaints everything.
     var needsFullRepaint = true
+    /// Joins bracketed pastes and decodes characters into keys.
+    var decoder = InputDecoder()
+    /// Events decoded but not yet returned (a paste followed by a resize, or the rest of a batch).
+    var queuedEvents: [InputEvent] = []
+
+    /// Key codes of our own, above ncurses' (`KEY_MAX` is 0777), for the bracketed-paste markers.
+    static let pasteStartKeyCode: Int32 = 0o1001
+    static let pasteEndKeyCode: Int32 = 0o1002
 
     /// The number of colours used: 8 or 256 (or more) with colours on, 0 for
     /// attributes only (`NO_COLOR`, colours turned off, or a monochrome terminal).
@@ -149,16 +157,23 @@ public final class Terminal {
         configureColors()
         previousFrame = nil
         needsFullRepaint = true
+        decoder = InputDecoder()
+        queuedEvents = []
+        Terminal.setBracketedPaste(true)
     }
 
-    /// Gives the terminal back as it was: main screen, echo, visible cursor, previous signal handlers.
+    /// Gives the terminal back as it was: main screen, echo, visible cursor, no bracketed paste,
+    /// previous signal handlers; input not yet read is discarded.
     ///
     /// Safe to call more than once, and called by `deinit` as a last resort.
     /// After a quit signal the app calls this once its own cleanup is done.
     public func stop() {
         guard let screen else { return }
+        Terminal.setBracketedPaste(false)
         curs_set(1)
         endwin()
+        // Whatever was typed or pasted ahead and not read must not reach the shell as commands.
+        tcflush(STDIN_FILENO, TCIFLUSH)
         cursesActive.store(0, ordering: .relaxed)
         delscreen(screen)
         self.screen = nil
@@ -178,6 +193,15 @@ public final class Terminal {
     }
 
     // MARK: Setup
+
+    /// Turns the terminal's bracketed paste mode on or off (`ESC [ ? 2004 h` / `l`).
+    ///
+    /// On, the terminal marks pasted text, so a paste reaches the app as text and
+    /// never as keys. Written straight to the descriptor: async-signal-safe, so
+    /// the crash handler can turn it off too.
+    static func setBracketedPaste(_ on: Bool) {
+        if on { writeToTerminal("\u{1B}[?2004h") } else { writeToTerminal("\u{1B}[?2004l") }
+    }
 
     /// The user's locale, or C.UTF-8 when its codeset is not UTF-8 (LANG unset
     /// in CI or cron): without UTF-8, CJK vanishes and Vietnamese gets holes.
@@ -203,6 +227,9 @@ public final class Terminal {
         // Never block for long: KEY_RESIZE can be missed by a blocking read,
         // and the signal flags are polled between reads.
         wtimeout(window, Terminal.inputTimeoutMilliseconds)
+        // The bracketed-paste markers become key codes of our own, decoded by `InputDecoder`.
+        define_key("\u{1B}[200~", Terminal.pasteStartKeyCode)
+        define_key("\u{1B}[201~", Terminal.pasteEndKeyCode)
         if options.mouse {
             let mask = sh_button1_pressed() | sh_button1_clicked() | sh_button4_pressed() | sh_button5_pressed()
             mousemask(mask, nil)

@@ -73,7 +73,9 @@ struct Browse: ParsableCommand {
         var minute = state.agenda.now.map { $0.seconds / 60 }
         var watcher = data.path.map { DataFileWatcher(path: $0) }
         while !state.shouldQuit && !terminal.quitRequested {
-            let event = terminal.nextEvent()
+            // Everything already typed or pasted, handled as one batch and drawn once:
+            // a burst of N characters costs one search and one frame, not N.
+            let events = terminal.pendingEvents()
             var changed = false
             if now.fixed == nil {
                 // The clock moves: redraw once a minute so sessions that end are dimmed.
@@ -81,9 +83,9 @@ struct Browse: ParsableCommand {
                 state.setNow(clock)
                 if clock.seconds / 60 != minute { minute = clock.seconds / 60; changed = true }
             }
-            if let event {
-                if event == .key(.control("l")) { terminal.invalidate() }
-                state.handle(event)
+            if !events.isEmpty {
+                if events.contains(.key(.control("l"))) { terminal.invalidate() }
+                state.handle(events)
                 changed = true
             }
             if saver.saveIfDue(&state) { changed = true }

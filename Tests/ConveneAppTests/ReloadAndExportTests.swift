@@ -140,3 +140,38 @@ import Testing
     }
 }
 
+
+/// A reload while the country picker is open.
+@Suite struct ReloadWithPickerTests {
+    @Test func reloadKeepsAnOpenPickerAndItsTicksMinusVanishedCountries() throws {
+        let d = Sample.index.directory
+        // A country with cities but no delegates and no events: one the edited file can drop.
+        let used = Set(d.delegates.map(\.country))
+            .union(d.events.compactMap { e in d.cities.first { $0.id == e.city }?.country })
+        let gone = try #require(d.countries.map(\.code).first { !used.contains($0) })
+        var s = Sample.state()
+        s.type("c")
+        s.type("viet")
+        s.press(.character(" "), .control("u"))
+        s.type(gone.lowercased())
+        s.press(.character(" "), .control("u"))
+        guard case .countryPicker(let before)? = s.overlay else {
+            Issue.record("the picker did not open")
+            return
+        }
+        #expect(before.ticked == ["VN", gone])
+
+        var edited = d
+        edited.countries.removeAll { $0.code == gone }
+        edited.cities.removeAll { $0.country == gone }
+        s.reload(with: DirectoryIndex(edited))
+        guard case .countryPicker(let after)? = s.overlay else {
+            Issue.record("the reload closed the picker")
+            return
+        }
+        #expect(after.ticked == ["VN"], "ticks stay, except the country the file no longer has")
+        #expect(s.filter.countries.isEmpty, "the ticks are still unapplied")
+        s.press(.enter)
+        #expect(s.filter.countries == ["VN"])
+    }
+}

@@ -97,6 +97,24 @@ extension EndToEndTests {
         #expect(!screen.contains("Search Delegates"), "the normal screen is back, not the browser's")
     }
 
+    /// Signals outside the promised list whose default action ends the process.
+    @Test(arguments: [SIGUSR1, SIGALRM, SIGPIPE])
+    func everyEndingSignalRestoresTheTerminal(_ signal: Int32) async throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        defer { session.end() }
+        try await session.waitFor(Self.sampleStatus["1"]!)
+        try session.send("3")
+        try await session.waitFor(Self.sampleStatus["3"]!)
+        let mouse = "#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}"
+        #expect(try session.display("#{alternate_on} #{cursor_flag}") == "1 0", "running: alternate screen, no cursor")
+        #expect(try session.display(mouse) != "000", "running: mouse reporting is on")
+        #expect(kill(try await session.convenePID(), signal) == 0)
+        let exit = try await session.waitForExit()
+        #expect(exit.status == 128 + signal)
+        try expectTerminalRestored(session, exit)
+        #expect(try session.display(mouse) == "000", "mouse reporting is still on")
+    }
+
     /// Waiting for a key costs next to no CPU (input is read with a timeout, not polled in a loop).
     @Test func theBrowserIdlesWithoutSpinning() async throws {
         let session = try TmuxSession(width: 120, height: 40)

@@ -21,8 +21,10 @@ public enum FuzzHarness {
     /// Runs one input. Returns whether it loaded (handy for tests and statistics).
     @discardableResult
     public static func run(_ bytes: [UInt8]) -> Bool {
-        // First byte 0x01: the rest is a registration sheet for the import path (no JSON starts so).
-        if bytes.first == 0x01 { return ImportFuzz.run(Array(bytes.dropFirst())) }
+        // A first byte below 0x20 never starts a data file worth loading, so it selects another path:
+        // 0x01 the import path (the rest is a registration sheet), 0x02 the prompt input path.
+        if bytes.first == ImportFuzz.selector { return ImportFuzz.run(Array(bytes.dropFirst())) }
+        if bytes.first == PromptInputFuzz.selector { return PromptInputFuzz.run(bytes.dropFirst()) }
         let directory: Directory
         do {
             directory = try DirectoryLoader.load(bytes: bytes, name: "fuzz.json")

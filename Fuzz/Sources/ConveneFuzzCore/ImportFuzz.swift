@@ -12,6 +12,9 @@ import ConveneSample
 /// Inputs reach this path when their first byte is 0x01 (see ``FuzzHarness/run(_:)``);
 /// the rest of the input is the sheet. Seeds: `corpus/import-*.csv.bin`.
 public enum ImportFuzz {
+    /// The first byte that selects this path in ``FuzzHarness/run(_:)``.
+    public static let selector: UInt8 = 0x01
+
     /// The sample, loaded once per process.
     static let sample: Directory? = try? DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: "sample")
 

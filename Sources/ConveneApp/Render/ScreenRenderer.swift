@@ -104,6 +104,11 @@ public enum ScreenRenderer {
             grid.write("▏", row: row, column: used + typed, style: Theme.statusKey)
             let hint = " Enter keep · Esc clear "
             grid.write(hint, row: row, column: max(used + typed + 2, grid.width - DisplayWidth.of(hint)), style: Theme.status)
+            if let message = state.message {
+                // Over the end of a long search text: "Search cut at 256 characters" must show.
+                let text = " " + message + " "
+                grid.write(text, row: row, column: max(used, grid.width - DisplayWidth.of(text)), style: Theme.message)
+            }
             return
         }
         var column = 0

@@ -2,8 +2,34 @@ import ConveneModel
 import ConveneScreen
 
 extension AppState {
+    /// The longest text a prompt (search, country picker) takes, in characters.
+    ///
+    /// Far more than any name; and every search costs time in proportion to its
+    /// length, so a runaway paste must not make each keystroke slower.
+    public static let promptLimit = 256
+
     /// Handles one input event: the app's whole update function.
     public mutating func handle(_ event: InputEvent) {
+        handle(CollectionOfOne(event))
+    }
+
+    /// Handles a batch of input that arrived together (typing ahead, a paste sent as keys).
+    ///
+    /// The result is the same as handling the events one by one, but the search
+    /// results are rebuilt once for a run of edits to the search text, not once per
+    /// character: a burst of N characters costs one search, not N. Any other event
+    /// sees the rows up to date.
+    public mutating func handle(_ events: some Sequence<InputEvent>) {
+        for event in events {
+            // Keys typed after `q` must do nothing (a star, an export): the app is leaving.
+            if shouldQuit { break }
+            if !isSearchEdit(event) { applyPendingSearch() }
+            handleOne(event)
+        }
+        applyPendingSearch()
+    }
+
+    private mutating func handleOne(_ event: InputEvent) {
         switch event {
         case let .resize(width, height):
             self.width = width
@@ -21,18 +47,85 @@ extension AppState {
             } else if let action = KeyBindings.action(for: key) {
                 apply(action)
             }
+        case .paste(let text):
+            message = nil
+            handlePaste(text)
         }
     }
+
+    /// Whether an event only edits the search text being typed (so its refresh can wait for the batch's end).
+    private func isSearchEdit(_ event: InputEvent) -> Bool {
+        guard overlay == nil, isEditingSearch else { return false }
+        switch event {
+        case .paste, .key(.character), .key(.backspace), .key(.delete), .key(.control("u")): return true
+        default: return false
+        }
+    }
+
+    /// Rebuilds the rows for the search text, if it changed since the last rebuild.
+    private mutating func applyPendingSearch() {
+        guard searchPending else { return }
+        searchPending = false
+        searchChanged()
+    }
+
+    // MARK: Pastes
+
+    /// Pasted text goes into the prompt that is open, as text; anywhere else it is ignored.
+    private mutating func handlePaste(_ pasted: String) {
+        let text = Self.promptText(pasted)
+        if case .countryPicker(var picker)? = overlay {
+            let cut = Self.append(text, to: &picker.query)
+            picker.selected = 0
+            overlay = .countryPicker(picker)
+            if cut { message = "Country search cut at \(Self.promptLimit) characters" }
+        } else if overlay == nil, isEditingSearch {
+            var search = self.search
+            let cut = Self.append(text, to: &search)
+            self.search = search
+            searchPending = true
+            if cut { message = "Search cut at \(Self.promptLimit) characters" }
+        } else if !text.isEmpty {
+            message = "Paste ignored: press / to search, then paste"
+        }
+    }
+
+    /// Pasted text as one line for a prompt: line breaks, tabs and other controls become spaces.
+    static func promptText(_ pasted: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in pasted.unicodeScalars {
+            let v = scalar.value
+            scalars.append(v < 0x20 || (0x7F...0x9F).contains(v) ? " " : scalar)
+        }
+        return String(scalars)
+    }
+
+    /// Appends as much of `text` as fits under ``promptLimit``; true when some was cut.
+    @discardableResult
+    static func append(_ text: String, to field: inout String) -> Bool {
+        let room = promptLimit - field.count
+        guard room > 0 else { return !text.isEmpty }
+        let taken = text.prefix(room)
+        field += taken
+        return taken.endIndex != text.endIndex
+    }
+
+    // MARK: Search prompt
 
     private mutating func handleSearchKey(_ key: Key) {
         switch key {
         case .character(let c):
-            search.append(c)
-            searchChanged()
+            var search = self.search
+            if Self.append(String(c), to: &search) {
+                message = "Search cut at \(Self.promptLimit) characters"
+            } else {
+                self.search = search
+                searchPending = true
+            }
         case .backspace, .delete:
             if !search.isEmpty {
                 search.removeLast()
-                searchChanged()
+                searchPending = true
             }
         case .enter:
             searchBeforeEdit = nil
@@ -47,13 +140,14 @@ extension AppState {
         case .pageDown: apply(.pageDown)
         case .control("u"):
             search = ""
-            searchChanged()
+            searchPending = true
         default: break
         }
     }
 
     /// The list narrows on each key; Summary, which is not a list of records, jumps to the first match instead.
     private mutating func searchChanged() {
+        searchRuns += 1
         if !view.type.searchNarrows {
             position.selected = 0
             jumpToMatch(forward: true, includingCurrent: true)

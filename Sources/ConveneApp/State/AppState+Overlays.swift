@@ -74,13 +74,15 @@ extension AppState {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country.name < $1.country.name }
     }
 
+    /// Keys in the country picker. The entries (a count over every delegate) are
+    /// worked out only for the keys that need them, not for each typed letter.
     private mutating func handlePickerKey(_ key: Key, _ picker: inout CountryPicker) {
-        let entries = pickerEntries(picker)
         switch key {
         case .escape:
             overlay = nil
             return
         case .enter:
+            let entries = pickerEntries(picker)
             if picker.ticked.isEmpty, entries.indices.contains(picker.selected) {
                 filter.countries = [entries[picker.selected].country.code]
             } else {
@@ -93,13 +95,14 @@ extension AppState {
             message = names.isEmpty ? "Country filter cleared" : "Country: \(names.joined(separator: ", "))"
             return
         case .character(" "):
+            let entries = pickerEntries(picker)
             if entries.indices.contains(picker.selected) {
                 let code = entries[picker.selected].country.code
                 if picker.ticked.contains(code) { picker.ticked.remove(code) } else { picker.ticked.insert(code) }
             }
-        case .down: picker.selected = min(max(0, entries.count - 1), picker.selected + 1)
+        case .down: picker.selected = min(max(0, pickerEntries(picker).count - 1), picker.selected + 1)
         case .up: picker.selected = max(0, picker.selected - 1)
-        case .pageDown: picker.selected = min(max(0, entries.count - 1), picker.selected + 10)
+        case .pageDown: picker.selected = min(max(0, pickerEntries(picker).count - 1), picker.selected + 10)
         case .pageUp: picker.selected = max(0, picker.selected - 10)
         case .backspace, .delete:
             if !picker.query.isEmpty {
@@ -110,7 +113,9 @@ extension AppState {
             picker.query = ""
             picker.selected = 0
         case .character(let c):
-            picker.query.append(c)
+            if Self.append(String(c), to: &picker.query) {
+                message = "Country search cut at \(Self.promptLimit) characters"
+            }
             picker.selected = 0
         default: break
         }

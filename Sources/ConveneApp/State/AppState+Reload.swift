@@ -43,8 +43,8 @@ extension ExportRequest {
 }
 
 extension AppState {
-    /// Shows a newly loaded directory, keeping the view, filters, searches, sorts and
-    /// selection where they still exist.
+    /// Shows a newly loaded directory, keeping the view, filters, searches, sorts,
+    /// selection and an open country picker where they still exist.
     ///
     /// Called by the browse loop when the data file changed on disk and loaded
     /// cleanly; a file that fails to load never reaches here, and the old data stays.
@@ -58,7 +58,15 @@ extension AppState {
         filter.countries = filter.countries.filter { newIndex.countryByCode[$0] != nil }
         if let e = filter.event, newIndex.eventByID[e] == nil { filter.event = nil }
         if let c = filter.city, newIndex.cityByID[c] == nil { filter.city = nil }
-        overlay = nil
+        // An open country picker stays open with its unapplied ticks (minus countries
+        // the file no longer has); other panels show records by position, which a reload changes.
+        if case .countryPicker(var picker)? = overlay {
+            picker.ticked = picker.ticked.filter { newIndex.countryByCode[$0] != nil }
+            picker.selected = min(picker.selected, max(0, pickerEntries(picker).count - 1))
+            overlay = .countryPicker(picker)
+        } else {
+            overlay = nil
+        }
         summaryFilter = nil
         // Clashes are kept as session positions; recount them in the new file (this also refreshes).
         starsChanged()

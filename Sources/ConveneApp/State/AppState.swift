@@ -70,6 +70,13 @@ public struct AppState: Sendable {
     public internal(set) var hasIllustrativeRecords: Bool
     /// An iCalendar export the user asked for, for the browse loop to write (the reducer does no I/O).
     public var pendingExport: ExportRequest?
+    /// The search text changed and the view has not been searched again yet: see `handle(_:)` for a batch.
+    var searchPending = false
+    /// How many times the view's search has been run for a change of its text.
+    ///
+    /// A count, not a timing: tests check that a batch of typed or pasted text
+    /// runs the search once, however long it is.
+    public internal(set) var searchRuns = 0
 
     public init(index: DirectoryIndex, width: Int = 80, height: Int = 24) {
         self.index = index

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a tmux pane runs `convene`: arguments, environment and where its
 /// standard streams go.
 ///
@@ -25,6 +27,10 @@ struct PaneCommand: Sendable {
     var preamble = ""
     /// Another program to run in convene's place (to check the harness itself).
     var program: [String]?
+    /// After convene: an interactive `sh` reading the terminal, so that any input
+    /// convene left unread would run as a command, as in a real shell. By default
+    /// the pane just sleeps.
+    var shellAfterwards = false
 
     init(_ arguments: [String] = [], term: String? = "tmux-256color", stdin: Input = .terminal,
          stdout: Output = .terminal, stderrToFile: Bool = false, preamble: String = "") {
@@ -76,10 +82,15 @@ struct PaneCommand: Sendable {
         cat inner-status > status.tmp && mv status.tmp status
         # Keep the pane alive: tmux changes a dead pane's modes (it hides the
         # cursor), and the tests look at the modes convene left behind.
-        exec sleep 3600
+        \(shellAfterwards ? Self.interactiveShell : "exec sleep 3600")
 
         """
     }
+
+    /// bash when there is one: readline takes a CR left in the input as Enter, as
+    /// an interactive shell usually does (dash's line discipline waits for a LF).
+    static let interactiveShell = FileManager.default.isExecutableFile(atPath: "/bin/bash")
+        ? "exec /bin/bash --norc --noprofile -i" : "exec sh -i"
 
     /// Single-quotes a word for `sh`.
     static func quote(_ word: String) -> String {
