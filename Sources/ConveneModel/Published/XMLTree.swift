@@ -104,7 +104,8 @@ struct XMLTree {
         }
         if !ok || builder.tree.nodes.isEmpty {
             let code = (parser.parserError as NSError?)?.code ?? 4
-            throw PublishedReadError(file: file, place: .lineColumn(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)),
+            let at = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
+            throw PublishedReadError(file: file, place: .lineColumn(line: max(at.line, 1), column: max(at.column, 1)),
                                      problem: "not well-formed XML: " + XMLErrorWords.describe(code: code))
         }
         return builder.tree
@@ -197,6 +198,13 @@ struct XMLTree {
             depth -= 1
             if childCounts.count > 1 { childCounts.removeLast() }
             if current >= 0 { current = tree.nodes[current].parent }
+        }
+
+        /// Where libxml2 stood when it found the error; after `parse()` returns, the parser reports the end of the input.
+        var errorPosition: (line: Int, column: Int)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
