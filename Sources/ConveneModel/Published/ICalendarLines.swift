@@ -15,10 +15,11 @@ struct ICalendarLine {
         var pending: String?
         var pendingLine = 0
         var physical = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte: in Swift "\r\n" is one Character, so splitting Characters at "\n" would miss it.
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             physical += 1
-            var part = raw
-            if part.last == "\r" { part = part.dropLast() }
+            var part = Substring(raw)
+            if part.utf8.last == 0x0D { part = Substring(part.utf8.dropLast()) }
             if let first = part.first, first == " " || first == "\t", pending != nil {
                 pending? += part.dropFirst()
                 continue
