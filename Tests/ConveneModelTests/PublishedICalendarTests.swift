@@ -169,3 +169,17 @@ import Testing
         #expect(ICalendarValue.duration("1H") == nil)
     }
 }
+
+@Suite struct PublishedICalendarSharedAddressTests {
+    @Test func speakersUnderOneMailboxWithDifferentNamesStayApartAndTheFileNameStandsInForAMissingTitle() throws {
+        let s = try readPublished("shared-mailbox.ics")
+        #expect(s.persons.map(\.name) == ["Invented Hackspace", "Rin Invented"])
+        #expect(s.sessions.map(\.persons) == [
+            [.id("mailto:info@invented.example")],
+            [.id("mailto:info@invented.example (Rin Invented)")],
+            [.id("mailto:info@invented.example (Rin Invented)")],
+        ])
+        #expect(s.conference.title == "shared-mailbox.ics")
+        #expect(s.notes == ["the calendar has no name (X-WR-CALNAME or NAME); it is called after its file"])
+    }
+}

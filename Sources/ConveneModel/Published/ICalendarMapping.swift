@@ -84,7 +84,13 @@ struct ICalendarMapping {
             let address = line.value.trimmingXMLSpace()
             var name = line.parameters["CN"].map(ICalendarLine.unescape)?.trimmingXMLSpace() ?? ""
             if name.isEmpty, address.lowercased().hasPrefix("mailto:") { name = String(address.dropFirst(7)) }
-            let ids = PublishedIDs(id: address.isEmpty ? nil : address.lowercased())
+            // The address identifies the person, unless an earlier entry gave it another name: real feeds
+            // list several speakers under one organiser's mailbox, and they are not one person.
+            var id = address.lowercased()
+            if !id.isEmpty, let earlier = people.index[.id(id)], people.persons[earlier].name != name, !name.isEmpty {
+                id += " (" + name + ")"
+            }
+            let ids = PublishedIDs(id: id.isEmpty ? nil : id)
             if let key = people.add(ids: ids, name: name), !speakers.contains(key) { speakers.append(key) }
         }
         func text(_ name: String) -> String? {
