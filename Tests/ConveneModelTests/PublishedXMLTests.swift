@@ -182,3 +182,33 @@ func publishedError(_ text: String, name: String) -> String? {
         #expect(message?.contains("nested more than 64 deep") == true)
     }
 }
+
+@Suite struct PublishedXMLVariantTests {
+    /// FOSDEM 2010's shape: no <room> wrappers, each event names its room.
+    @Test func eventsStraightUnderADayAreRead() throws {
+        let text = """
+            <schedule><conference><title>Invented 2010-style</title><day_change>09:00:00</day_change></conference>
+            <day index="1" date="2010-02-06">
+              <event id="20"><start>16:40</start><duration>00:15</duration><room>Ferrer</room><title>a (invented)</title>
+                <persons><person id="201">Invented Person</person></persons></event>
+              <event id="21"><start>15:40</start><duration>00:15</duration><room>Ferrer</room><title>b (invented)</title></event>
+            </day></schedule>
+            """
+        let s = try readPublished(text: text, name: "old.xml")
+        #expect(s.sessions.map(\.title) == ["a (invented)", "b (invented)"])
+        #expect(s.sessions.map(\.room) == ["Ferrer", "Ferrer"])
+        #expect(s.conference.rooms == ["Ferrer"])
+        #expect(s.notes.isEmpty)
+    }
+
+    @Test func eventsInPlacesNoVariantUsesAreCountedNotDropped() throws {
+        let text = """
+            <schedule><conference><title>x</title></conference>
+            <day date="2030-01-01"><track><event><start>10:00</start><duration>00:10</duration><title>hidden</title></event></track></day>
+            </schedule>
+            """
+        let s = try readPublished(text: text, name: "odd.xml")
+        #expect(s.sessions.isEmpty)
+        #expect(s.notes == ["1 <event> element(s) outside schedule/day or schedule/day/room were not read"])
+    }
+}

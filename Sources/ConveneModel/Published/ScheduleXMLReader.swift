@@ -114,6 +114,11 @@ struct ScheduleXMLMapping {
             let turnover = dayChange ?? day.start.map { $0.local.date == date ? $0.local.secondOfDay : 0 }
             let dayOffset: Int? = if case .instant(let t)? = day.start { t.offsetSeconds } else { nil }
 
+            // Early Pentabarf files (FOSDEM 2010) list events straight under <day>, each naming its <room>.
+            for eventNode in tree.children(dayNode, "event") {
+                sessions.append(try readEvent(eventNode, day: day, room: nil, turnover: turnover,
+                                              clock: clock, dayOffset: dayOffset))
+            }
             for roomNode in tree.children(dayNode, "room") {
                 let roomName = tree.attribute(roomNode, "name")
                 if let roomName, !rooms.contains(roomName) { rooms.append(roomName) }
@@ -125,7 +130,14 @@ struct ScheduleXMLMapping {
         }
         conference.rooms = rooms
         conference.tracks = tracks
-        return PublishedSchedule(format: "schedule.xml", conference: conference, sessions: sessions, persons: persons)
+        // Never drop silently: an <event> anywhere else (a variant not seen yet) is counted and reported.
+        var notes: [String] = []
+        let everywhere = tree.nodes.lazy.filter { $0.name == "event" }.count
+        if everywhere > sessions.count {
+            notes.append("\(everywhere - sessions.count) <event> element(s) outside schedule/day or schedule/day/room were not read")
+        }
+        return PublishedSchedule(format: "schedule.xml", conference: conference, sessions: sessions, persons: persons,
+                                 notes: notes)
     }
 
     func dayBoundary(_ dayNode: Int, _ attribute: String, clock: ZoneClock?) throws(PublishedReadError) -> PublishedTime? {
