@@ -17,10 +17,13 @@ import Testing
             do {
                 let s = try PublishedFormats.read(bytes: bytes, name: name)
                 let speakers = Set(s.sessions.flatMap(\.persons)).count
+                let unnamed = s.persons.filter { $0.name.isEmpty }.count
                 let first = s.sessions.first.map { "\($0.title.prefix(30)) @ \($0.start) [\($0.room ?? "-")]" } ?? "-"
                 print("REAL \(name): \(s.format), \(s.sessions.count) sessions, \(s.persons.count) persons "
-                      + "(\(speakers) speaking), \(s.notes.count) notes; first: \(first)")
+                      + "(\(speakers) speaking, \(unnamed) unnamed), \(s.notes.count) notes; first: \(first)")
                 #expect(!s.sessions.isEmpty, "\(name)")
+                #expect(unnamed == 0, "\(name)")
+                for note in s.notes { print("  note: \(note)") }
             } catch {
                 Issue.record("\(error)")
             }

@@ -211,4 +211,20 @@ func publishedError(_ text: String, name: String) -> String? {
         #expect(s.sessions.isEmpty)
         #expect(s.notes == ["1 <event> element(s) outside schedule/day or schedule/day/room were not read"])
     }
+
+    /// FOSDEM 2026's shape: `<person id="2"><name>…</name><slug>…</slug></person>`.
+    @Test func aPersonsNameMayBeANestedElement() throws {
+        let text = """
+            <schedule><conference><title>x</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
+            <day index="1" date="2031-02-01"><room name="Janson"><event id="1"><date>2031-02-01T09:30:00+01:00</date>
+            <duration>00:20</duration><title>t</title><persons>
+              <person id="2">
+                <name>Invented Staff</name>
+                <slug>invented_staff</slug>
+              </person>
+            </persons></event></room></day></schedule>
+            """
+        let s = try readPublished(text: text, name: "new.xml")
+        #expect(s.persons == [PublishedPerson(key: .id("2"), ids: PublishedIDs(id: "2"), name: "Invented Staff")])
+    }
 }

@@ -196,7 +196,8 @@ struct ScheduleXMLMapping {
         var speakers: [PublishedPersonKey] = []
         if let personsNode = tree.child(node, "persons") {
             for p in tree.children(personsNode, "person") {
-                let name = tree[p].text.trimmingXMLSpace()
+                // Newer FOSDEM files nest <name> (and <slug>, <biography>) inside <person>.
+                let name = tree.text(p, "name") ?? tree[p].text.trimmingXMLSpace()
                 let ids = PublishedIDs(guid: tree.attribute(p, "guid"), code: tree.attribute(p, "code"),
                                        id: tree.attribute(p, "id"))
                 if name.isEmpty && ids.isEmpty { continue }
