@@ -23,8 +23,6 @@ struct XMLTree {
         var text: String
         var children: [Int]
         var parent: Int
-        /// 1-based position among the parent's children of the same name.
-        var ordinal: Int
         /// The line of the start tag's end, as libxml2 reports it.
         var line: Int
     }
@@ -74,8 +72,10 @@ struct XMLTree {
             } else if n.name == "room", let name = n.attributes["name"] {
                 parts.append("room[@name=\"\(Quote.text(name, limit: 40))\"]")
             } else {
-                let siblings = nodes[n.parent].children.lazy.filter { self.nodes[$0].name == n.name }.count
-                parts.append(siblings > 1 ? "\(n.name)[\(n.ordinal)]" : n.name)
+                // Positions are counted only here, when a message needs one, so building the tree pays nothing.
+                let same = nodes[n.parent].children.filter { self.nodes[$0].name == n.name }
+                let ordinal = (same.firstIndex(of: at) ?? 0) + 1
+                parts.append(same.count > 1 ? "\(n.name)[\(ordinal)]" : n.name)
             }
             at = n.parent
         }
@@ -172,8 +172,6 @@ struct XMLTree {
         var current = -1
         var depth = 0
         var refusal: (line: Int, column: Int, problem: String)?
-        /// Per open element, how many children of each name it has had so far (for ordinals without rescans).
-        var childCounts: [[String: Int]] = [[:]]
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -184,19 +182,15 @@ struct XMLTree {
                 parser.abortParsing()
                 return
             }
-            let ordinal = (childCounts[childCounts.count - 1][elementName] ?? 0) + 1
-            childCounts[childCounts.count - 1][elementName] = ordinal
-            childCounts.append([:])
             let index = tree.nodes.count
             tree.nodes.append(Node(name: elementName, attributes: attributes, text: "", children: [], parent: current,
-                                   ordinal: ordinal, line: parser.lineNumber))
+                                   line: parser.lineNumber))
             if current >= 0 { tree.nodes[current].children.append(index) }
             current = index
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
             depth -= 1
-            if childCounts.count > 1 { childCounts.removeLast() }
             if current >= 0 { current = tree.nodes[current].parent }
         }
 
@@ -207,12 +201,16 @@ struct XMLTree {
             if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
         }
 
+        /// Text is kept for leaf elements only: what lies between the children of `<day>` or `<event>` is
+        /// indentation, and a schedule's fields (`<title>`, `<abstract>`) have no child elements.
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if current >= 0 { tree.nodes[current].text += string }
+            if current >= 0, tree.nodes[current].children.isEmpty { tree.nodes[current].text += string }
         }
 
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if current >= 0 { tree.nodes[current].text += String(decoding: CDATABlock, as: UTF8.self) }
+            if current >= 0, tree.nodes[current].children.isEmpty {
+                tree.nodes[current].text += String(decoding: CDATABlock, as: UTF8.self)
+            }
         }
     }
 }
