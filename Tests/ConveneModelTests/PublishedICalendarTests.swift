@@ -167,6 +167,8 @@ import Testing
         #expect(ICalendarValue.duration("PT") == nil)
         #expect(ICalendarValue.duration("P1H") == nil)
         #expect(ICalendarValue.duration("1H") == nil)
+        // Repeated units must not overflow (they trapped before the bound).
+        #expect(ICalendarValue.duration("P" + String(repeating: "99999999W", count: 200_000)) == nil)
     }
 }
 

@@ -162,6 +162,8 @@ enum ICalendarValue {
             default: return nil
             }
             total += n * unit
+            // "P1W1W1W…" repeated could overflow: nothing at a conference lasts ten years.
+            guard total <= 10 * 366 * 86_400 else { return nil }
             number = nil
             sawUnit = true
         }
