@@ -158,6 +158,11 @@ import Testing
         }
     }
 
+    @Test func legacyZoneNamesWithoutASlashAreReadWhenTheFileDefinesNone() throws {
+        let text = "BEGIN:VCALENDAR\r\nX-WR-CALNAME:x\r\nBEGIN:VEVENT\r\nDTSTART;TZID=CET:20320701T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        #expect(try readPublished(text: text, name: "cet.ics").sessions.map(\.start.description) == ["2032-07-01T10:00:00+02:00"])
+    }
+
     @Test func durationsFollowRFC5545() {
         #expect(ICalendarValue.duration("PT1H30M") == 5400)
         #expect(ICalendarValue.duration("P1D") == 86_400)

@@ -135,6 +135,8 @@ struct ICalendarMapping {
         if let clock = ICalendarZone.iana(tzid) { return .iana(clock) }
         if let defined = parse.zones[tzid] { return .rules(defined) }
         if let mapped = ICalendarZone.windows[tzid], let clock = ZoneClock(identifier: mapped) { return .iana(clock) }
+        // Legacy tz names without a slash (CET, EST5EDT), only when the file defines nothing by that name.
+        if let clock = ZoneClock(identifier: tzid) { return .iana(clock) }
         throw fail(line, "TZID '\(Quote.text(tzid))' is neither an IANA time zone nor defined by a VTIMEZONE in the calendar")
     }
 
