@@ -21,6 +21,7 @@ public enum FuzzHarness {
     /// Runs one input. Returns whether it loaded (handy for tests and statistics).
     @discardableResult
     public static func run(_ bytes: [UInt8]) -> Bool {
+        PublishedFuzz.run(bytes)
         let directory: Directory
         do {
             directory = try DirectoryLoader.load(bytes: bytes, name: "fuzz.json")
