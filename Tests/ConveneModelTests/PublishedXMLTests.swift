@@ -227,4 +227,35 @@ func publishedError(_ text: String, name: String) -> String? {
         let s = try readPublished(text: text, name: "new.xml")
         #expect(s.persons == [PublishedPerson(key: .id("2"), ids: PublishedIDs(id: "2"), name: "Invented Staff")])
     }
+
+    /// FoundationXML traps on a comment holding invalid UTF-8 (found by the fuzzer): refused first, at the byte.
+    @Test func invalidUTF8IsRefusedBeforeTheParserSeesIt() throws {
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n<!-- ab".utf8)
+        bytes += [0xE2, 0x28, 0xA1]
+        bytes += Array(" -->\n</schedule>\n".utf8)
+        #expect(throws: PublishedReadError(file: "bad.xml", place: .lineColumn(line: 3, column: 8),
+                                           problem: "byte 0xE2 is not valid UTF-8, the document's encoding")) {
+            try PublishedFormats.read(bytes: bytes, name: "bad.xml")
+        }
+        // An encoding name libxml2 does not know: it would read on as UTF-8, so the check applies (fuzzer find).
+        var odd = Array("<?xml version=\"1.0\" encoding=\"UT\u{FEFF}F-8\"?>\n<schedule><!-- f".utf8)
+        odd += [0x83]
+        odd += Array(" --></schedule>".utf8)
+        #expect(throws: PublishedReadError(file: "odd.xml", place: .lineColumn(line: 2, column: 17),
+                                           problem: "byte 0x83 is not valid UTF-8, the document's encoding")) {
+            try PublishedFormats.read(bytes: odd, name: "odd.xml")
+        }
+        // Declared Latin-1: the same byte is a character, and libxml2 transcodes it.
+        let latin = Array("<?xml version='1.0' encoding='ISO-8859-1'?>\n<schedule><conference><title>caf".utf8) + [0xE9]
+            + Array("</title></conference></schedule>".utf8)
+        #expect(try PublishedFormats.read(bytes: latin, name: "latin.xml").conference.title == "café")
+    }
+
+    @Test func utf8CheckFindsTheFirstBadByte() {
+        #expect(UTF8Check.firstInvalidOffset(Array("Hà Nội 東京".utf8)[...]) == nil)
+        #expect(UTF8Check.firstInvalidOffset([0x61, 0xC0, 0x80][...]) == 1)        // overlong
+        #expect(UTF8Check.firstInvalidOffset([0xED, 0xA0, 0x80][...]) == 0)        // surrogate
+        #expect(UTF8Check.firstInvalidOffset([0xF4, 0x90, 0x80, 0x80][...]) == 0)  // above U+10FFFF
+        #expect(UTF8Check.firstInvalidOffset([0x61, 0x62, 0xE2, 0x82][...]) == 2)  // truncated
+    }
 }

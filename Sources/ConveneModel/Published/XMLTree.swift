@@ -92,6 +92,15 @@ struct XMLTree {
                     + "schedules need neither, and Convene reads no DTDs so that nothing outside the file is fetched "
                     + "and no text is silently replaced")
         }
+        // FoundationXML traps (SIGILL in _NSXMLParserComment, Swift 6.3.1) when libxml2 hands it a comment
+        // holding invalid UTF-8, which libxml2 does for a document read as UTF-8. So a document read as
+        // UTF-8 (no declared encoding, or UTF-8) must be valid UTF-8 before the parser sees it.
+        if readsAsUTF8(bytes), let bad = UTF8Check.firstInvalidOffset(bytes[...]) {
+            let (line, column) = position(of: bad, in: bytes)
+            throw PublishedReadError(file: file, place: .lineColumn(line: line, column: column),
+                                     problem: "byte 0x" + String(bytes[bad], radix: 16, uppercase: true)
+                                         + " is not valid UTF-8, the document's encoding")
+        }
         let builder = Builder()
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
@@ -109,6 +118,26 @@ struct XMLTree {
                                      problem: "not well-formed XML: " + XMLErrorWords.describe(code: code))
         }
         return builder.tree
+    }
+
+    /// False only where libxml2 is known to transcode to UTF-8 before any callback: a UTF-16 byte-order
+    /// mark, or a declared single-byte encoding (ISO-8859-*, Latin-1, windows-125*). Anything else — no
+    /// declaration, UTF-8, or a name libxml2 does not know (it then reads on as UTF-8; the fuzzer
+    /// found `encoding="UT\\ufeffF-8"`) — must be valid UTF-8.
+    static func readsAsUTF8(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return false }
+        var head = bytes.prefix(200)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        guard head.starts(with: Array("<?xml".utf8)), let close = find("?>", from: head.startIndex, in: Array(head)) else {
+            return true
+        }
+        let declaration = String(decoding: head[head.startIndex..<(head.startIndex + close)], as: UTF8.self).lowercased()
+        guard let range = declaration.range(of: "encoding") else { return true }
+        let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        let name = String(rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " })
+        let transcoded = name.hasPrefix("iso-8859-") || name == "latin1" || name == "latin-1"
+            || name.hasPrefix("windows-125") || name.hasPrefix("cp125")
+        return !transcoded
     }
 
     /// The line and column of a `<!DOCTYPE` that has an internal subset or an external id, if the prolog has one.
