@@ -21,7 +21,11 @@ public enum FuzzHarness {
     /// Runs one input. Returns whether it loaded (handy for tests and statistics).
     @discardableResult
     public static func run(_ bytes: [UInt8]) -> Bool {
-        PublishedFuzz.run(bytes)
+        // First byte 0x02: the rest is a published schedule (schedule.xml, iCalendar, schedule.json).
+        if bytes.first == 0x02 {
+            PublishedFuzz.run(Array(bytes.dropFirst()))
+            return false
+        }
         let directory: Directory
         do {
             directory = try DirectoryLoader.load(bytes: bytes, name: "fuzz.json")
