@@ -22,9 +22,14 @@ public enum FuzzHarness {
     @discardableResult
     public static func run(_ bytes: [UInt8]) -> Bool {
         // A first byte below 0x20 never starts a data file worth loading, so it selects another path:
-        // 0x01 the import path (the rest is a registration sheet), 0x02 the prompt input path.
+        // 0x01 the import path (the rest is a registration sheet), 0x02 the prompt input path,
+        // 0x03 the published-schedule readers (schedule.xml, iCalendar, schedule.json).
         if bytes.first == ImportFuzz.selector { return ImportFuzz.run(Array(bytes.dropFirst())) }
         if bytes.first == PromptInputFuzz.selector { return PromptInputFuzz.run(bytes.dropFirst()) }
+        if bytes.first == PublishedFuzz.selector {
+            PublishedFuzz.run(Array(bytes.dropFirst()))
+            return false
+        }
         let directory: Directory
         do {
             directory = try DirectoryLoader.load(bytes: bytes, name: "fuzz.json")

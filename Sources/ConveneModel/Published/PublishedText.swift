@@ -1,0 +1,88 @@
+/// Small text helpers shared by the published-schedule readers.
+extension String {
+    /// The text without XML white space (space, tab, CR, LF) at either end.
+    ///
+    /// wafer writes `<title>\n    Opening\n  </title>`; the value is "Opening".
+    /// Other white space (no-break space, ideographic space) is content and stays.
+    func trimmingXMLSpace() -> String {
+        let u = utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard let first = u.firstIndex(where: { !isSpace($0) }), let last = u.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}
+
+/// Quoting text from a file in a message: control, format and bidi characters become `\u{…}`.
+enum Quote {
+    static func text(_ s: String, limit: Int = 80) -> String {
+        var out = ""
+        var count = 0
+        for scalar in s.unicodeScalars {
+            if count == limit { out += "…"; break }
+            count += 1
+            let v = scalar.value
+            let isControl = v < 0x20 || (v >= 0x7F && v < 0xA0)
+            let isFormat = scalar.properties.generalCategory == .format
+            if isControl || isFormat || (0x2028...0x2029).contains(v) {
+                out += "\\u{" + String(v, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// Durations as schedules write them: `HH:MM`, `HH:MM:SS`, or frab's rare `D:HH:MM`.
+enum DurationText {
+    /// Seconds, or nil when the text is not a duration. Hours may exceed 23 (`25:00` for a camp's night slot).
+    static func seconds(_ text: String) -> Int? {
+        let parts = text.trimmingXMLSpace().split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3,
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else {
+            return nil
+        }
+        let n = parts.compactMap { Int($0) }
+        guard n.count == parts.count, n[1] < 60, n.count == 2 || n[2] < 60 else { return nil }
+        return n[0] * 3600 + n[1] * 60 + (n.count == 3 ? n[2] : 0)
+    }
+
+    /// The time of day `HH:MM` or `HH:MM:SS` in seconds since midnight, or nil.
+    static func timeOfDay(_ text: String) -> Int? {
+        guard let s = seconds(text), s < 86_400 else { return nil }
+        return s
+    }
+}
+
+/// Where UTF-8 goes wrong, for messages that point at the byte.
+enum UTF8Check {
+    /// The offset of the first byte that does not begin a well-formed UTF-8 sequence
+    /// (overlong forms, surrogates and code points above U+10FFFF included), or nil when all is well.
+    static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            guard i + length <= end else { return i }
+            guard bytes[i + 1] >= low, bytes[i + 1] <= high else { return i }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+}

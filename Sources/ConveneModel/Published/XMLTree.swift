@@ -1,0 +1,272 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A whole XML document as a flat array of elements, built with the toolchain's `XMLParser` (libxml2).
+///
+/// The schedule readers need random access (a `<conference>` after the days, an
+/// event's `<date>` before or after its `<start>`), so the SAX events are kept as
+/// a tree. Nodes live in one array and refer to each other by index, so a deep
+/// document costs no recursion to build or to free.
+///
+/// Entities and DTDs: swift-corelibs' `XMLParser` silently drops the text of any
+/// entity the document declares (`<!ENTITY a "x">…&a;` reads as nothing) and
+/// fails on nested ones; it does not fetch external entities. Dropping text
+/// silently is not acceptable and fetching would be worse, so a document that
+/// declares a DTD (`<!DOCTYPE x [ … ]>` or `<!DOCTYPE x SYSTEM "…">`) is refused
+/// before the parser sees it. A bare `<!DOCTYPE schedule>` is harmless and allowed.
+struct XMLTree {
+    struct Node {
+        var name: String
+        var attributes: [String: String]
+        var text: String
+        var children: [Int]
+        var parent: Int
+        /// The line of the start tag's end, as libxml2 reports it.
+        var line: Int
+    }
+
+    /// Nesting beyond this is refused: no schedule is deeper than six or seven elements.
+    static let depthLimit = 64
+
+    var nodes: [Node] = []
+
+    /// The root element's index (always 0 when parsing succeeded).
+    var root: Int { 0 }
+
+    subscript(i: Int) -> Node { nodes[i] }
+
+    /// The first child of `i` named `name`.
+    func child(_ i: Int, _ name: String) -> Int? {
+        nodes[i].children.first { nodes[$0].name == name }
+    }
+
+    /// Every child of `i` named `name`, in document order.
+    func children(_ i: Int, _ name: String) -> [Int] {
+        nodes[i].children.filter { nodes[$0].name == name }
+    }
+
+    /// The trimmed text of the first child named `name`; nil when absent or blank.
+    func text(_ i: Int, _ name: String) -> String? {
+        guard let c = child(i, name) else { return nil }
+        let t = nodes[c].text.trimmingXMLSpace()
+        return t.isEmpty ? nil : t
+    }
+
+    /// A trimmed, non-blank attribute value.
+    func attribute(_ i: Int, _ name: String) -> String? {
+        guard let v = nodes[i].attributes[name] else { return nil }
+        let t = v.trimmingXMLSpace()
+        return t.isEmpty ? nil : t
+    }
+
+    /// `schedule/day[2]/room[@name="Saal 1"]/event[5]/start`: how to find element `i`, with `leaf` appended.
+    func path(_ i: Int, leaf: String? = nil) -> String {
+        var parts: [String] = []
+        var at = i
+        while at >= 0 {
+            let n = nodes[at]
+            if n.parent < 0 {
+                parts.append(n.name)
+            } else if n.name == "room", let name = n.attributes["name"] {
+                parts.append("room[@name=\"\(Quote.text(name, limit: 40))\"]")
+            } else {
+                // Positions are counted only here, when a message needs one, so building the tree pays nothing.
+                let same = nodes[n.parent].children.filter { self.nodes[$0].name == n.name }
+                let ordinal = (same.firstIndex(of: at) ?? 0) + 1
+                parts.append(same.count > 1 ? "\(n.name)[\(ordinal)]" : n.name)
+            }
+            at = n.parent
+        }
+        let path = parts.reversed().joined(separator: "/")
+        return leaf.map { path + "/" + $0 } ?? path
+    }
+
+    /// Parses a document; a syntax error or a declared DTD becomes an error at its line and column.
+    static func parse(_ bytes: [UInt8], file: String) throws(PublishedReadError) -> XMLTree {
+        if let (line, column) = declaredDTD(bytes) {
+            throw PublishedReadError(
+                file: file, place: .lineColumn(line: line, column: column),
+                problem: "the document declares a DTD or entities (<!DOCTYPE … [ … ]> or SYSTEM/PUBLIC); "
+                    + "schedules need neither, and Convene reads no DTDs so that nothing outside the file is fetched "
+                    + "and no text is silently replaced")
+        }
+        // FoundationXML traps (SIGILL in _NSXMLParserComment, Swift 6.3.1) when libxml2 hands it a comment
+        // holding invalid UTF-8, which libxml2 does for a document read as UTF-8. So a document read as
+        // UTF-8 (no declared encoding, or UTF-8) must be valid UTF-8 before the parser sees it.
+        if readsAsUTF8(bytes), let bad = UTF8Check.firstInvalidOffset(bytes[...]) {
+            let (line, column) = position(of: bad, in: bytes)
+            throw PublishedReadError(file: file, place: .lineColumn(line: line, column: column),
+                                     problem: "byte 0x" + String(bytes[bad], radix: 16, uppercase: true)
+                                         + " is not valid UTF-8, the document's encoding")
+        }
+        let builder = Builder()
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.delegate = builder
+        let ok = parser.parse()
+        if let refusal = builder.refusal {
+            throw PublishedReadError(file: file, place: .lineColumn(line: refusal.line, column: refusal.column),
+                                     problem: refusal.problem)
+        }
+        if !ok || builder.tree.nodes.isEmpty {
+            let code = (parser.parserError as NSError?)?.code ?? 4
+            let at = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
+            throw PublishedReadError(file: file, place: .lineColumn(line: max(at.line, 1), column: max(at.column, 1)),
+                                     problem: "not well-formed XML: " + XMLErrorWords.describe(code: code))
+        }
+        return builder.tree
+    }
+
+    /// False only where libxml2 is known to transcode to UTF-8 before any callback: a UTF-16 byte-order
+    /// mark, or a declared single-byte encoding (ISO-8859-*, Latin-1, windows-125*). Anything else — no
+    /// declaration, UTF-8, or a name libxml2 does not know (it then reads on as UTF-8; the fuzzer
+    /// found `encoding="UT\\ufeffF-8"`) — must be valid UTF-8.
+    static func readsAsUTF8(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return false }
+        var head = bytes.prefix(200)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        guard head.starts(with: Array("<?xml".utf8)), let close = find("?>", from: head.startIndex, in: Array(head)) else {
+            return true
+        }
+        let declaration = String(decoding: head[head.startIndex..<(head.startIndex + close)], as: UTF8.self).lowercased()
+        guard let range = declaration.range(of: "encoding") else { return true }
+        let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        let name = String(rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " })
+        let transcoded = name.hasPrefix("iso-8859-") || name == "latin1" || name == "latin-1"
+            || name.hasPrefix("windows-125") || name.hasPrefix("cp125")
+        return !transcoded
+    }
+
+    /// The line and column of a `<!DOCTYPE` that has an internal subset or an external id, if the prolog has one.
+    static func declaredDTD(_ bytes: [UInt8]) -> (Int, Int)? {
+        var i = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        let n = bytes.count
+        func at(_ s: String) -> Bool { bytes[i...].starts(with: s.utf8) }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
+            guard b == UInt8(ascii: "<") else { return nil }
+            if at("<?") {
+                guard let end = find("?>", from: i, in: bytes) else { return nil }
+                i = end + 2
+            } else if at("<!--") {
+                guard let end = find("-->", from: i, in: bytes) else { return nil }
+                i = end + 3
+            } else if at("<!DOCTYPE") || at("<!doctype") {
+                // The declaration runs to the first '>' outside an internal subset; any '[' or external id refuses it.
+                var j = i + 9
+                while j < n, bytes[j] != UInt8(ascii: ">") {
+                    if bytes[j] == UInt8(ascii: "[") { return position(of: i, in: bytes) }
+                    j += 1
+                }
+                let declaration = String(decoding: bytes[i..<min(j, n)], as: UTF8.self)
+                if declaration.contains("SYSTEM") || declaration.contains("PUBLIC") || j >= n {
+                    return position(of: i, in: bytes)
+                }
+                i = j + 1
+            } else {
+                return nil  // the root element: the prolog is over
+            }
+        }
+        return nil
+    }
+
+    private static func find(_ needle: String, from: Int, in bytes: [UInt8]) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return nil }
+        var i = from
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == pattern[0], bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in Unicode scalars) of byte `offset`.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, column = 1
+        for b in bytes[..<offset] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// The `XMLParser` delegate that records elements and their text.
+    private final class Builder: NSObject, XMLParserDelegate {
+        var tree = XMLTree()
+        var current = -1
+        var depth = 0
+        var refusal: (line: Int, column: Int, problem: String)?
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            depth += 1
+            if depth > XMLTree.depthLimit {
+                refusal = (parser.lineNumber, parser.columnNumber,
+                           "elements are nested more than \(XMLTree.depthLimit) deep; no schedule is")
+                parser.abortParsing()
+                return
+            }
+            let index = tree.nodes.count
+            tree.nodes.append(Node(name: elementName, attributes: attributes, text: "", children: [], parent: current,
+                                   line: parser.lineNumber))
+            if current >= 0 { tree.nodes[current].children.append(index) }
+            current = index
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
+            if current >= 0 { current = tree.nodes[current].parent }
+        }
+
+        /// Where libxml2 stood when it found the error; after `parse()` returns, the parser reports the end of the input.
+        var errorPosition: (line: Int, column: Int)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
+        }
+
+        /// Text is kept for leaf elements only: what lies between the children of `<day>` or `<event>` is
+        /// indentation, and a schedule's fields (`<title>`, `<abstract>`) have no child elements.
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if current >= 0, tree.nodes[current].children.isEmpty { tree.nodes[current].text += string }
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+            if current >= 0, tree.nodes[current].children.isEmpty {
+                tree.nodes[current].text += String(decoding: CDATABlock, as: UTF8.self)
+            }
+        }
+    }
+}
+
+/// libxml2's error codes (xmlParserErrors) in words, for the ones a hand-edited schedule runs into.
+enum XMLErrorWords {
+    static func describe(code: Int) -> String {
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "extra content after the root element's end"
+        case 9: return "a character that XML does not allow"
+        case 23: return "an entity reference without its ';' (write & as &amp;)"
+        case 26, 27: return "an undeclared entity (only &amp; &lt; &gt; &quot; &apos; and &#…; exist without a DTD)"
+        case 34, 40: return "an attribute value is not closed"
+        case 38: return "a '<' in an attribute value (write it as &lt;)"
+        case 39, 41: return "an attribute without a quoted value"
+        case 42: return "an attribute given twice in one element"
+        case 45: return "a comment is not closed"
+        case 63: return "a CDATA section is not closed"
+        case 68: return "a name was expected (a '<' or '&' that starts nothing; write them as &lt; and &amp;)"
+        case 73: return "a '>' was expected to end the tag"
+        case 76: return "an end tag does not match the element it closes"
+        case 77: return "the document ends before every element is closed"
+        case 81: return "the bytes are not in the declared encoding"
+        case 85: return "the document is not well balanced"
+        case 89: return "an entity refers to itself"
+        default: return "libxml2 error \(code)"
+        }
+    }
+}
