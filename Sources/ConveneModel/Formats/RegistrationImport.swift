@@ -129,7 +129,7 @@ public enum RegistrationImport {
             throw .unknownEvent(eventID, suggestion: Suggestion.closest(to: eventID, in: directory.events.map(\.id)))
         }
         let columns = try resolveColumns(header.fields, map: map)
-        var state = ImportState(directory: directory, eventID: eventID)
+        var state = ImportState(directory: directory, eventID: eventID, rows: records.count - 1)
         var outcomes: [Outcome] = []
         for record in records.dropFirst() {
             outcomes.append(state.apply(record, columns: columns, headerCount: header.fields.count))
@@ -205,13 +205,18 @@ private struct ImportState {
     var organizationByKey: [String: Int] = [:]
     /// Each city's id and name as match keys, parallel to `directory.cities`: folded once, not once per row.
     var cityKeys: [(id: String, name: String)] = []
+    /// Indices into `directory.cities` per country, in order: a row looks only at its country's cities.
+    var citiesByCountry: [String: [Int]] = [:]
     let countries: CountryResolver
     /// The longest string the loader accepts: a longer cell would make a file Convene refuses.
     let maxCellBytes = JSONLimits().maxStringBytes
 
-    init(directory: Directory, eventID: String) {
+    init(directory: Directory, eventID: String, rows: Int) {
         self.directory = directory
         self.eventID = eventID
+        // Room for every row at once: the delegates are copied once (the caller still holds them),
+        // not copied and then grown again by doubling a million-element array.
+        self.directory.delegates.reserveCapacity(directory.delegates.count + rows)
         countries = CountryResolver(countries: directory.countries)
         identities = ImportIdentityIndex(expectedCount: directory.delegates.count)
         for (i, p) in directory.delegates.enumerated() {
@@ -219,6 +224,7 @@ private struct ImportState {
         }
         delegateIDs = UniqueIDs(directory.delegates.lazy.map(\.id))
         cityKeys = directory.cities.map { (CountryResolver.key($0.id), CountryResolver.key($0.name)) }
+        for (i, c) in directory.cities.enumerated() { citiesByCountry[c.country, default: []].append(i) }
         for (i, o) in directory.organizations.enumerated().reversed() {
             organizationByKey["id\u{1F}" + o.id] = i
             organizationByKey["name\u{1F}" + CountryResolver.key(o.name)] = i
@@ -344,7 +350,7 @@ private struct ImportState {
     mutating func resolveCity(_ text: String, country: String) -> CityMatch {
         let key = CountryResolver.key(text)
         let cities = directory.cities
-        let inCountry = cities.indices.filter { cities[$0].country == country }
+        let inCountry = citiesByCountry[country] ?? []
         if let i = inCountry.first(where: { cityKeys[$0].id == key || cityKeys[$0].name == key }) {
             return .found(cities[i].id)
         }
@@ -362,6 +368,7 @@ private struct ImportState {
         let city = City(id: RecordID.unique(base, in: Set(directory.cities.map(\.id))), name: text, country: country, timeZone: zone)
         directory.cities.append(city)
         cityKeys.append((CountryResolver.key(city.id), CountryResolver.key(city.name)))
+        citiesByCountry[country, default: []].append(directory.cities.count - 1)
         addedCities.append(city)
         return .added(city)
     }
@@ -381,7 +388,9 @@ struct UniqueIDs {
     private(set) var probes = 0
 
     init<S: Sequence>(_ ids: S) where S.Element == String {
-        taken = Set(ids)
+        // Sized once for the ids and some new ones, instead of rehashed as a million ids arrive.
+        taken = Set(minimumCapacity: ids.underestimatedCount + ids.underestimatedCount / 8 + 16)
+        for id in ids { taken.insert(id) }
     }
 
     mutating func insert(_ id: String) { taken.insert(id) }
