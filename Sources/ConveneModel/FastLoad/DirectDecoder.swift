@@ -23,6 +23,8 @@ enum DirectDecoder {
         /// Per delegate, the index of its city and country in the directory, when the
         /// symbols were exact (all ids ASCII); nil otherwise.
         var facts: DelegateFacts?
+        /// The document's `$schema` pointer, when it is a string: a writer keeps it.
+        var schema: String?
     }
 
     /// Decodes and validates `bytes`; nil when the general path must decide.
@@ -191,7 +193,7 @@ struct DirectReader {
 
         let context = DecodeContext()
         var seen = Set<TopKey>()
-        var format: String?, title: String?, notice: String?
+        var format: String?, title: String?, notice: String?, schema: String?
         var countries: [Country] = [], cities: [City] = [], organizations: [Organization] = []
         var events: [Event] = [], delegates: [Delegate] = []
         repeat {
@@ -199,7 +201,7 @@ struct DirectReader {
             guard let key, seen.insert(key).inserted else { throw DirectReader.decline }
             switch key {
             case .schema:
-                _ = try reader.parseValue(baseDepth: 1)
+                if case .string(let text) = try reader.parseValue(baseDepth: 1) { schema = text }
             case .format:
                 format = try requiredString()
             case .title:
@@ -225,7 +227,7 @@ struct DirectReader {
         let directory = Directory(format: format, title: title, notice: notice, countries: countries, cities: cities,
                                   organizations: organizations, events: events, delegates: delegates)
         let facts = try check(directory)
-        return DirectDecoder.Result(directory: directory, facts: facts)
+        return DirectDecoder.Result(directory: directory, facts: facts, schema: schema)
     }
 
     /// The members a `convene/1` document may have.

@@ -18,96 +18,104 @@ public enum DirectoryEncoder {
     /// `schema` is written first as `"$schema"` when given, so a file that pointed editors at
     /// the schema keeps doing so after Convene rewrites it.
     public static func encode(_ d: Directory, schema: String? = nil) -> String {
-        var top = JSONObjectBuilder()
-        top.add("$schema", schema)
-        top.add("format", d.format.isEmpty ? Directory.formatTag : d.format)
-        top.add("title", d.title)
-        top.add("notice", d.notice)
-        top.add("countries", .array(d.countries.map(country)))
-        top.add("cities", .array(d.cities.map(city)))
-        top.add("organizations", .array(d.organizations.map(organization)))
-        top.add("events", .array(d.events.map(event)))
-        top.add("delegates", .array(d.delegates.map(delegate)))
-        return JSONText.render(top.node)
+        String(decoding: encodeBytes(d, schema: schema), as: UTF8.self)
     }
 
-    /// The document as UTF-8 bytes.
-    public static func encodeBytes(_ d: Directory, schema: String? = nil) -> [UInt8] { Array(encode(d, schema: schema).utf8) }
-
-    static func country(_ c: Country) -> JSONText.Node {
-        var o = JSONObjectBuilder()
-        o.add("code", c.code)
-        o.add("name", c.name)
-        o.add("region", c.region)
-        return o.node
+    /// The document as UTF-8 bytes, written straight into one buffer (no text per field).
+    public static func encodeBytes(_ d: Directory, schema: String? = nil) -> [UInt8] {
+        // A generated delegate takes about 240 bytes pretty-printed; reserving a little more spares a copy of the whole buffer.
+        let estimate = 256 * (d.delegates.count + d.cities.count + d.organizations.count + d.countries.count)
+            + 4096 * (1 + d.events.count + d.events.reduce(0) { $0 + $1.sessions.count })
+        var json = JSONText(reservingCapacity: estimate)
+        json.beginObject()
+        json.member("$schema", schema)
+        json.member("format", d.format.isEmpty ? Directory.formatTag : d.format)
+        json.member("title", d.title)
+        json.member("notice", d.notice)
+        json.member("countries", records: d.countries, country)
+        json.member("cities", records: d.cities, city)
+        json.member("organizations", records: d.organizations, organization)
+        json.member("events", records: d.events, event)
+        json.member("delegates", records: d.delegates, delegate)
+        json.endObject()
+        json.endDocument()
+        return json.bytes
     }
 
-    static func city(_ c: City) -> JSONText.Node {
-        var o = JSONObjectBuilder()
-        o.add("id", c.id)
-        o.add("name", c.name)
-        o.add("country", c.country)
-        o.add("timeZone", c.timeZone)
-        o.add("creativeField", c.creativeField)
-        o.add("memberSince", c.memberSince)
-        o.flag("illustrative", c.illustrative)
-        return o.node
+    static func country(_ json: inout JSONText, _ c: Country) {
+        json.beginObject()
+        json.member("code", c.code)
+        json.member("name", c.name)
+        json.member("region", c.region)
+        json.endObject()
     }
 
-    static func organization(_ g: Organization) -> JSONText.Node {
-        var o = JSONObjectBuilder()
-        o.add("id", g.id)
-        o.add("name", g.name)
-        o.add("kind", g.kind)
-        o.add("city", g.city)
-        o.flag("illustrative", g.illustrative)
-        return o.node
+    static func city(_ json: inout JSONText, _ c: City) {
+        json.beginObject()
+        json.member("id", c.id)
+        json.member("name", c.name)
+        json.member("country", c.country)
+        json.member("timeZone", c.timeZone)
+        json.member("creativeField", c.creativeField)
+        json.member("memberSince", c.memberSince)
+        json.flag("illustrative", c.illustrative)
+        json.endObject()
     }
 
-    static func event(_ e: Event) -> JSONText.Node {
-        var o = JSONObjectBuilder()
-        o.add("id", e.id)
-        o.add("title", e.title)
-        o.add("localTitle", e.localTitle)
-        o.add("kind", e.kind)
-        o.add("city", e.city)
-        o.add("venue", e.venue)
-        o.add("start", e.start.description)
-        o.add("end", e.end.description)
-        o.add("timeZone", e.timeZone)
-        o.add("organizers", JSONText.strings(e.organizers))
-        o.add("themes", JSONText.strings(e.themes))
-        o.add("reportedDelegates", e.reportedDelegates)
-        o.add("sources", JSONText.strings(e.sources))
-        o.add("sessions", .array(e.sessions.map(session)))
-        o.flag("illustrative", e.illustrative)
-        return o.node
+    static func organization(_ json: inout JSONText, _ g: Organization) {
+        json.beginObject()
+        json.member("id", g.id)
+        json.member("name", g.name)
+        json.member("kind", g.kind)
+        json.member("city", g.city)
+        json.flag("illustrative", g.illustrative)
+        json.endObject()
     }
 
-    static func session(_ s: Session) -> JSONText.Node {
-        var o = JSONObjectBuilder()
-        o.add("id", s.id)
-        o.add("title", s.title)
-        o.add("start", s.start.description)
-        o.add("end", s.end.description)
-        o.add("room", s.room)
-        o.add("track", s.track)
-        o.add("speakers", JSONText.strings(s.speakers))
-        o.add("description", s.description)
-        o.flag("illustrative", s.illustrative)
-        return o.node
+    static func event(_ json: inout JSONText, _ e: Event) {
+        json.beginObject()
+        json.member("id", e.id)
+        json.member("title", e.title)
+        json.member("localTitle", e.localTitle)
+        json.member("kind", e.kind)
+        json.member("city", e.city)
+        json.member("venue", e.venue)
+        json.member("start", e.start.description)
+        json.member("end", e.end.description)
+        json.member("timeZone", e.timeZone)
+        json.member("organizers", strings: e.organizers)
+        json.member("themes", strings: e.themes)
+        json.member("reportedDelegates", e.reportedDelegates)
+        json.member("sources", strings: e.sources)
+        json.member("sessions", records: e.sessions, session)
+        json.flag("illustrative", e.illustrative)
+        json.endObject()
     }
 
-    static func delegate(_ p: Delegate) -> JSONText.Node {
-        var o = JSONObjectBuilder()
-        o.add("id", p.id)
-        o.add("name", p.name)
-        o.add("role", p.role)
-        o.add("organization", p.organization)
-        o.add("city", p.city)
-        o.add("country", p.country)
-        o.add("events", JSONText.strings(p.events))
-        o.flag("illustrative", p.illustrative)
-        return o.node
+    static func session(_ json: inout JSONText, _ s: Session) {
+        json.beginObject()
+        json.member("id", s.id)
+        json.member("title", s.title)
+        json.member("start", s.start.description)
+        json.member("end", s.end.description)
+        json.member("room", s.room)
+        json.member("track", s.track)
+        json.member("speakers", strings: s.speakers)
+        json.member("description", s.description)
+        json.flag("illustrative", s.illustrative)
+        json.endObject()
+    }
+
+    static func delegate(_ json: inout JSONText, _ p: Delegate) {
+        json.beginObject()
+        json.member("id", p.id)
+        json.member("name", p.name)
+        json.member("role", p.role)
+        json.member("organization", p.organization)
+        json.member("city", p.city)
+        json.member("country", p.country)
+        json.member("events", strings: p.events)
+        json.flag("illustrative", p.illustrative)
+        json.endObject()
     }
 }

@@ -129,7 +129,7 @@ public enum RegistrationImport {
             throw .unknownEvent(eventID, suggestion: Suggestion.closest(to: eventID, in: directory.events.map(\.id)))
         }
         let columns = try resolveColumns(header.fields, map: map)
-        var state = ImportState(directory: directory, eventID: eventID)
+        var state = ImportState(directory: directory, eventID: eventID, rows: records.count - 1)
         var outcomes: [Outcome] = []
         for record in records.dropFirst() {
             outcomes.append(state.apply(record, columns: columns, headerCount: header.fields.count))
@@ -168,7 +168,24 @@ public enum RegistrationImport {
 
     /// Name comparison key: case, accents and spacing ignored.
     static func nameKey(_ s: String) -> String {
-        SearchFold.fold(s).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        let folded = SearchFold.fold(s)
+        // Most names have single spaces between words and none at the ends, so their key is the
+        // folded text itself: spares splitting and joining a million names.
+        return hasSingleSpacesOnly(folded.utf8) ? folded
+            : folded.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// No tab, no space at either end, no two spaces in a row: splitting at spaces and
+    /// joining with one space would give the same text back.
+    static func hasSingleSpacesOnly(_ utf8: String.UTF8View) -> Bool {
+        var previousWasSpace = true  // a space first is not single
+        for b in utf8 {
+            if b == 0x09 { return false }
+            let isSpace = b == 0x20
+            if isSpace && previousWasSpace { return false }
+            previousWasSpace = isSpace
+        }
+        return !previousWasSpace || utf8.isEmpty
     }
 }
 
@@ -177,8 +194,10 @@ private struct ImportState {
     var directory: Directory
     let eventID: String
     var addedCities: [City] = []
-    var delegateByID: [String: Int] = [:]
-    var delegatesByKey: [String: [Int]] = [:]
+    /// Delegate index by id, built when a row first has an id (a sheet without ids never needs it).
+    var delegateByID: [String: Int]?
+    /// Delegates by name key and country.
+    var identities: ImportIdentityIndex
     var lineOfAdded: [String: Int] = [:]
     /// Every delegate id, kept up to date as rows are added: built once, not once per row.
     var delegateIDs: UniqueIDs
@@ -186,28 +205,41 @@ private struct ImportState {
     var organizationByKey: [String: Int] = [:]
     /// Each city's id and name as match keys, parallel to `directory.cities`: folded once, not once per row.
     var cityKeys: [(id: String, name: String)] = []
+    /// Indices into `directory.cities` per country, in order: a row looks only at its country's cities.
+    var citiesByCountry: [String: [Int]] = [:]
     let countries: CountryResolver
     /// The longest string the loader accepts: a longer cell would make a file Convene refuses.
     let maxCellBytes = JSONLimits().maxStringBytes
 
-    init(directory: Directory, eventID: String) {
+    init(directory: Directory, eventID: String, rows: Int) {
         self.directory = directory
         self.eventID = eventID
+        // Room for every row at once: the delegates are copied once (the caller still holds them),
+        // not copied and then grown again by doubling a million-element array.
+        self.directory.delegates.reserveCapacity(directory.delegates.count + rows)
         countries = CountryResolver(countries: directory.countries)
-        delegateByID.reserveCapacity(directory.delegates.count)
+        identities = ImportIdentityIndex(expectedCount: directory.delegates.count)
         for (i, p) in directory.delegates.enumerated() {
-            if delegateByID[p.id] == nil { delegateByID[p.id] = i }
-            delegatesByKey[Self.identityKey(p.name, p.country), default: []].append(i)
+            identities.append(index: i, nameKey: RegistrationImport.nameKey(p.name), country: p.country)
         }
-        delegateIDs = UniqueIDs(delegateByID.keys)
+        delegateIDs = UniqueIDs(directory.delegates.lazy.map(\.id))
         cityKeys = directory.cities.map { (CountryResolver.key($0.id), CountryResolver.key($0.name)) }
+        for (i, c) in directory.cities.enumerated() { citiesByCountry[c.country, default: []].append(i) }
         for (i, o) in directory.organizations.enumerated().reversed() {
             organizationByKey["id\u{1F}" + o.id] = i
             organizationByKey["name\u{1F}" + CountryResolver.key(o.name)] = i
         }
     }
 
-    static func identityKey(_ name: String, _ country: String) -> String { RegistrationImport.nameKey(name) + "\u{1F}" + country }
+    /// The index of the delegate with this id (the first, should a directory repeat one).
+    mutating func delegate(withID id: String) -> Int? {
+        if let delegateByID { return delegateByID[id] }
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(directory.delegates.count)
+        for (i, p) in directory.delegates.enumerated() where byID[p.id] == nil { byID[p.id] = i }
+        delegateByID = byID
+        return byID[id]
+    }
 
     mutating func apply(_ record: CSVReader.Record, columns: [RegistrationImport.Field: Int],
                         headerCount: Int) -> RegistrationImport.Outcome {
@@ -268,13 +300,16 @@ private struct ImportState {
             guard RecordID.isValid(idText) else {
                 return reject("id '\(idText)' is not a valid id (lower-case letters, digits, '.', '_' and '-')")
             }
-            existing = delegateByID[idText]
+            existing = delegate(withID: idText)
             if let i = existing, directory.delegates[i].country != country || directory.delegates[i].city != cityID,
                RegistrationImport.nameKey(directory.delegates[i].name) != RegistrationImport.nameKey(name) {
                 return reject("id '\(idText)' belongs to \(directory.delegates[i].name), not \(name)")
             }
         } else {
-            let matches = delegatesByKey[Self.identityKey(name, country)] ?? []
+            let key = RegistrationImport.nameKey(name)
+            let matches = identities.matches(nameKey: key, country: country) {
+                directory.delegates[$0].country == country && RegistrationImport.nameKey(directory.delegates[$0].name) == key
+            }
             if matches.count > 1 {
                 let ids = matches.map { directory.delegates[$0].id }.joined(separator: ", ")
                 return reject("\(name) (\(country)) matches several delegates (\(ids)); add an id column to say which")
@@ -302,8 +337,8 @@ private struct ImportState {
         }
         let delegate = Delegate(id: id, name: name, role: role.isEmpty ? nil : role, organization: organization,
                                 city: cityID, country: country, events: [eventID])
-        delegateByID[id] = directory.delegates.count
-        delegatesByKey[Self.identityKey(name, country), default: []].append(directory.delegates.count)
+        delegateByID?[id] = directory.delegates.count
+        identities.append(index: directory.delegates.count, nameKey: RegistrationImport.nameKey(name), country: country)
         directory.delegates.append(delegate)
         lineOfAdded[id] = record.line
         return .init(line: record.line, name: name, kind: .added(id: id), notes: notes)
@@ -315,7 +350,7 @@ private struct ImportState {
     mutating func resolveCity(_ text: String, country: String) -> CityMatch {
         let key = CountryResolver.key(text)
         let cities = directory.cities
-        let inCountry = cities.indices.filter { cities[$0].country == country }
+        let inCountry = citiesByCountry[country] ?? []
         if let i = inCountry.first(where: { cityKeys[$0].id == key || cityKeys[$0].name == key }) {
             return .found(cities[i].id)
         }
@@ -333,6 +368,7 @@ private struct ImportState {
         let city = City(id: RecordID.unique(base, in: Set(directory.cities.map(\.id))), name: text, country: country, timeZone: zone)
         directory.cities.append(city)
         cityKeys.append((CountryResolver.key(city.id), CountryResolver.key(city.name)))
+        citiesByCountry[country, default: []].append(directory.cities.count - 1)
         addedCities.append(city)
         return .added(city)
     }
@@ -352,7 +388,9 @@ struct UniqueIDs {
     private(set) var probes = 0
 
     init<S: Sequence>(_ ids: S) where S.Element == String {
-        taken = Set(ids)
+        // Sized once for the ids and some new ones, instead of rehashed as a million ids arrive.
+        taken = Set(minimumCapacity: ids.underestimatedCount + ids.underestimatedCount / 8 + 16)
+        for id in ids { taken.insert(id) }
     }
 
     mutating func insert(_ id: String) { taken.insert(id) }

@@ -30,11 +30,14 @@ extension DirectoryLoader {
     /// general path takes over ("checking").
     public static func loadFast(bytes: [UInt8], name: String, progress: LoadProgress? = nil) throws(LoadError) -> LoadedDirectory {
         if let direct = bytes.withUnsafeBufferPointer({ DirectDecoder.load($0, progress: progress) }) {
-            return LoadedDirectory(directory: direct.directory, facts: direct.facts, wasDirect: true)
+            return LoadedDirectory(directory: direct.directory, facts: direct.facts, wasDirect: true, schema: direct.schema)
         }
         progress?.enter("checking")
         let document = try parse(bytes: bytes, name: name)
-        return LoadedDirectory(directory: try decodeAndValidate(document, name: name), facts: nil, wasDirect: false)
+        var schema: String?
+        if case .string(let text)? = document["$schema"] { schema = text }
+        return LoadedDirectory(directory: try decodeAndValidate(document, name: name), facts: nil, wasDirect: false,
+                               schema: schema)
     }
 }
 
@@ -45,6 +48,8 @@ public struct LoadedDirectory: Sendable {
     let facts: DelegateFacts?
     /// True when the document was read by the direct decoder rather than through a JSON tree.
     public let wasDirect: Bool
+    /// The document's `$schema` pointer when it is a string, so that a command rewriting the file keeps it.
+    public let schema: String?
 
     /// The directory's index; reuses the loader's work, so it costs little even at a million delegates.
     public func makeIndex() -> DirectoryIndex {
