@@ -6,6 +6,14 @@ let package = Package(
     name: "Convene",
     products: [
         .executable(name: "convene", targets: ["convene"]),
+        // The pure libraries, for the packages beside this one: Fuzz/ and Benchmarks/ depend on
+        // them with `.package(path: "..")` and so compile exactly these targets, never a copy.
+        .library(name: "ConveneText", targets: ["ConveneText"]),
+        .library(name: "ConveneModel", targets: ["ConveneModel"]),
+        .library(name: "ConveneSample", targets: ["ConveneSample"]),
+        .library(name: "ConveneReports", targets: ["ConveneReports"]),
+        .library(name: "ConveneScreen", targets: ["ConveneScreen"]),
+        .library(name: "ConveneApp", targets: ["ConveneApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,14 +44,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share: fixture paths, the loaded sample, a strict CSV reader, the
+        // seeded generator. A regular target that only test targets depend on (no XCTest/Testing in it).
+        .target(name: "ConveneTestSupport", dependencies: ["ConveneModel", "ConveneSample"],
+                path: "Tests/ConveneTestSupport"),
         .testTarget(name: "ConveneTextTests", dependencies: ["ConveneText"]),
-        .testTarget(name: "ConveneModelTests", dependencies: ["ConveneModel", "ConveneSample"]),
-        .testTarget(name: "ConveneReportsTests", dependencies: ["ConveneReports", "ConveneModel", "ConveneSample"]),
+        .testTarget(name: "ConveneModelTests", dependencies: ["ConveneModel", "ConveneSample", "ConveneTestSupport"]),
+        .testTarget(name: "ConveneReportsTests",
+                    dependencies: ["ConveneReports", "ConveneModel", "ConveneSample", "ConveneTestSupport"]),
         .testTarget(name: "ConveneScreenTests", dependencies: ["ConveneScreen"]),
         .testTarget(name: "ConveneStoreTests", dependencies: ["ConveneStore", "ConveneModel", "ConveneSample"]),
         // Snapshot files are read from the source tree (#filePath), so they are not resources.
-        .testTarget(name: "ConveneAppTests", dependencies: ["ConveneApp", "ConveneModel", "ConveneSample", "ConveneScreen"],
+        .testTarget(name: "ConveneAppTests",
+                    dependencies: ["ConveneApp", "ConveneModel", "ConveneSample", "ConveneScreen", "ConveneTestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "ConveneCLITests", dependencies: ["convene"]),
+        .testTarget(name: "ConveneCLITests", dependencies: ["convene", "ConveneTestSupport"]),
     ]
 )

@@ -1,6 +1,5 @@
 import ConveneApp
 import ConveneModel
-import ConveneSample
 import ConveneScreen
 import Foundation
 import Testing
@@ -38,13 +37,7 @@ enum Snapshot {
 
 /// The bundled sample, loaded once for all app tests.
 enum Sample {
-    static let index: DirectoryIndex = {
-        do {
-            return DirectoryIndex(try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: SampleData.displayName))
-        } catch {
-            preconditionFailure("the bundled sample must load: \(error)")
-        }
-    }()
+    static var index: DirectoryIndex { BundledSample.index }
 
     static func state(width: Int = 80, height: Int = 24) -> AppState {
         AppState(index: index, width: width, height: height)

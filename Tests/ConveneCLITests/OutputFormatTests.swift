@@ -49,7 +49,7 @@ import Testing
     @Test func summaryCSVIsOneTableOfBreakdowns() throws {
         let run = try Convene.run(["summary", "--format", "csv"])
         #expect(run.status == 0)
-        let records = try CSVReader.records(run.out)
+        let records = try StrictCSV.records(run.out)
         #expect(records.first == ["breakdown", "key", "label", "delegates", "share"])
         #expect(Set(records.dropFirst().map { $0[0] }) == ["byCountry", "byCity", "byField"])
         #expect(records.contains(["byCountry", "VN", "Viet Nam", "100", "83.3%"]))
@@ -61,14 +61,14 @@ import Testing
         let run = try Convene.run([command, "--format", "csv"])
         #expect(run.status == 0)
         #expect(run.out.hasSuffix("\r\n"))
-        let records = try CSVReader.records(run.out)
+        let records = try StrictCSV.records(run.out)
         #expect(records.first == expected)
         #expect(records.count > 1)
         #expect(records.allSatisfy { $0.count == expected.count }, "every record has every field")
     }
 
     @Test func csvHasARecordPerDelegate() throws {
-        let records = try CSVReader.records(try Convene.run(["delegates", "--format", "csv"]).out)
+        let records = try StrictCSV.records(try Convene.run(["delegates", "--format", "csv"]).out)
         #expect(records.count == 121)
         #expect(records.contains { $0[1] == "Phạm Thị Thanh Hương" })
         #expect(records.contains { $0[1] == "田中 美咲" })
@@ -82,7 +82,7 @@ import Testing
         #expect(run.status == 0, "\(run.err)")
         let raw = run.out
         #expect(raw.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""))
-        let records = try CSVReader.records(raw)
+        let records = try StrictCSV.records(raw)
         #expect(records.count == 4)
         let byID = Dictionary(uniqueKeysWithValues: records.dropFirst().map { ($0[0], $0) })
         #expect(byID["d1"]?[1] == "'=HYPERLINK(\"http://evil.example\",\"click\")")

@@ -1,4 +1,3 @@
-import ConveneSample
 import Foundation
 import Testing
 @testable import ConveneModel
@@ -16,7 +15,7 @@ import Testing
         Result { () throws(LoadError) -> Directory in try DirectoryLoader.loadFast(bytes: bytes, name: name).directory }
     }
 
-    static let sample = Array(SampleData.json.utf8)
+    static let sample = BundledSample.bytes
 
     @Test func theSampleIsReadDirectlyAndEqualsTheGeneralPath() throws {
         let loaded = try DirectoryLoader.loadFast(bytes: Self.sample, name: "sample")
@@ -89,7 +88,7 @@ import Testing
     /// Thousands of random edits of the sample — deleted, inserted and swapped bytes, chosen to
     /// hit JSON's punctuation, escapes and UTF-8 — never make the two paths disagree.
     @Test func mutatedSamplesHaveTheGeneralOutcome() {
-        var rng = SplitMix64(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         let alphabet: [UInt8] = Array(#"{}[],:"\ n0-1eE.tfu"#.utf8) + [0xC3, 0xA9, 0xE1, 0x80, 0xFF, 0x09, 0x0A]
         let base = Self.sample
         var disagreements = 0

@@ -1,4 +1,3 @@
-import ConveneSample
 import ConveneText
 import Testing
 @testable import ConveneModel
@@ -12,7 +11,7 @@ import Testing
     }()
 
     static let sampleIndex: DirectoryIndex = {
-        (try? DirectoryLoader.loadIndex(bytes: Array(SampleData.json.utf8), name: "sample")) ?? DirectoryIndex(Directory(title: ""))
+        (try? DirectoryLoader.loadIndex(bytes: BundledSample.bytes, name: BundledSample.name)) ?? DirectoryIndex(Directory(title: ""))
     }()
 
     /// Queries as people type them: growing prefixes, accents, several terms, city names, CJK and Thai.

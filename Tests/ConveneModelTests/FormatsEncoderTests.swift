@@ -4,7 +4,7 @@ import ConveneSample
 
 @Suite struct FormatsEncoderTests {
     @Test func encodingTheBundledSampleGivesItsBytesBack() throws {
-        let d = try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: "sample")
+        let d = BundledSample.directory
         let text = DirectoryEncoder.encode(d)
         let expected = SampleData.json.hasSuffix("\n") ? SampleData.json : SampleData.json + "\n"
         #expect(text == expected)

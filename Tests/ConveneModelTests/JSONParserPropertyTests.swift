@@ -2,8 +2,6 @@ import Foundation
 import Testing
 @testable import ConveneModel
 
-/// The generator's own seeded SplitMix64, so every run sees the same documents.
-typealias SeededGenerator = SplitMix64
 
 /// Writes random valid JSON text: every token kind, escapes, non-ASCII text and varied whitespace.
 struct RandomJSONWriter {

@@ -5,16 +5,9 @@ import Testing
 /// The sample is compiled into the binary from data/sample.json; these tests make
 /// sure the two can never drift apart.
 @Suite struct SampleEmbeddingTests {
-    /// data/sample.json, found from this file's path: Tests/ConveneModelTests/ → repository root.
-    static let sampleURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("data/sample.json")
-
     @Test func embeddedJSONIsByteForByteTheSampleFile() throws {
-        let file = try Data(contentsOf: Self.sampleURL)
-        let embedded = Data(SampleData.json.utf8)
+        let file = try Data(contentsOf: Fixtures.sampleFile)
+        let embedded = Data(BundledSample.bytes)
         #expect(
             embedded == file,
             """
@@ -25,7 +18,7 @@ import Testing
     }
 
     @Test func embeddedJSONIsAConvene1Document() throws {
-        let object = try JSONSerialization.jsonObject(with: Data(SampleData.json.utf8))
+        let object = try JSONSerialization.jsonObject(with: Data(BundledSample.bytes))
         let directory = try #require(object as? [String: Any])
         #expect(directory["format"] as? String == "convene/1")
         #expect(directory["notice"] is String, "the sample must tell the user it contains illustrative records")

@@ -14,11 +14,8 @@ import Testing
 /// - CSV keeps the data exactly, except that a cell starting with `=`, `+`, `-`,
 ///   `@`, TAB or CR gets a leading `'` (OWASP CSV injection).
 @Suite struct HostileOutputTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
-
     static func reports() throws -> [(String, Report)] {
-        let directory = try DirectoryLoader.load(path: fixtures.appendingPathComponent("hostile/controls-everywhere.json").path)
+        let directory = try DirectoryLoader.load(path: Fixtures.path("hostile/controls-everywhere.json"))
         let index = DirectoryIndex(directory)
         let filter = Filter()
         var all = [("events", Reports.events(index, filter)), ("agenda", Reports.agenda(index, filter)),
@@ -113,7 +110,7 @@ import Testing
 
     @Test func csvOutputKeepsEveryValueExactlyApartFromTheInjectionGuard() throws {
         for (name, report) in try Self.reports() {
-            let records = Self.parseCSV(CSVRenderer.render(report))
+            let records = try StrictCSV.records(CSVRenderer.render(report))
             #expect(records.count == report.rows.count + 1, "\(name)")
             #expect(records.first == report.columns.map(\.key))
             for (record, values) in zip(records.dropFirst(), report.rows) {
@@ -154,42 +151,5 @@ import Testing
     static func csvExpected(_ plain: String) -> String {
         guard let first = plain.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return plain }
         return "'" + plain
-    }
-
-    /// A strict RFC 4180 reader: CRLF between records, quotes doubled inside quoted fields.
-    static func parseCSV(_ text: String) -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = String.UnicodeScalarView()
-        var inQuotes = false
-        var scalars = Array(text.unicodeScalars)[...]
-        while let c = scalars.popFirst() {
-            if inQuotes {
-                if c == "\"" {
-                    if scalars.first == "\"" {
-                        scalars.removeFirst()
-                        field.append("\"")
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" && field.isEmpty {
-                inQuotes = true
-            } else if c == "," {
-                record.append(String(field))
-                field = String.UnicodeScalarView()
-            } else if c == "\r" && scalars.first == "\n" {
-                scalars.removeFirst()
-                record.append(String(field))
-                records.append(record)
-                record = []
-                field = String.UnicodeScalarView()
-            } else {
-                field.append(c)
-            }
-        }
-        return records
     }
 }

@@ -1,15 +1,12 @@
 import Foundation
 import Testing
 import ConveneModel
-import ConveneSample
 @testable import ConveneReports
 
 @Suite struct ICalendarTests {
     static let now = Timestamp(seconds: 1_700_000_000, offsetSeconds: 0)   // 2023-11-14T22:13:20Z
 
-    private func sample() throws -> DirectoryIndex {
-        DirectoryIndex(try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: "sample"))
-    }
+    private func sample() throws -> DirectoryIndex { BundledSample.index }
 
     @Test func linesEndInCRLFAndNoneIsLongerThan75Octets() throws {
         let ics = ICalendar.render(try sample(), Filter(), now: Self.now)
@@ -103,7 +100,7 @@ import ConveneSample
 
     @Test(.enabled(if: hasICalendar, skipReason))
     func hostileTextSurvivesARealParser() throws {
-        var d = try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: "sample")
+        var d = BundledSample.directory
         let title = "Ghế; bàn, \\ \"quoted\"\nsecond line " + String(repeating: "Thành phố sáng tạo 創意城市 ", count: 6)
         d.events[d.events.firstIndex { $0.id == "hanoi-2023" } ?? 0].sessions[0].title = title
         let ix = DirectoryIndex(d)

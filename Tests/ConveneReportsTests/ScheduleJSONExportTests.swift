@@ -1,16 +1,12 @@
 import Foundation
 import Testing
 @testable import ConveneModel
-import ConveneSample
 @testable import ConveneReports
 
 @Suite struct ScheduleJSONExportTests {
-    private func sample() throws -> DirectoryIndex {
-        DirectoryIndex(try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: "sample"))
-    }
+    private func sample() throws -> DirectoryIndex { BundledSample.index }
 
-    private static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/formats/schedule-frab.json").path
+    private static let fixture = Fixtures.path("formats/schedule-frab.json")
 
     /// import(export(x)) keeps every session: id, title, start and end (instant and offset), room, track and speakers.
     private func expectRoundTrip(_ ix: DirectoryIndex, event: Int) throws {

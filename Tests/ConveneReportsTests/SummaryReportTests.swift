@@ -1,5 +1,4 @@
 import ConveneModel
-import ConveneSample
 import Testing
 @testable import ConveneReports
 
@@ -11,9 +10,7 @@ import Testing
     }
 
     @Test func theSamplesCountryBreakdownShowsShares() throws {
-        let directory = try DirectoryLoader.load(bytes: Array(SampleData.json.utf8), name: SampleData.displayName)
-        let index = DirectoryIndex(directory)
-        let sections = Reports.summary(index.summary(Filter()))
+        let sections = Reports.summary(BundledSample.index.summary(Filter()))
         let byCountry = try #require(sections.first { $0.name == "byCountry" }?.report)
         let share = try #require(byCountry.columns.firstIndex { $0.key == "share" })
         let first = try #require(byCountry.rows.first)

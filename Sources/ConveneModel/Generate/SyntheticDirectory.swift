@@ -110,10 +110,11 @@ public struct SyntheticDirectory: Sendable {
 }
 
 /// A small, fast, seedable generator (SplitMix64): the same seed gives the same directory everywhere.
-struct SplitMix64: RandomNumberGenerator {
+/// Public so that the tests' randomised checks draw from the same generator (ConveneTestSupport).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

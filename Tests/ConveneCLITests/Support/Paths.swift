@@ -1,23 +1,19 @@
+@_exported import ConveneTestSupport
 import Foundation
 
-/// Where the tests find the built `convene`, the repository and its fixtures.
+/// Where the tests find the built `convene`, and (from ``Fixtures``, for every file of this
+/// target) the repository and its fixtures.
 ///
 /// The binary is a product of the same build as the test bundle (`ConveneCLITests`
 /// depends on the `convene` target), so it sits in the products directory beside
 /// the `.xctest` bundle. `CONVENE_BINARY` overrides that, e.g. to test a release build.
 enum Paths {
-    /// The repository root, found from this file's own path.
-    static let repository: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // ConveneCLITests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()
-
-    static let fixtures = repository.appendingPathComponent("Tests/Fixtures")
-    static let invalidFixtures = fixtures.appendingPathComponent("invalid")
-    static let e2eFixtures = fixtures.appendingPathComponent("e2e")
+    static var repository: URL { Fixtures.repository }
+    static var fixtures: URL { Fixtures.root }
+    static var invalidFixtures: URL { Fixtures.url("invalid") }
+    static var e2eFixtures: URL { Fixtures.url("e2e") }
     /// The sample as a file; the binary embeds the same document.
-    static let sample = repository.appendingPathComponent("data/sample.json")
+    static var sample: URL { Fixtures.sampleFile }
 
     /// The `convene` executable under test, or nil when it cannot be found.
     static let convene: URL? = {
@@ -40,6 +36,6 @@ enum Paths {
         return nil
     }()
 
-    static func invalidFixture(_ name: String) -> URL { invalidFixtures.appendingPathComponent(name) }
-    static func e2eFixture(_ name: String) -> URL { e2eFixtures.appendingPathComponent(name) }
+    static func invalidFixture(_ name: String) -> URL { Fixtures.url("invalid/" + name) }
+    static func e2eFixture(_ name: String) -> URL { Fixtures.url("e2e/" + name) }
 }

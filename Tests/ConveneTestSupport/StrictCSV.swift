@@ -1,15 +1,18 @@
-/// A strict RFC 4180 reader, to check what `--format csv` writes.
+/// A strict RFC 4180 reader, to check what Convene writes as CSV.
 ///
-/// Records end in CRLF; a field is either bare (no comma, quote, CR or LF) or
-/// quoted, with `""` for a quote inside. A bare LF, a stray quote or a
-/// missing final CRLF is an error, so the test fails on anything a strict
-/// reader would reject.
-enum CSVReader {
-    struct Malformed: Error, CustomStringConvertible {
-        var description: String
+/// Production's `CSVReader` (ConveneModel) reads what spreadsheets write, so it
+/// accepts LF and lone CR line ends, a missing final line end and blank lines:
+/// right for `convene import`, but a check built on it would pass output that a
+/// strict reader rejects. Here records end in CRLF; a field is either bare (no
+/// comma, quote, CR or LF) or quoted, with `""` for a quote inside; a bare LF, a
+/// stray quote or a missing final CRLF is an error.
+public enum StrictCSV {
+    public struct Malformed: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    static func records(_ text: String) throws -> [[String]] {
+    /// The records of `text`, each a list of fields; throws ``Malformed`` naming the record.
+    public static func records(_ text: String) throws -> [[String]] {
         let s = Array(text.unicodeScalars)
         var records: [[String]] = []
         var record: [String] = []
