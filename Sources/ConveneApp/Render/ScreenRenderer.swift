@@ -102,7 +102,7 @@ public enum ScreenRenderer {
             let used = grid.write(" Search \(state.view.title): ", row: row, column: 0, style: Theme.statusKey)
             let typed = grid.write(state.search, row: row, column: used, style: Theme.status)
             grid.write("▏", row: row, column: used + typed, style: Theme.statusKey)
-            let hint = " Enter keep · Esc clear "
+            let hint = " " + KeyBindings.search.hintText + " "
             grid.write(hint, row: row, column: max(used + typed + 2, grid.width - DisplayWidth.of(hint)), style: Theme.status)
             if let message = state.message {
                 // Over the end of a long search text: "Search cut at 256 characters" must show.
@@ -117,10 +117,9 @@ public enum ScreenRenderer {
         } else {
             column = grid.write(" " + state.view.type.statusCounts(state) + " ", row: row, column: 0, style: Theme.statusKey)
         }
-        // Whole hints only, chosen by importance and shown in a fixed order, right-aligned after the counts.
-        var hints: [KeyHints.Hint] = [.init(key: "/", label: "search", priority: 2), .init(key: "c", label: "country", priority: 3),
-                                      .init(key: "x", label: "clear", priority: 5), .init(key: "s", label: "sort", priority: 6),
-                                      .init(key: "?", label: "help", priority: 1), .init(key: "q", label: "quit", priority: 0)]
+        // The list table's hints: whole hints only, chosen by priority and shown in table order,
+        // right-aligned after the counts; the † legend goes first when the data has invented records.
+        var hints = KeyBindings.all.hints
         if state.hasIllustrativeRecords {
             hints.insert(.init(key: Marker.illustrative, label: "illustrative", priority: 4), at: 0)
         }
