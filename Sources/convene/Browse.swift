@@ -40,7 +40,7 @@ struct Browse: ParsableCommand {
         var loaded = load.outcome
         while loaded == nil {
             if terminal.quitRequested { break }
-            if let event = terminal.nextEvent(), event == .key(.character("q")) || event == .key(.control("c")) { break }
+            if case .key(let key)? = terminal.nextEvent(), KeyBindings.loading.action(for: key) == .quit { break }
             let size = terminal.size
             terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: data.path ?? "sample",
                                                stage: load.progress.currentStage, fraction: load.progress.fraction))

@@ -76,6 +76,23 @@ import Testing
         #expect(s.message == "Search cut at \(AppState.promptLimit) characters")
     }
 
+    @Test func aLongSearchScrollsSoTheCursorStaysVisible() {
+        var s = Sample.state()
+        s.type("2/")
+        s.handle(.paste(String(repeating: "é", count: 100)))
+        let status = ScreenRenderer.render(s).lines.last ?? ""
+        #expect(status.hasSuffix("éé▏"), "the end of the text and the cursor show: \(status)")
+        #expect(status.hasPrefix(" Search Agenda: é"))
+    }
+
+    @Test func theSearchPromptsHintsGoWholeWhenTheWindowIsNarrow() {
+        var s = Sample.state(width: 40, height: 10)
+        s.type("3/hu")
+        #expect(ScreenRenderer.render(s).lines.last == " Search Delegates: hu▏       Enter keep ")
+        s.type("ong xyz")
+        #expect(ScreenRenderer.render(s).lines.last == " Search Delegates: huong xyz▏           ", "no room left for a whole hint")
+    }
+
     @Test func aPasteOutsideAPromptIsIgnoredWithAHint() {
         var s = Sample.state()
         s.type("3")

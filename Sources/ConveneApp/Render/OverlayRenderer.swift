@@ -80,9 +80,8 @@ enum OverlayRenderer {
         box.render(into: &grid, area: area)
         let inner = box.inner(of: area)
         guard inner.height >= 2 else { return }
-        let used = grid.write("Filter: ", row: inner.row, column: inner.column, style: Theme.prompt)
-        let typed = grid.write(picker.query, row: inner.row, column: inner.column + used, maxWidth: inner.width - used - 1)
-        grid.write("▏", row: inner.row, column: inner.column + used + typed, style: Theme.prompt)
+        TextInput(prompt: "Filter: ", text: picker.query, promptStyle: Theme.prompt, cursorShape: .glyph("▏", Theme.prompt))
+            .render(into: &grid, area: inner.line(0))
         grid.write(KeyBindings.countryPicker.hintText, row: inner.row + 1, column: inner.column,
                    maxWidth: inner.width, style: Theme.illustrative)
         let listArea = inner.inset(top: 2, left: 0, bottom: 0, right: 0)
