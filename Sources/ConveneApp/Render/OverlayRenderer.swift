@@ -46,14 +46,22 @@ enum OverlayRenderer {
     static func helpLines(_ state: AppState, width: Int) -> [DetailLine] {
         let tables = InputMode.allCases.map { ($0.title, $0.note, KeyBindings.table(for: $0)) }
             + [("Everywhere", nil, KeyBindings.everywhere)]
-        // One key column for every section, as wide as the widest label, so all descriptions line up.
-        let keyWidth = (tables.flatMap { $0.2.map { DisplayWidth.of($0.label) } }.max() ?? 0) + 2
+        // One key column for every section, so all descriptions line up; a label too
+        // long for it ("Esc Enter ? q F1") takes a line of its own, as in a man page.
+        let keyWidth = 12
         var out: [DetailLine] = []
         for (title, note, bindings) in tables {
             if !out.isEmpty { out.append(.blank) }
             out.append(.text(title, Theme.heading))
             if let note { out += TextLayout.wrap(note, width: max(1, width)).map { .text($0) } }
             for binding in bindings {
+                if DisplayWidth.of(binding.label) > keyWidth - 2 {
+                    out.append([Span(binding.label, style: Theme.label)])
+                    out += TextLayout.wrap(binding.help, width: max(1, width - keyWidth)).map {
+                        [Span(String(repeating: " ", count: keyWidth)), Span($0)]
+                    }
+                    continue
+                }
                 let pieces = TextLayout.wrap(binding.help, width: max(1, width - keyWidth))
                 for (i, piece) in pieces.enumerated() {
                     let key = i == 0 ? TextLayout.pad(binding.label, toWidth: keyWidth) : String(repeating: " ", count: keyWidth)

@@ -94,7 +94,7 @@ public enum KeyBindings {
                    hint: .init("speaker", key: "↑↓")),
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous speaker"),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "Open the highlighted speaker", hint: .init("opens")),
-        KeyBinding(keys: [.escape, .character("q"), .backspace], label: "Esc q", action: .closePanel, help: "Close the panel",
+        KeyBinding(keys: [.escape, .character("q"), .backspace], label: "Esc q Backspace", action: .closePanel, help: "Close the panel",
                    hint: .init("closes")),
     ]
 
@@ -102,7 +102,7 @@ public enum KeyBindings {
     public static let delegatePanel: [KeyBinding] = [
         KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down"),
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Scroll up"),
-        KeyBinding(keys: [.escape, .enter, .character("q"), .backspace], label: "Esc Enter q", action: .closePanel,
+        KeyBinding(keys: [.escape, .enter, .character("q"), .backspace], label: "Esc Enter q Backspace", action: .closePanel,
                    help: "Close the panel", hint: .init("closes")),
     ]
 
