@@ -33,18 +33,21 @@ public struct KeyHints: Widget {
     public var alignment: TextLayout.Alignment
     /// Spaces each side of a hint, inside its range (" q quit ").
     public var padding: Int
-    /// Spaces between two hints.
+    /// Spaces between two hints (when there is no `separator`).
     public var gap: Int
+    /// Text between two hints, in `style` ("·"); when set, it is the gap.
+    public var separator: String
 
     /// Makes key hints from hint values.
     public init(_ hints: [Hint], keyStyle: Style = Style(bold: true), style: Style = .plain,
-                alignment: TextLayout.Alignment = .left, padding: Int = 0, gap: Int = 2) {
+                alignment: TextLayout.Alignment = .left, padding: Int = 0, gap: Int = 2, separator: String = "") {
         self.hints = hints
         self.keyStyle = keyStyle
         self.style = style
         self.alignment = alignment
         self.padding = max(0, padding)
-        self.gap = max(0, gap)
+        self.separator = Sanitizer.line(separator)
+        self.gap = separator.isEmpty ? max(0, gap) : DisplayWidth.of(self.separator)
     }
 
     /// Makes key hints from `(key, label)` pairs: `KeyHints([("q", "Quit"), ("/", "Search")])`.
@@ -86,14 +89,25 @@ public struct KeyHints: Widget {
         return ranges
     }
 
+    /// How many columns the hints that fit in `width` take: for a caller that
+    /// lays out something beside them.
+    public func usedWidth(in width: Int) -> Int {
+        let ranges = hintRanges(in: Rect(row: 0, column: 0, width: max(0, width), height: 1))
+        guard let first = ranges.first, let last = ranges.last else { return 0 }
+        return last.upperBound - first.lowerBound
+    }
+
     /// Draws the hints that fit on the first row of `area`.
     public func render(into grid: inout Grid, area: Rect) {
         let area = area.intersection(grid.bounds)
         guard !area.isEmpty else { return }
         grid.fill(area.line(0), with: Cell(text: " ", width: 1, style: style))
         let indices = shown(width: area.width)
-        for (i, range) in zip(indices, hintRanges(in: area)) {
+        for (n, (i, range)) in zip(indices, hintRanges(in: area)).enumerated() {
             let hint = hints[i]
+            if n > 0, !separator.isEmpty {
+                grid.write(separator, row: area.row, column: range.lowerBound - gap, maxWidth: gap, style: style)
+            }
             let start = range.lowerBound + padding
             let keyWidth = grid.write(hint.key, row: area.row, column: start,
                                       maxWidth: range.upperBound - start, style: keyStyle)

@@ -2,10 +2,20 @@ import ConveneText
 
 /// A one-line text field: prompt, text and a visible cursor, for search and pickers.
 ///
-/// The cursor is a reverse-video cell, so it shows without colour and without
-/// moving the terminal's own cursor. Text longer than the field scrolls so
-/// the cursor stays in view.
+/// The cursor is a reverse-video cell by default, so it shows without colour and
+/// without moving the terminal's own cursor; on a line that is already reversed
+/// (a status bar) it would not show, so it can be a glyph instead (``Cursor/glyph(_:_:)``).
+/// Text longer than the field scrolls so the cursor stays in view.
 public struct TextInput: Widget {
+    /// How the cursor is drawn.
+    public enum Cursor: Sendable, Hashable {
+        /// The cell under the cursor in reverse video.
+        case reverse
+        /// A glyph such as "▏" in its own style, in the free cell after the text;
+        /// within the text, the character under the cursor takes that style.
+        case glyph(String, Style)
+    }
+
     /// Shown before the text ("/", "Search: ").
     public var prompt: String
     /// What the user has typed.
@@ -20,10 +30,13 @@ public struct TextInput: Widget {
     public var promptStyle: Style
     /// The style of the text.
     public var style: Style
+    /// How the cursor is drawn (when `showsCursor`).
+    public var cursorShape: Cursor
 
     /// Makes a text field; the cursor defaults to the end of the text.
     public init(prompt: String, text: String, cursor: Int? = nil, placeholder: String = "",
-                showsCursor: Bool = true, promptStyle: Style = Style(bold: true), style: Style = .plain) {
+                showsCursor: Bool = true, promptStyle: Style = Style(bold: true), style: Style = .plain,
+                cursorShape: Cursor = .reverse) {
         self.prompt = prompt
         self.text = text
         self.cursor = cursor ?? text.count
@@ -31,6 +44,7 @@ public struct TextInput: Widget {
         self.showsCursor = showsCursor
         self.promptStyle = promptStyle
         self.style = style
+        self.cursorShape = cursorShape
     }
 
     /// The visible characters, sanitised one by one so indexes still match `text`.
@@ -83,8 +97,16 @@ public struct TextInput: Widget {
         if showsCursor, cursorColumn < line.right {
             let cell = grid[line.row, cursorColumn]
             let cursorWidth = cell.width == 2 ? 2 : 1
-            grid.updateStyle(in: Rect(row: line.row, column: cursorColumn, width: cursorWidth, height: 1)) {
-                $0.reverse = true
+            let cursorCell = Rect(row: line.row, column: cursorColumn, width: cursorWidth, height: 1)
+            switch cursorShape {
+            case .reverse:
+                grid.updateStyle(in: cursorCell) { $0.reverse = true }
+            case let .glyph(glyph, glyphStyle):
+                if min(max(0, cursor), characters.count) == characters.count {
+                    grid.write(glyph, row: line.row, column: cursorColumn, maxWidth: line.right - cursorColumn, style: glyphStyle)
+                } else {
+                    grid.updateStyle(in: cursorCell) { $0 = glyphStyle }
+                }
             }
         }
     }

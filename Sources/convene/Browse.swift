@@ -40,7 +40,7 @@ struct Browse: ParsableCommand {
         var loaded = load.outcome
         while loaded == nil {
             if terminal.quitRequested { break }
-            if let event = terminal.nextEvent(), event == .key(.character("q")) || event == .key(.control("c")) { break }
+            if case .key(let key)? = terminal.nextEvent(), KeyBindings.loading.action(for: key) == .quit { break }
             let size = terminal.size
             terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: data.path ?? "sample",
                                                stage: load.progress.currentStage, fraction: load.progress.fraction))
@@ -72,7 +72,8 @@ struct Browse: ParsableCommand {
         terminal.draw(ScreenRenderer.render(state))
         var minute = state.agenda.now.map { $0.seconds / 60 }
         var watcher = data.path.map { DataFileWatcher(path: $0) }
-        while !state.shouldQuit && !terminal.quitRequested {
+        var quitting = false
+        while !quitting && !terminal.quitRequested {
             // Everything already typed or pasted, handled as one batch and drawn once:
             // a burst of N characters costs one search and one frame, not N.
             let events = terminal.pendingEvents()
@@ -84,15 +85,19 @@ struct Browse: ParsableCommand {
                 if clock.seconds / 60 != minute { minute = clock.seconds / 60; changed = true }
             }
             if !events.isEmpty {
-                if events.contains(.key(.control("l"))) { terminal.invalidate() }
-                state.handle(events)
+                // The reducer does no I/O: it returns the effects it asks for, carried out here in order.
+                for effect in state.handle(events) {
+                    switch effect {
+                    case .save: saver.saveIfDue(&state)
+                    case .export(let request): Self.export(request, &state)
+                    case .quit: quitting = true
+                    case .redraw: terminal.invalidate()
+                    }
+                }
                 changed = true
             }
-            if saver.saveIfDue(&state) { changed = true }
-            if let request = state.pendingExport {
-                Self.export(request, &state)
-                changed = true
-            }
+            // After a failed save the saver retries every few seconds: its timing, not the reducer's.
+            if saver.retryIfDue(&state) { changed = true }
             if watcher?.poll(&state) == true { changed = true }
             if changed { terminal.draw(ScreenRenderer.render(state)) }
         }

@@ -181,10 +181,11 @@ enum AgendaStars {
     }
 }
 
-/// Carries out the browser's save effects: the reducer records star changes, this writes them.
+/// Carries out the browser's ``Effect/save``: the reducer records star changes, this writes them.
 ///
-/// Saves right after a change; after a failure, retries every few seconds (and
-/// once more at quit) and reports each result back to the state.
+/// Saves when the effect arrives; after a failure, retries every few seconds (and
+/// once more at quit) and reports each result back to the state. The retry
+/// timing is the saver's own state, polled by the loop.
 struct StarSaver {
     let store: StarStore?
     private var lastFailure: Date?
@@ -205,6 +206,12 @@ struct StarSaver {
         } catch {
             state.saveFailed(error.description)
         }
+    }
+
+    /// After a failed save, saves again once ``retryInterval`` has passed; true when the state changed.
+    mutating func retryIfDue(_ state: inout AppState) -> Bool {
+        guard lastFailure != nil else { return false }
+        return saveIfDue(&state)
     }
 
     /// Saves when there are changes and a retry is due; true when the state changed.

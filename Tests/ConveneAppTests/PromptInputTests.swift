@@ -56,9 +56,8 @@ import Testing
     @Test func aPasteGoesIntoTheSearchAsOneLineOfText() {
         var s = Sample.state()
         s.type("3/")
-        s.handle(.paste("huong\rqtouch /tmp/x\r\n\u{1B}[2J"))
+        #expect(s.handle(.paste("huong\rqtouch /tmp/x\r\n\u{1B}[2J")) == [], "a pasted q does not quit")
         #expect(s.isEditingSearch, "a pasted return does not close the search")
-        #expect(!s.shouldQuit, "a pasted q does not quit")
         #expect(s.search == "huong qtouch /tmp/x" + "   " + "[2J", "CR, LF and ESC each became a space")
         #expect(s.rows.isEmpty, "the search ran on the pasted text")
         s.handle(.key(.control("u")))
@@ -77,12 +76,28 @@ import Testing
         #expect(s.message == "Search cut at \(AppState.promptLimit) characters")
     }
 
+    @Test func aLongSearchScrollsSoTheCursorStaysVisible() {
+        var s = Sample.state()
+        s.type("2/")
+        s.handle(.paste(String(repeating: "é", count: 100)))
+        let status = ScreenRenderer.render(s).lines.last ?? ""
+        #expect(status.hasSuffix("éé▏"), "the end of the text and the cursor show: \(status)")
+        #expect(status.hasPrefix(" Search Agenda: é"))
+    }
+
+    @Test func theSearchPromptsHintsGoWholeWhenTheWindowIsNarrow() {
+        var s = Sample.state(width: 40, height: 10)
+        s.type("3/hu")
+        #expect(ScreenRenderer.render(s).lines.last == " Search Delegates: hu▏       Enter keep ")
+        s.type("ong xyz")
+        #expect(ScreenRenderer.render(s).lines.last == " Search Delegates: huong xyz▏           ", "no room left for a whole hint")
+    }
+
     @Test func aPasteOutsideAPromptIsIgnoredWithAHint() {
         var s = Sample.state()
         s.type("3")
         let rows = s.rows
-        s.handle(.paste("q2x"))
-        #expect(!s.shouldQuit)
+        #expect(s.handle(.paste("q2x")) == [], "a pasted q does not quit")
         #expect(s.view == .delegates, "pasted digits do not switch views")
         #expect(s.rows == rows)
         #expect(s.message == "Paste ignored: press / to search, then paste")

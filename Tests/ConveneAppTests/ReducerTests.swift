@@ -275,11 +275,9 @@ import Testing
         var s = Sample.state()
         s.type("?")
         #expect(s.overlay == .help(offset: 0))
-        s.type("q")
+        #expect(s.type("q") == [], "q closes the help")
         #expect(s.overlay == nil)
-        #expect(!s.shouldQuit)
-        s.type("q")
-        #expect(s.shouldQuit)
+        #expect(s.type("q") == [.quit])
     }
 
     @Test func everyBindingIsReachableFromItsKeys() {

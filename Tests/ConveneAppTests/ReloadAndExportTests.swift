@@ -49,31 +49,34 @@ import Testing
         #expect(s.rows.count == d.events.count)
     }
 
+    /// The export that keys asked for, when it is the only effect they returned.
+    static func requested(_ effects: [Effect]) -> ExportRequest? {
+        guard effects.count == 1, case .export(let request) = effects[0] else { return nil }
+        return request
+    }
+
     @Test func exportInAgendaAsksForTheListedSessions() {
         var s = Sample.state()
-        s.type("2e")
-        let request = s.pendingExport
-        #expect(request?.sessions.count == s.rows.count)
-        #expect(request?.fileName == "convene-agenda.ics")
-        guard let request else {
-            Issue.record("no export requested")
+        #expect(s.type("2") == [])
+        let effects = s.type("e")
+        guard case .export(let request)? = effects.first, effects.count == 1 else {
+            Issue.record("e asks for one export, not \(effects)")
             return
         }
+        #expect(request.sessions.count == s.rows.count)
+        #expect(request.fileName == "convene-agenda.ics")
         s.exportFinished(request, error: nil)
-        #expect(s.pendingExport == nil)
         #expect(s.message == "Exported 12 sessions to convene-agenda.ics")
     }
 
     @Test func exportOfAFocusedEventAndOfMyAgendaIsNamedForThem() {
         var s = Sample.state()
         s.filter.event = "hanoi-2023"
-        s.type("2e")
-        #expect(s.pendingExport?.fileName == "convene-hanoi-2023.ics")
-        s.pendingExport = nil
-        s.press(.down, .character(" "))
-        s.type("me")
-        #expect(s.pendingExport?.fileName == "convene-my-agenda.ics")
-        #expect(s.pendingExport?.sessions.count == 1)
+        #expect(Self.requested(s.type("2e"))?.fileName == "convene-hanoi-2023.ics")
+        #expect(s.press(.down, .character(" ")) == [.save])
+        let mine = Self.requested(s.type("me"))
+        #expect(mine?.fileName == "convene-my-agenda.ics")
+        #expect(mine?.sessions.count == 1)
     }
 
     @Test func aFileCaughtMidWriteIsNotReloadedYetAndWillBeRetried() {
@@ -111,8 +114,7 @@ import Testing
         d.events[i].id = "x/../../escape\u{1B}[2J"
         var s = AppState(index: DirectoryIndex(d), width: 80, height: 24)
         s.filter.event = d.events[i].id
-        s.type("2e")
-        let name = try #require(s.pendingExport?.fileName)
+        let name = try #require(Self.requested(s.type("2e"))?.fileName)
         #expect(Self.isSafeFileName(name), "\(name.debugDescription)")
         #expect(name == "convene-x-escape-2j.ics")
     }
@@ -134,8 +136,7 @@ import Testing
 
     @Test func exportOutsideAgendaSaysWhereItWorks() {
         var s = Sample.state()
-        s.type("3e")
-        #expect(s.pendingExport == nil)
+        #expect(s.type("3e") == [], "no export effect")
         #expect(s.message?.contains("Agenda") == true)
     }
 }

@@ -46,11 +46,14 @@ enum Sample {
 
 extension AppState {
     /// Sends keys as a user would type them: a string of characters, each one key.
-    mutating func type(_ text: String) {
-        for c in text { handle(.key(.character(c))) }
+    /// Returns the effects they asked for, in order.
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { handle(.key(.character($0))) }
     }
 
-    mutating func press(_ keys: Key...) {
-        for k in keys { handle(.key(k)) }
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        keys.flatMap { handle(.key($0)) }
     }
 }

@@ -178,6 +178,22 @@ import ConveneScreen
         #expect(grid.styleLines == [".....B.........B.......B......"])
         #expect(hints.hintRanges(in: grid.bounds) == [4..<14, 14..<22, 22..<30])
     }
+
+    @Test func aSeparatorSitsBetweenHintsAndCountsAsTheGap() {
+        let hints = KeyHints([.init(key: "Enter", label: "keep"), .init(key: "Esc", label: "clear", priority: 1)],
+                             keyStyle: Style(bold: true, reverse: true), style: Style(reverse: true), alignment: .right,
+                             padding: 1, separator: "·")
+        var grid = Grid(width: 26, height: 1)
+        hints.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["   Enter keep · Esc clear "])
+        #expect(grid.styleLines { $0.bold ? "B" : $0.reverse ? "R" : "." } == ["RRRBBBBBRRRRRRRRBBBRRRRRRR"])
+        #expect(hints.usedWidth(in: 26) == 24)
+        var narrow = Grid(width: 14, height: 1)
+        hints.render(into: &narrow, area: narrow.bounds)
+        #expect(narrow.lines == ["   Enter keep "], "a hint that does not fit goes whole, separator and all")
+        #expect(hints.usedWidth(in: 14) == 12)
+        #expect(hints.usedWidth(in: 5) == 0)
+    }
 }
 
 @Suite struct TextInputTests {
@@ -206,6 +222,23 @@ import ConveneScreen
         #expect(grid.styleLines == ["B....R"])
     }
 
+    @Test func aGlyphCursorShowsOnAReversedLine() {
+        let reversed = Style(reverse: true)
+        let input = TextInput(prompt: "/", text: "Huế", style: reversed, cursorShape: .glyph("▏", Style(bold: true, reverse: true)))
+        var grid = Grid(width: 7, height: 1)
+        input.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["/Huế▏  "])
+        #expect(grid.styleLines { $0.bold ? "B" : $0.reverse ? "R" : "." } == ["BRRRBRR"])
+    }
+
+    @Test func aGlyphCursorInsideTheTextStylesTheCharacterUnderIt() {
+        let input = TextInput(prompt: "", text: "ab", cursor: 0, cursorShape: .glyph("▏", Style(underline: true)))
+        var grid = Grid(width: 4, height: 1)
+        input.render(into: &grid, area: grid.bounds)
+        #expect(grid.lines == ["ab  "])
+        #expect(grid.styleLines == ["U..."])
+    }
+
     @Test func emptyTextShowsThePlaceholderDimmed() {
         let input = TextInput(prompt: "/", text: "", placeholder: "search")
         var grid = Grid(width: 10, height: 1)
@@ -225,6 +258,8 @@ import ConveneScreen
         Box(title: "Chi tiết"),
         KeyHints([("q", "Quit"), ("/", "Search")]),
         TextInput(prompt: "/", text: "東京 Hà Nội", cursor: 2, placeholder: "x"),
+        TextInput(prompt: "/", text: "東京", cursorShape: .glyph("▏", .plain)),
+        KeyHints([.init(key: "Enter", label: "keep"), .init(key: "Esc", label: "clear")], separator: " · "),
     ]
 
     @Test func everyWidgetSurvivesEverySizeFromZeroByZero() {

@@ -53,10 +53,11 @@ public enum PromptInputFuzz {
         var input = bytes.makeIterator()
 
         func deliver() {
-            state.handle(batch)
+            // The effects (save, export, quit, redraw) are the browse loop's to carry out: none here.
+            // After a `q` the next batch goes on, to reach more states.
+            let effects = state.handle(batch)
+            FuzzHarness.check(effects.filter { $0 == .quit }.count <= 1, "prompt input: keys after q were handled")
             batch.removeAll(keepingCapacity: true)
-            state.shouldQuit = false          // keep going after `q`, to reach more states
-            state.pendingExport = nil         // the browse loop would write it; nothing to write here
             if frames < maxFrames {
                 frames += 1
                 checkFrame(state)

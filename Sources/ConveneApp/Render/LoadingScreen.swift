@@ -17,7 +17,7 @@ public enum LoadingScreen {
         grid.write("Loading " + name, row: top, column: left, maxWidth: width - left, style: Style(bold: true))
         grid.write("[" + bar + "]", row: top + 1, column: left, style: Style(foreground: .cyan))
         grid.write(stage + " · " + percent, row: top + 2, column: left, maxWidth: width - left)
-        grid.write("q quits", row: min(height - 1, top + 4), column: left, style: Style(dim: true))
+        grid.write(KeyBindings.loading.hintText, row: min(height - 1, top + 4), column: left, style: Style(dim: true))
         return grid
     }
 }

@@ -9,7 +9,7 @@ enum OverlayRenderer {
         switch overlay {
         case .help(let offset):
             let area = screen.centered(width: min(screen.width - 2, 76), height: screen.height - 2)
-            let box = Theme.panel("Help · ↑↓ scroll · Esc closes")
+            let box = Theme.panel("Help · " + KeyBindings.help.hintText)
             box.render(into: &grid, area: area)
             let inner = box.inner(of: area)
             var help = Paragraph(lines: helpLines(state, width: inner.width))
@@ -25,7 +25,7 @@ enum OverlayRenderer {
             renderPicker(picker, state, &grid, screen: screen)
         case let .session(e, s, selected):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
-            let box = Theme.panel("Session · ↑↓ speaker · Enter opens · Esc closes")
+            let box = Theme.panel("Session · " + KeyBindings.sessionPanel.hintText)
             box.render(into: &grid, area: area)
             let lines = AgendaView.sessionDetail(state.index, e, s, state.agenda)
             // The speaker lines follow the "Speakers" heading: highlight the chosen one.
@@ -33,30 +33,43 @@ enum OverlayRenderer {
             Paragraph(lines: lines, highlighted: first.map { $0 + selected }).render(into: &grid, area: box.inner(of: area))
         case let .delegate(i, offset):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
-            let box = Theme.panel("Delegate · Esc closes")
+            let box = Theme.panel("Delegate · " + KeyBindings.delegatePanel.hintText)
             box.render(into: &grid, area: area)
             Paragraph(lines: DelegatesView.delegateDetail(state.index, i, state.agenda), scroll: offset)
                 .render(into: &grid, area: box.inner(of: area))
         }
     }
 
-    /// Help, generated from the key table: the same table binds the keys.
-    /// Help lines already wrapped to `width`, with a hanging indent under each key's description.
+    /// Help, generated from the key tables (the same tables bind the keys): a section
+    /// for each mode, then the mouse and the marks. Lines come wrapped to `width`,
+    /// with a hanging indent under each key's description.
     static func helpLines(_ state: AppState, width: Int) -> [DetailLine] {
+        let tables = InputMode.allCases.map { ($0.title, $0.note, KeyBindings.table(for: $0)) }
+            + [("Everywhere", nil, KeyBindings.everywhere)]
+        // One key column for every section, so all descriptions line up; a label too
+        // long for it ("Esc Enter ? q F1") takes a line of its own, as in a man page.
         let keyWidth = 12
-        var out: [DetailLine] = [.text("Keys", Theme.heading)]
-        for binding in KeyBindings.all {
-            let pieces = TextLayout.wrap(binding.help, width: max(1, width - keyWidth))
-            for (i, piece) in pieces.enumerated() {
-                let key = i == 0 ? TextLayout.pad(binding.label, toWidth: keyWidth) : String(repeating: " ", count: keyWidth)
-                out.append([Span(key, style: Theme.label), Span(piece)])
+        var out: [DetailLine] = []
+        for (title, note, bindings) in tables {
+            if !out.isEmpty { out.append(.blank) }
+            out.append(.text(title, Theme.heading))
+            if let note { out += TextLayout.wrap(note, width: max(1, width)).map { .text($0) } }
+            for binding in bindings {
+                if DisplayWidth.of(binding.label) > keyWidth - 2 {
+                    out.append([Span(binding.label, style: Theme.label)])
+                    out += TextLayout.wrap(binding.help, width: max(1, width - keyWidth)).map {
+                        [Span(String(repeating: " ", count: keyWidth)), Span($0)]
+                    }
+                    continue
+                }
+                let pieces = TextLayout.wrap(binding.help, width: max(1, width - keyWidth))
+                for (i, piece) in pieces.enumerated() {
+                    let key = i == 0 ? TextLayout.pad(binding.label, toWidth: keyWidth) : String(repeating: " ", count: keyWidth)
+                    out.append([Span(key, style: Theme.label), Span(piece)])
+                }
             }
         }
-        out += [.blank, .text("While searching (/)", Theme.heading),
-                .text("Type to narrow the list · Backspace deletes · ^U clears · Enter keeps · Esc drops"),
-                .blank, .text("Country picker (c)", Theme.heading),
-                .text("Type to narrow · ↑↓ move · Space ticks several · Enter applies · Esc cancels"),
-                .blank, .text("Mouse", Theme.heading),
+        out += [.blank, .text("Mouse", Theme.heading),
                 .text("Click a tab or a row to select it · the wheel scrolls"),
                 .blank, .text("Marks", Theme.heading),
                 .text("\(Marker.illustrative)  a record invented for illustration (dimmed)"),
@@ -75,10 +88,9 @@ enum OverlayRenderer {
         box.render(into: &grid, area: area)
         let inner = box.inner(of: area)
         guard inner.height >= 2 else { return }
-        let used = grid.write("Filter: ", row: inner.row, column: inner.column, style: Theme.prompt)
-        let typed = grid.write(picker.query, row: inner.row, column: inner.column + used, maxWidth: inner.width - used - 1)
-        grid.write("▏", row: inner.row, column: inner.column + used + typed, style: Theme.prompt)
-        grid.write("Space ticks · Enter applies · Esc cancels", row: inner.row + 1, column: inner.column,
+        TextInput(prompt: "Filter: ", text: picker.query, promptStyle: Theme.prompt, cursorShape: .glyph("▏", Theme.prompt))
+            .render(into: &grid, area: inner.line(0))
+        grid.write(KeyBindings.countryPicker.hintText, row: inner.row + 1, column: inner.column,
                    maxWidth: inner.width, style: Theme.illustrative)
         let listArea = inner.inset(top: 2, left: 0, bottom: 0, right: 0)
         let visible = max(1, listArea.height)

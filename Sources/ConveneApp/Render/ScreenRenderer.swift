@@ -99,11 +99,16 @@ public enum ScreenRenderer {
     static func renderStatus(_ state: AppState, _ grid: inout Grid, row: Int) {
         grid.fill(Rect(row: row, column: 0, width: grid.width, height: 1), with: Cell(style: Theme.status))
         if state.isEditingSearch {
-            let used = grid.write(" Search \(state.view.title): ", row: row, column: 0, style: Theme.statusKey)
-            let typed = grid.write(state.search, row: row, column: used, style: Theme.status)
-            grid.write("▏", row: row, column: used + typed, style: Theme.statusKey)
-            let hint = " Enter keep · Esc clear "
-            grid.write(hint, row: row, column: max(used + typed + 2, grid.width - DisplayWidth.of(hint)), style: Theme.status)
+            // The prompt, then the search table's hints at the right, as many whole ones as
+            // leave room for the text and its cursor (the cursor a glyph: the bar is reversed).
+            let input = TextInput(prompt: " Search \(state.view.title): ", text: state.search, promptStyle: Theme.statusKey,
+                                  style: Theme.status, cursorShape: .glyph("▏", Theme.statusKey))
+            let used = min(grid.width, DisplayWidth.of(input.prompt))
+            let hints = KeyHints(KeyBindings.search.hints, keyStyle: Theme.status, style: Theme.status,
+                                 alignment: .right, padding: 1, separator: "·")
+            let hintWidth = hints.usedWidth(in: grid.width - used - DisplayWidth.of(state.search) - 2)
+            input.render(into: &grid, area: Rect(row: row, column: 0, width: grid.width - hintWidth, height: 1))
+            hints.render(into: &grid, area: Rect(row: row, column: grid.width - hintWidth, width: hintWidth, height: 1))
             if let message = state.message {
                 // Over the end of a long search text: "Search cut at 256 characters" must show.
                 let text = " " + message + " "
@@ -117,10 +122,9 @@ public enum ScreenRenderer {
         } else {
             column = grid.write(" " + state.view.type.statusCounts(state) + " ", row: row, column: 0, style: Theme.statusKey)
         }
-        // Whole hints only, chosen by importance and shown in a fixed order, right-aligned after the counts.
-        var hints: [KeyHints.Hint] = [.init(key: "/", label: "search", priority: 2), .init(key: "c", label: "country", priority: 3),
-                                      .init(key: "x", label: "clear", priority: 5), .init(key: "s", label: "sort", priority: 6),
-                                      .init(key: "?", label: "help", priority: 1), .init(key: "q", label: "quit", priority: 0)]
+        // The list table's hints: whole hints only, chosen by priority and shown in table order,
+        // right-aligned after the counts; the † legend goes first when the data has invented records.
+        var hints = KeyBindings.all.hints
         if state.hasIllustrativeRecords {
             hints.insert(.init(key: Marker.illustrative, label: "illustrative", priority: 4), at: 0)
         }

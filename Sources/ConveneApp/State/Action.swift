@@ -2,8 +2,9 @@ import ConveneScreen
 
 /// Everything a user can ask the browser to do, named before it changes anything.
 ///
-/// Keys are mapped to actions by ``KeyBindings``, one table that drives both the
-/// key handling and the help screen, so the two cannot disagree.
+/// Keys are mapped to actions by the tables in ``KeyBindings``, one per
+/// ``InputMode``; the same tables drive the key handling, the help screen and the
+/// hints, so none of them can disagree.
 public enum Action: Sendable, Hashable {
     case quit
     case toggleHelp
@@ -20,64 +21,110 @@ public enum Action: Sendable, Hashable {
     case toggleStar, toggleStarredOnly, jumpToNow, toggleTimeZone
     case exportCalendar
     case redraw
+    // In a prompt (search, country picker).
+    /// Deletes the last character typed.
+    case deleteBackward
+    /// Empties the prompt.
+    case clearText
+    /// Search: leave the prompt and keep the search.
+    case keepSearch
+    /// Search: leave the prompt and drop the search.
+    case dropSearch
+    /// Country picker: tick or untick the highlighted country.
+    case tickCountry
+    /// Country picker: filter by the ticked countries (or the highlighted one).
+    case applyCountries
+    /// A panel or the country picker: close it, changing nothing.
+    case closePanel
 }
 
-/// One entry of the key table: the keys, the action, and the line the help screen shows.
+/// What has the keys: the list, or a prompt or panel over it.
+///
+/// Each mode has its own table in ``KeyBindings``; a key that its table does not
+/// bind is looked up in ``KeyBindings/everywhere``, and in a prompt a character
+/// that neither binds is typed.
+public enum InputMode: Sendable, Hashable, CaseIterable {
+    case list, search, countryPicker, help, sessionPanel, delegatePanel
+
+    /// The help screen's heading for the mode's keys.
+    public var title: String {
+        switch self {
+        case .list: "In the lists"
+        case .search: "While searching (/)"
+        case .countryPicker: "Country picker (c)"
+        case .help: "This help (?)"
+        case .sessionPanel: "Session panel (Enter on a session)"
+        case .delegatePanel: "Delegate panel (Enter on a delegate)"
+        }
+    }
+
+    /// What the mode does with keys its table does not bind, for the help screen.
+    public var note: String? {
+        switch self {
+        case .search: "Type to narrow the list (ignores case and accents); a paste is typed as one line"
+        case .countryPicker: "Type to narrow the countries"
+        default: nil
+        }
+    }
+
+    /// Whether characters no table binds are typed into a prompt.
+    public var takesText: Bool { self == .search || self == .countryPicker }
+}
+
+/// One entry of a key table: the keys, the action, its help line and its hint.
 public struct KeyBinding: Sendable {
+    /// A short hint for the status line or a panel's title: "/ search", "Esc closes".
+    public struct Hint: Sendable, Hashable {
+        /// The key as the hint shows it; nil for the first word of the binding's label.
+        public var key: String?
+        /// What the key does, in a word or two.
+        public var label: String
+        /// Which hints stay when room runs out: lower first.
+        public var priority: Int
+
+        public init(_ label: String, key: String? = nil, priority: Int = 0) {
+            self.key = key
+            self.label = label
+            self.priority = priority
+        }
+    }
+
     public var keys: [Key]
     /// How the keys are written in help, e.g. "j ↓".
     public var label: String
     public var action: Action
     public var help: String
-}
+    /// Shown in the mode's hints when set.
+    public var hint: Hint?
 
-/// The one table of key bindings.
-public enum KeyBindings {
-    public static let all: [KeyBinding] = [
-        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .toggleHelp, help: "Show or hide this help"),
-        KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit"),
-    ] + viewDigits + [
-        KeyBinding(keys: [.tab, .right, .character("l")], label: "Tab → l", action: .nextView, help: "Next view"),
-        KeyBinding(keys: [.backTab, .left, .character("h")], label: "S-Tab ← h", action: .previousView, help: "Previous view"),
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Next row"),
-        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous row"),
-        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Page down"),
-        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Page up"),
-        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "First row"),
-        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "Last row"),
-        KeyBinding(keys: [.enter], label: "Enter", action: .open,
-                   help: "Open: focus an event, a session's speakers, a city's or a count's delegates"),
-        KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .back,
-                   help: "Back: close a panel, drop the search, then the event focus"),
-        KeyBinding(keys: [.character("/")], label: "/", action: .startSearch,
-                   help: "Search this view (ignores case and accents)"),
-        KeyBinding(keys: [.character("n")], label: "n", action: .nextMatch, help: "Next match"),
-        KeyBinding(keys: [.character("N")], label: "N", action: .previousMatch, help: "Previous match"),
-        KeyBinding(keys: [.character("c")], label: "c", action: .openCountryPicker, help: "Filter by country (applies everywhere)"),
-        KeyBinding(keys: [.character("x")], label: "x", action: .clearFilters, help: "Clear all filters, focus and searches"),
-        KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort by the next column"),
-        KeyBinding(keys: [.character("S")], label: "S", action: .reverseSort, help: "Reverse the sort"),
-        KeyBinding(keys: [.character(" "), .character("*")], label: "Space *", action: .toggleStar,
-                   help: "Star or unstar the session (your agenda)"),
-        KeyBinding(keys: [.character("m")], label: "m", action: .toggleStarredOnly, help: "My agenda: starred sessions only, or all"),
-        KeyBinding(keys: [.character("e")], label: "e", action: .exportCalendar,
-                   help: "Export the sessions listed in Agenda (the focused event's, or My agenda) as iCalendar"),
-        KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
-        KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
-                   help: "Times in each event's time zone or in local time"),
-        KeyBinding(keys: [.control("l")], label: "^L", action: .redraw, help: "Redraw the screen"),
-    ]
-
-    /// A digit for each of the first nine views, in tab order, from ``ViewRegistry``.
-    static var viewDigits: [KeyBinding] {
-        ViewRegistry.all.compactMap { view in
-            view.digit.map { KeyBinding(keys: [.character($0)], label: String($0), action: .showView(view), help: view.title) }
-        }
+    public init(keys: [Key], label: String, action: Action, help: String, hint: Hint? = nil) {
+        self.keys = keys
+        self.label = label
+        self.action = action
+        self.help = help
+        self.hint = hint
     }
 
-    /// The action bound to a key in list mode, if any.
-    public static func action(for key: Key) -> Action? {
-        for binding in all where binding.keys.contains(key) { return binding.action }
-        return nil
+    /// The binding's hint as the ``KeyHints`` widget takes it, if it has one.
+    public var keyHint: KeyHints.Hint? {
+        hint.map { hint in
+            KeyHints.Hint(key: hint.key ?? String(label.split(separator: " ").first ?? ""), label: hint.label,
+                          priority: hint.priority)
+        }
+    }
+}
+
+extension Array where Element == KeyBinding {
+    /// The action a key is bound to in this table, if any.
+    public func action(for key: Key) -> Action? {
+        first { $0.keys.contains(key) }?.action
+    }
+
+    /// The table's hints, in table order.
+    public var hints: [KeyHints.Hint] { compactMap(\.keyHint) }
+
+    /// The hints as one line of text: "↑↓ scroll · Esc closes".
+    public var hintText: String {
+        hints.map { "\($0.key) \($0.label)" }.joined(separator: " · ")
     }
 }

@@ -2,10 +2,13 @@ import ConveneModel
 import ConveneText
 
 extension AppState {
-    /// Carries out one named action.
-    public mutating func apply(_ action: Action) {
+    /// Carries out one named action of the list's table, returning the effects it asks for.
+    ///
+    /// Actions of other modes' tables (a prompt's, a panel's) do nothing here.
+    @discardableResult
+    public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
-        case .quit: shouldQuit = true
+        case .quit: return [.quit]
         case .toggleHelp: overlay = .help(offset: 0)
         case .showView(let v): switchView(to: v)
         case .nextView:
@@ -41,7 +44,7 @@ extension AppState {
         case .cycleSort, .reverseSort:
             guard !view.sortColumns.isEmpty else {
                 message = view.type.fixedOrderNote
-                return
+                return []
             }
             var s = sort
             if action == .cycleSort {
@@ -57,13 +60,15 @@ extension AppState {
                 ? (s.descending ? ", largest first" : ", smallest first")
                 : (s.descending ? ", descending" : "")
             message = "Sorted by \(view.sortColumns[s.column])\(direction)"
-        case .toggleStar: toggleStar()
+        case .toggleStar: return toggleStar() ? [.save] : []
         case .toggleStarredOnly: toggleStarredOnly()
         case .jumpToNow: jumpToNow()
         case .toggleTimeZone: toggleTimeZone()
-        case .exportCalendar: requestExport()
-        case .redraw: break
+        case .exportCalendar: return requestExport().map { [.export($0)] } ?? []
+        case .redraw: return [.redraw]
+        case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickCountry, .applyCountries, .closePanel: break
         }
+        return []
     }
 
     /// Shows a view, rebuilding its rows for the current filter (also when it is already shown).

@@ -9,7 +9,11 @@ extension AppState {
     public static let promptLimit = 256
 
     /// Handles one input event: the app's whole update function.
-    public mutating func handle(_ event: InputEvent) {
+    ///
+    /// Returns what the outside world must do for it (save, export, quit, redraw):
+    /// the reducer itself does no I/O.
+    @discardableResult
+    public mutating func handle(_ event: InputEvent) -> [Effect] {
         handle(CollectionOfOne(event))
     }
 
@@ -18,18 +22,21 @@ extension AppState {
     /// The result is the same as handling the events one by one, but the search
     /// results are rebuilt once for a run of edits to the search text, not once per
     /// character: a burst of N characters costs one search, not N. Any other event
-    /// sees the rows up to date.
-    public mutating func handle(_ events: some Sequence<InputEvent>) {
+    /// sees the rows up to date. The effects come back in the order they were asked for.
+    @discardableResult
+    public mutating func handle(_ events: some Sequence<InputEvent>) -> [Effect] {
+        var effects: [Effect] = []
         for event in events {
             // Keys typed after `q` must do nothing (a star, an export): the app is leaving.
-            if shouldQuit { break }
+            if effects.contains(.quit) { break }
             if !isSearchEdit(event) { applyPendingSearch() }
-            handleOne(event)
+            effects += handleOne(event)
         }
         applyPendingSearch()
+        return effects
     }
 
-    private mutating func handleOne(_ event: InputEvent) {
+    private mutating func handleOne(_ event: InputEvent) -> [Effect] {
         switch event {
         case let .resize(width, height):
             self.width = width
@@ -40,24 +47,44 @@ extension AppState {
             handleMouse(mouse)
         case .key(let key):
             message = nil
-            if overlay != nil {
-                handleOverlayKey(key)
-            } else if isEditingSearch {
-                handleSearchKey(key)
-            } else if let action = KeyBindings.action(for: key) {
-                apply(action)
-            }
+            return handleKey(key)
         case .paste(let text):
             message = nil
             handlePaste(text)
         }
+        return []
+    }
+
+    /// A key means what the current mode's table says, else what ``KeyBindings/everywhere``
+    /// says; in a prompt, a character neither binds is typed.
+    private mutating func handleKey(_ key: Key) -> [Effect] {
+        let mode = self.mode
+        if let action = KeyBindings.table(for: mode).action(for: key) {
+            switch mode {
+            case .list: return apply(action)
+            case .search: searchAction(action)
+            case .countryPicker: pickerAction(action)
+            case .help, .sessionPanel, .delegatePanel: panelAction(action)
+            }
+        } else if let action = KeyBindings.everywhere.action(for: key) {
+            return apply(action)
+        } else if mode.takesText, case .character(let c) = key {
+            type(c, in: mode)
+        }
+        return []
     }
 
     /// Whether an event only edits the search text being typed (so its refresh can wait for the batch's end).
     private func isSearchEdit(_ event: InputEvent) -> Bool {
-        guard overlay == nil, isEditingSearch else { return false }
+        guard mode == .search else { return false }
         switch event {
-        case .paste, .key(.character), .key(.backspace), .key(.delete), .key(.control("u")): return true
+        case .paste: return true
+        case .key(let key):
+            switch KeyBindings.search.action(for: key) {
+            case .deleteBackward?, .clearText?: return true
+            case nil: if case .character = key { return true } else { return false }
+            default: return false
+            }
         default: return false
         }
     }
@@ -112,35 +139,41 @@ extension AppState {
 
     // MARK: Search prompt
 
-    private mutating func handleSearchKey(_ key: Key) {
-        switch key {
-        case .character(let c):
-            var search = self.search
-            if Self.append(String(c), to: &search) {
-                message = "Search cut at \(Self.promptLimit) characters"
-            } else {
-                self.search = search
-                searchPending = true
-            }
-        case .backspace, .delete:
+    /// A character typed into the open prompt.
+    private mutating func type(_ c: Character, in mode: InputMode) {
+        if mode == .countryPicker {
+            typeInPicker(c)
+            return
+        }
+        var search = self.search
+        if Self.append(String(c), to: &search) {
+            message = "Search cut at \(Self.promptLimit) characters"
+        } else {
+            self.search = search
+            searchPending = true
+        }
+    }
+
+    /// An action of the search table (``KeyBindings/search``).
+    private mutating func searchAction(_ action: Action) {
+        switch action {
+        case .deleteBackward:
             if !search.isEmpty {
                 search.removeLast()
                 searchPending = true
             }
-        case .enter:
+        case .clearText:
+            search = ""
+            searchPending = true
+        case .keepSearch:
             searchBeforeEdit = nil
             if search.isEmpty { message = nil } else { message = "Search kept: Esc clears it" }
-        case .escape:
+        case .dropSearch:
             searchBeforeEdit = nil
             search = ""
             searchChanged()
-        case .up: apply(.moveUp)
-        case .down: apply(.moveDown)
-        case .pageUp: apply(.pageUp)
-        case .pageDown: apply(.pageDown)
-        case .control("u"):
-            search = ""
-            searchPending = true
+        case .moveUp, .moveDown, .pageUp, .pageDown:
+            apply(action)
         default: break
         }
     }

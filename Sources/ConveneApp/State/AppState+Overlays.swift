@@ -3,44 +3,34 @@ import ConveneScreen
 import ConveneText
 
 extension AppState {
-    /// Keys while a panel is open: the panel takes them all.
-    mutating func handleOverlayKey(_ key: Key) {
+    /// An action of the help's or a panel's table (``KeyBindings/help``,
+    /// ``KeyBindings/sessionPanel``, ``KeyBindings/delegatePanel``).
+    mutating func panelAction(_ action: Action) {
         guard let overlay else { return }
-        switch overlay {
-        case .help(let offset):
-            switch key {
-            case .down, .character("j"): self.overlay = .help(offset: offset + 1)
-            case .up, .character("k"): self.overlay = .help(offset: max(0, offset - 1))
-            case .pageDown: self.overlay = .help(offset: offset + 10)
-            case .pageUp: self.overlay = .help(offset: max(0, offset - 10))
-            case .escape, .enter, .character("?"), .character("q"), .function(1): self.overlay = nil
-            default: break
-            }
-        case .countryPicker(var picker):
-            handlePickerKey(key, &picker)
-        case let .session(event, session, selected):
+        if action == .closePanel {
+            self.overlay = nil
+            return
+        }
+        switch (overlay, action) {
+        case (.help(let offset), .moveDown): self.overlay = .help(offset: offset + 1)
+        case (.help(let offset), .moveUp): self.overlay = .help(offset: max(0, offset - 1))
+        case (.help(let offset), .pageDown): self.overlay = .help(offset: offset + 10)
+        case (.help(let offset), .pageUp): self.overlay = .help(offset: max(0, offset - 10))
+        case let (.session(event, session, selected), .moveDown):
             let speakers = index.directory.events[event].sessions[session].speakers
-            switch key {
-            case .down, .character("j"):
-                self.overlay = .session(event: event, session: session, selected: min(max(0, speakers.count - 1), selected + 1))
-            case .up, .character("k"):
-                self.overlay = .session(event: event, session: session, selected: max(0, selected - 1))
-            case .enter:
-                if speakers.indices.contains(selected), let di = index.delegateByID[speakers[selected]] {
-                    openDelegate(di)
-                } else {
-                    self.overlay = nil
-                }
-            case .escape, .character("q"), .backspace: self.overlay = nil
-            default: break
+            self.overlay = .session(event: event, session: session, selected: min(max(0, speakers.count - 1), selected + 1))
+        case let (.session(event, session, selected), .moveUp):
+            self.overlay = .session(event: event, session: session, selected: max(0, selected - 1))
+        case let (.session(event, session, selected), .open):
+            let speakers = index.directory.events[event].sessions[session].speakers
+            if speakers.indices.contains(selected), let di = index.delegateByID[speakers[selected]] {
+                openDelegate(di)
+            } else {
+                self.overlay = nil
             }
-        case let .delegate(i, offset):
-            switch key {
-            case .down, .character("j"): self.overlay = .delegate(i, offset: offset + 1)
-            case .up, .character("k"): self.overlay = .delegate(i, offset: max(0, offset - 1))
-            case .escape, .enter, .character("q"), .backspace: self.overlay = nil
-            default: break
-            }
+        case let (.delegate(i, offset), .moveDown): self.overlay = .delegate(i, offset: offset + 1)
+        case let (.delegate(i, offset), .moveUp): self.overlay = .delegate(i, offset: max(0, offset - 1))
+        default: break
         }
     }
 
@@ -74,14 +64,16 @@ extension AppState {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country.name < $1.country.name }
     }
 
-    /// Keys in the country picker. The entries (a count over every delegate) are
-    /// worked out only for the keys that need them, not for each typed letter.
-    private mutating func handlePickerKey(_ key: Key, _ picker: inout CountryPicker) {
-        switch key {
-        case .escape:
+    /// An action of the country picker's table (``KeyBindings/countryPicker``). The
+    /// entries (a count over every delegate) are worked out only for the actions
+    /// that need them, not for each typed letter.
+    mutating func pickerAction(_ action: Action) {
+        guard case .countryPicker(var picker)? = overlay else { return }
+        switch action {
+        case .closePanel:
             overlay = nil
             return
-        case .enter:
+        case .applyCountries:
             let entries = pickerEntries(picker)
             if picker.ticked.isEmpty, entries.indices.contains(picker.selected) {
                 filter.countries = [entries[picker.selected].country.code]
@@ -94,31 +86,36 @@ extension AppState {
             let names = filter.countries.sorted().map { index.countryName($0) }
             message = names.isEmpty ? "Country filter cleared" : "Country: \(names.joined(separator: ", "))"
             return
-        case .character(" "):
+        case .tickCountry:
             let entries = pickerEntries(picker)
             if entries.indices.contains(picker.selected) {
                 let code = entries[picker.selected].country.code
                 if picker.ticked.contains(code) { picker.ticked.remove(code) } else { picker.ticked.insert(code) }
             }
-        case .down: picker.selected = min(max(0, pickerEntries(picker).count - 1), picker.selected + 1)
-        case .up: picker.selected = max(0, picker.selected - 1)
+        case .moveDown: picker.selected = min(max(0, pickerEntries(picker).count - 1), picker.selected + 1)
+        case .moveUp: picker.selected = max(0, picker.selected - 1)
         case .pageDown: picker.selected = min(max(0, pickerEntries(picker).count - 1), picker.selected + 10)
         case .pageUp: picker.selected = max(0, picker.selected - 10)
-        case .backspace, .delete:
+        case .deleteBackward:
             if !picker.query.isEmpty {
                 picker.query.removeLast()
                 picker.selected = 0
             }
-        case .control("u"):
+        case .clearText:
             picker.query = ""
-            picker.selected = 0
-        case .character(let c):
-            if Self.append(String(c), to: &picker.query) {
-                message = "Country search cut at \(Self.promptLimit) characters"
-            }
             picker.selected = 0
         default: break
         }
+        overlay = .countryPicker(picker)
+    }
+
+    /// A character typed into the country picker's prompt.
+    mutating func typeInPicker(_ c: Character) {
+        guard case .countryPicker(var picker)? = overlay else { return }
+        if Self.append(String(c), to: &picker.query) {
+            message = "Country search cut at \(Self.promptLimit) characters"
+        }
+        picker.selected = 0
         overlay = .countryPicker(picker)
     }
 }

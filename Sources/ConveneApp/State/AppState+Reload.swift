@@ -101,15 +101,16 @@ extension AppState {
     }
 
     /// `e`: asks for the sessions in view as iCalendar — the focused event's, your
-    /// starred ones in My agenda, or whatever the Agenda lists.
-    mutating func requestExport() {
+    /// starred ones in My agenda, or whatever the Agenda lists; nil (with a
+    /// message) when there is nothing to export here.
+    mutating func requestExport() -> ExportRequest? {
         let refs = rows.compactMap { row -> SessionRef? in
             if case let .session(e, s) = row { return SessionRef(event: e, session: s) }
             return nil
         }
         guard view == .agenda, !refs.isEmpty else {
             message = view == .agenda ? "No sessions to export" : "Export works in Agenda (2): it writes the sessions listed there"
-            return
+            return nil
         }
         let event = filter.event.flatMap { index.event($0) }
         let fileName: String
@@ -124,12 +125,11 @@ extension AppState {
             fileName = ExportRequest.fileName(for: "agenda")
             what = "\(refs.count) session\(refs.count == 1 ? "" : "s")"
         }
-        pendingExport = ExportRequest(sessions: refs, fileName: fileName, what: what)
+        return ExportRequest(sessions: refs, fileName: fileName, what: what)
     }
 
-    /// The browse loop reports how the export went.
+    /// The browse loop reports how the ``Effect/export(_:)`` it carried out went.
     public mutating func exportFinished(_ request: ExportRequest, error: String?) {
-        pendingExport = nil
         message = error.map { "Export failed: \($0)" } ?? "Exported \(request.what) to \(request.fileName)"
     }
 }

@@ -19,7 +19,10 @@ extension AppState {
         return end.isKnown && end <= now
     }
 
-    /// The loop should save: there are unsaved changes.
+    /// Star changes are not on disk yet (derived from `agenda.unsaved`).
+    ///
+    /// Not a request: a change asks for its save by returning ``Effect/save``.
+    /// The loop reads this at quit, to say which stars were not saved.
     public var wantsSave: Bool { !agenda.unsaved.isEmpty }
 
     /// Starts from the stars on disk; `notes` (a corrupt file moved aside, say) go to the status line.
@@ -62,12 +65,13 @@ extension AppState {
 
     // MARK: Actions
 
-    mutating func toggleStar() {
+    /// Stars or unstars the selected session; true when a star changed (and needs saving).
+    mutating func toggleStar() -> Bool {
         guard view == .agenda else {
             message = "Stars are for sessions: press 2 for the Agenda"
-            return
+            return false
         }
-        guard let id = sessionID(of: selectedRow), case let .session(e, s)? = selectedRow else { return }
+        guard let id = sessionID(of: selectedRow), case let .session(e, s)? = selectedRow else { return false }
         let starred = !agenda.stars.contains(id)
         if starred { agenda.stars.insert(id) } else { agenda.stars.remove(id) }
         agenda.unsaved[id] = starred
@@ -85,6 +89,7 @@ extension AppState {
                 keepSelectionVisible()
             }
         }
+        return true
     }
 
     mutating func toggleStarredOnly() {

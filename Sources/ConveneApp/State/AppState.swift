@@ -31,7 +31,8 @@ public enum Overlay: Sendable, Hashable {
     case delegate(Int, offset: Int)
 }
 
-/// The whole state of the browser: a value, changed only by ``AppState/apply(_:)``.
+/// The whole state of the browser: a value, changed only by ``AppState/handle(_:)-(InputEvent)``
+/// (which returns the ``Effect``s it asks for) and by the loop's reports back.
 ///
 /// Rows of the current view are derived from the directory, the filter and the
 /// view's search and sort; they are cached in `rows` and rebuilt by
@@ -53,7 +54,6 @@ public struct AppState: Sendable {
     public var height: Int
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
-    public var shouldQuit = false
     /// Starred sessions, now, and the time zone shown: see ``PersonalAgenda``.
     public var agenda = PersonalAgenda()
     /// Rows of the current view under the current filter, search and sort.
@@ -68,8 +68,6 @@ public struct AppState: Sendable {
     public private(set) var rowCountries = 0
     /// Whether the directory has invented records, so the status line explains the † mark.
     public internal(set) var hasIllustrativeRecords: Bool
-    /// An iCalendar export the user asked for, for the browse loop to write (the reducer does no I/O).
-    public var pendingExport: ExportRequest?
     /// The search text changed and the view has not been searched again yet: see `handle(_:)` for a batch.
     var searchPending = false
     /// How many times the view's search has been run for a change of its text.
@@ -89,6 +87,17 @@ public struct AppState: Sendable {
     }
 
     public var isEditingSearch: Bool { searchBeforeEdit != nil }
+
+    /// What has the keys now, which chooses the key table.
+    public var mode: InputMode {
+        switch overlay {
+        case .help?: .help
+        case .countryPicker?: .countryPicker
+        case .session?: .sessionPanel
+        case .delegate?: .delegatePanel
+        case nil: isEditingSearch ? .search : .list
+        }
+    }
 
     /// The search text of the current view.
     public var search: String {

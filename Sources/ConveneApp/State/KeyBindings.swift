@@ -1,0 +1,147 @@
+import ConveneScreen
+
+/// The key tables, one per ``InputMode``: the only place a key is given a meaning.
+///
+/// Each table binds the keys (``AppState/handle(_:)-(InputEvent)`` looks a key up
+/// in the table of the current mode, then in ``everywhere``), writes the help
+/// screen (a section per mode, in ``modes`` order) and gives the hints: the list
+/// and search hints on the status line, the picker's under its prompt, the help
+/// and panel hints in their titles. tig's `request.h` is the model.
+///
+/// To add a key, add one line to its mode's table.
+public enum KeyBindings {
+    /// Keys over the list: the browser's main mode.
+    public static let all: [KeyBinding] = viewDigits + [
+        KeyBinding(keys: [.tab, .right, .character("l")], label: "Tab → l", action: .nextView, help: "Next view"),
+        KeyBinding(keys: [.backTab, .left, .character("h")], label: "S-Tab ← h", action: .previousView, help: "Previous view"),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Next row"),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous row"),
+        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Page down"),
+        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Page up"),
+        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "First row"),
+        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "Last row"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open,
+                   help: "Open: focus an event, a session's speakers, a city's or a count's delegates"),
+        KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .back,
+                   help: "Back: close a panel, drop the search, then the event focus"),
+        KeyBinding(keys: [.character("/")], label: "/", action: .startSearch,
+                   help: "Search this view (ignores case and accents)", hint: .init("search", priority: 2)),
+        KeyBinding(keys: [.character("n")], label: "n", action: .nextMatch, help: "Next match"),
+        KeyBinding(keys: [.character("N")], label: "N", action: .previousMatch, help: "Previous match"),
+        KeyBinding(keys: [.character("c")], label: "c", action: .openCountryPicker,
+                   help: "Filter by country (applies everywhere)", hint: .init("country", priority: 3)),
+        KeyBinding(keys: [.character("x")], label: "x", action: .clearFilters,
+                   help: "Clear all filters, focus and searches", hint: .init("clear", priority: 5)),
+        KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort by the next column",
+                   hint: .init("sort", priority: 6)),
+        KeyBinding(keys: [.character("S")], label: "S", action: .reverseSort, help: "Reverse the sort"),
+        KeyBinding(keys: [.character(" "), .character("*")], label: "Space *", action: .toggleStar,
+                   help: "Star or unstar the session (your agenda)"),
+        KeyBinding(keys: [.character("m")], label: "m", action: .toggleStarredOnly, help: "My agenda: starred sessions only, or all"),
+        KeyBinding(keys: [.character("e")], label: "e", action: .exportCalendar,
+                   help: "Export the sessions listed in Agenda (the focused event's, or My agenda) as iCalendar"),
+        KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
+        KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
+                   help: "Times in each event's time zone or in local time"),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .toggleHelp, help: "Show this help",
+                   hint: .init("help", priority: 1)),
+        KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit", hint: .init("quit", priority: 0)),
+    ]
+
+    /// Keys while typing a search (`/`); other characters are typed.
+    public static let search: [KeyBinding] = [
+        KeyBinding(keys: [.enter], label: "Enter", action: .keepSearch, help: "Keep the search and go back to the list",
+                   hint: .init("keep", priority: 0)),
+        KeyBinding(keys: [.escape], label: "Esc", action: .dropSearch, help: "Drop the search",
+                   hint: .init("clear", priority: 1)),
+        KeyBinding(keys: [.backspace, .delete], label: "Backspace", action: .deleteBackward, help: "Delete the last character"),
+        KeyBinding(keys: [.control("u")], label: "^U", action: .clearText, help: "Clear the search text"),
+        KeyBinding(keys: [.down], label: "↓", action: .moveDown, help: "Next row"),
+        KeyBinding(keys: [.up], label: "↑", action: .moveUp, help: "Previous row"),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "Page down"),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Page up"),
+    ]
+
+    /// Keys in the country picker (`c`); other characters are typed.
+    public static let countryPicker: [KeyBinding] = [
+        KeyBinding(keys: [.character(" ")], label: "Space", action: .tickCountry, help: "Tick or untick a country: several can be ticked",
+                   hint: .init("ticks")),
+        KeyBinding(keys: [.enter], label: "Enter", action: .applyCountries,
+                   help: "Filter by the ticked countries, or by the highlighted one", hint: .init("applies")),
+        KeyBinding(keys: [.escape], label: "Esc", action: .closePanel, help: "Cancel", hint: .init("cancels")),
+        KeyBinding(keys: [.down], label: "↓", action: .moveDown, help: "Next country"),
+        KeyBinding(keys: [.up], label: "↑", action: .moveUp, help: "Previous country"),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "Ten countries down"),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Ten countries up"),
+        KeyBinding(keys: [.backspace, .delete], label: "Backspace", action: .deleteBackward, help: "Delete the last character"),
+        KeyBinding(keys: [.control("u")], label: "^U", action: .clearText, help: "Clear the typed text"),
+    ]
+
+    /// Keys while this help is shown.
+    public static let help: [KeyBinding] = [
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down",
+                   hint: .init("scroll", key: "↑↓")),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Scroll up"),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "Scroll down a page"),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Scroll up a page"),
+        KeyBinding(keys: [.escape, .enter, .character("?"), .character("q"), .function(1)], label: "Esc Enter ? q F1",
+                   action: .closePanel, help: "Close the help", hint: .init("closes")),
+    ]
+
+    /// Keys in a session's panel (Enter on a session in the Agenda).
+    public static let sessionPanel: [KeyBinding] = [
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Next speaker",
+                   hint: .init("speaker", key: "↑↓")),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous speaker"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "Open the highlighted speaker", hint: .init("opens")),
+        KeyBinding(keys: [.escape, .character("q"), .backspace], label: "Esc q Backspace", action: .closePanel, help: "Close the panel",
+                   hint: .init("closes")),
+    ]
+
+    /// Keys in a delegate's panel (Enter on a delegate).
+    public static let delegatePanel: [KeyBinding] = [
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down"),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Scroll up"),
+        KeyBinding(keys: [.escape, .enter, .character("q"), .backspace], label: "Esc Enter q Backspace", action: .closePanel,
+                   help: "Close the panel", hint: .init("closes")),
+    ]
+
+    /// Keys that work in every mode, after the mode's own table.
+    public static let everywhere: [KeyBinding] = [
+        KeyBinding(keys: [.control("l")], label: "^L", action: .redraw, help: "Redraw the screen"),
+    ]
+
+    /// Keys while a large directory loads, before the browser starts.
+    public static let loading: [KeyBinding] = [
+        KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: "Quit", hint: .init("quits")),
+    ]
+
+    /// The table of a mode.
+    public static func table(for mode: InputMode) -> [KeyBinding] {
+        switch mode {
+        case .list: all
+        case .search: search
+        case .countryPicker: countryPicker
+        case .help: help
+        case .sessionPanel: sessionPanel
+        case .delegatePanel: delegatePanel
+        }
+    }
+
+    /// A digit for each of the first nine views, in tab order, from ``ViewRegistry``.
+    static var viewDigits: [KeyBinding] {
+        ViewRegistry.all.compactMap { view in
+            view.digit.map { KeyBinding(keys: [.character($0)], label: String($0), action: .showView(view), help: view.title) }
+        }
+    }
+
+    /// The action bound to a key in list mode, if any.
+    public static func action(for key: Key) -> Action? {
+        action(for: key, in: .list)
+    }
+
+    /// The action bound to a key in a mode: its own table first, then ``everywhere``.
+    public static func action(for key: Key, in mode: InputMode) -> Action? {
+        table(for: mode).action(for: key) ?? everywhere.action(for: key)
+    }
+}
