@@ -33,16 +33,12 @@ struct Merge: ParsableCommand {
         var merged: Directory?
         for file in files {
             let next: Directory
-            do { next = try DirectoryLoader.load(path: file) } catch {
-                Output.error(error.description)
-                throw ExitCode(error.exitCode)
-            }
+            do { next = try DirectoryLoader.load(path: file) } catch { throw CLIError(error) }
             guard let current = merged else { merged = next; continue }
             do {
                 merged = try DirectoryMerge.merge(current, next)
             } catch {
-                Output.error("merging \(file): \(error)")
-                throw ExitCode(65)
+                throw CLIError("merging \(file): \(error)", status: .dataError)
             }
         }
         guard let merged else { return }
