@@ -15,16 +15,14 @@ struct Merge: ParsableCommand {
     @Argument(help: ArgumentHelp("Two or more directory files.", valueName: "file"))
     var files: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the result ('-' for standard output); an existing file is replaced atomically and kept as FILE.bak.",
-                                                    valueName: "out.json"))
-    var output: String
+    @OptionGroup var output: OutputOptions<MergeOutput>
 
     func validate() throws {
         if files.count < 2 { throw ValidationError("merge needs at least two files") }
     }
 
     func run() throws {
-        if output == "-" { return try mergeAndWrite() }
+        guard let output = output.file else { return try mergeAndWrite() }
         // The output may be one of the inputs: read them all and write under its lock.
         try DurableWrite.locked(output) { try mergeAndWrite() }
     }
@@ -43,7 +41,7 @@ struct Merge: ParsableCommand {
         }
         guard let merged else { return }
         let text = DirectoryEncoder.encode(merged)
-        if output == "-" {
+        guard let output = output.file else {
             try Output.writeData(text)
             return
         }

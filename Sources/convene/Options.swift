@@ -112,33 +112,6 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
-
-/// How listing commands print.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, json or csv.")
-    var format: ReportFormat = .table
-
-    @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
-    var bom = false
-
-    func write(_ report: Report) throws(CLIError) {
-        try format.write(report, bom: bom)
-    }
-}
-
-extension ReportFormat {
-    /// Writes `report` on stdout in this format: the one table/CSV/JSON dispatch
-    /// that every listing (and the agenda's non-calendar formats) goes through.
-    func write(_ report: Report, bom: Bool) throws(CLIError) {
-        switch self {
-        case .table: try Output.write(TableRenderer.render(report))
-        case .csv: try Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
-        case .json: try Output.writeData(JSONWriter().report(report) + "\n")
-        }
-    }
-}
-
 /// Times the steps of a load for `CONVENE_PROFILE=1`.
 struct PhaseClock {
     let enabled: Bool
