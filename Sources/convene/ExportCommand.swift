@@ -21,7 +21,8 @@ struct Export: ParsableCommand {
     /// `--format` (required) and `-o`.
     @OptionGroup var output: OutputOptions<ExportOutput>
 
-    @Option(name: .long, help: ArgumentHelp("The event to export (its id); required for schedule-json.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The event to export (its id); required for schedule-json.", valueName: "id"),
+            completion: Completions.event)
     var event: String?
 
     func run() throws {

@@ -29,10 +29,12 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("The registration sheet (CSV).", valueName: "sheet.csv"))
     var sheet: String
 
-    @Option(name: .long, help: ArgumentHelp("The event the delegates attend (its id).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The event the delegates attend (its id).", valueName: "id"),
+            completion: Completions.event)
     var event: String
 
-    @Option(name: .long, help: ArgumentHelp("The convene/1 directory file to add them to.", valueName: "directory.json"))
+    @Option(name: .long, help: ArgumentHelp("The convene/1 directory file to add them to.", valueName: "directory.json"),
+            completion: Completions.dataFile)
     var into: String
 
     @Option(name: .long, help: ArgumentHelp("Column names for fields: name=Full Name,country=Country (fields: \(RegistrationImport.Field.allCases.map(\.rawValue).joined(separator: ", "))).",

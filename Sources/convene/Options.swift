@@ -9,7 +9,8 @@ import Glibc
 /// Where the directory comes from: `--data PATH`, `CONVENE_DATA`, or the bundled sample.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file (default: $CONVENE_DATA, else the bundled sample).",
-                                            valueName: "path"))
+                                            valueName: "path"),
+            completion: Completions.dataFile)
     var data: String?
 
     /// The path in use, or nil for the bundled sample.
@@ -57,13 +58,14 @@ struct DataOptions: ParsableArguments {
 /// The filters every listing command shares.
 struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only delegates, cities and events of this country: an ISO code or an English name (repeatable).",
-                                            valueName: "country"))
+                                            valueName: "country"),
+            completion: Completions.country)
     var country: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Only this city (its id).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Only this city (its id).", valueName: "id"), completion: Completions.city)
     var city: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only this event (its id).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Only this event (its id).", valueName: "id"), completion: Completions.event)
     var event: String?
 
     @Option(name: .long, help: ArgumentHelp("Only cities with this creative field, e.g. Design.", valueName: "field"))
