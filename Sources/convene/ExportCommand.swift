@@ -1,9 +1,7 @@
 import ArgumentParser
 import ConveneModel
 import ConveneReports
-#if canImport(Glibc)
 import Glibc
-#endif
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(

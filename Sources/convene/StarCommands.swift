@@ -5,9 +5,7 @@ import ConveneModel
 import ConveneReports
 import ConveneStore
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// `--now`: fixes "now" for the browser and the plain agenda commands, for tests and demos.
 struct NowOptions: ParsableArguments {
