@@ -2,13 +2,11 @@ import ArgumentParser
 import ConveneModel
 import ConveneReports
 import ConveneSample
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Where the directory comes from: `--data PATH`, `CONVENE_DATA`, or the bundled sample.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file (default: $CONVENE_DATA, else the bundled sample).",
+    @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file or a schedule.json (default: $CONVENE_DATA, else the bundled sample).",
                                             valueName: "path"),
             completion: Completions.dataFile)
     var data: String?
