@@ -1,7 +1,9 @@
 import ArgumentParser
 import ConveneModel
 import ConveneSample
+import Foundation
 import Glibc
+import Synchronization
 
 /// What the shell completion scripts offer for convene's option values.
 ///
@@ -14,7 +16,8 @@ import Glibc
 ///
 /// A completion runs at every Tab: it must be quick and quiet. Anything that
 /// goes wrong (no such file, not a regular file, invalid data, a file over
-/// ``sizeLimit``) offers nothing: never a message, never a wait on a FIFO.
+/// ``sizeLimit``, a load longer than ``timeLimit``) offers nothing: never a
+/// message, never a wait on a FIFO.
 enum Completions {
     /// `--data`: the files Convene reads (convene/1 and schedule.json are both JSON).
     static let dataFile = CompletionKind.file(extensions: ["json"])
@@ -34,9 +37,14 @@ enum Completions {
         matching(prefix, in: directory(named: words)?.events.map(\.id) ?? [])
     }
 
-    /// Files larger than this offer no completions: loading 32 MiB takes about 0.2 s here,
-    /// which is as long as a Tab should wait.
+    /// Files larger than this offer no completions: a release build loads 16.5 MB in about 0.1 s here.
     static let sizeLimit = 32 << 20
+
+    /// The longest a Tab waits for the data (a debug build or a busy machine is slower): 1 s,
+    /// or `CONVENE_COMPLETION_PATIENCE` seconds (the tests, on a loaded machine, wait longer).
+    static var timeLimit: TimeInterval {
+        getenv("CONVENE_COMPLETION_PATIENCE").flatMap { TimeInterval(String(cString: $0)) } ?? 1
+    }
 
     /// The candidates that start with `prefix`, ignoring case (the shell filters them again its own way).
     static func matching(_ prefix: String, in candidates: [String]) -> [String] {
@@ -44,9 +52,24 @@ enum Completions {
         return candidates.filter { $0.lowercased().hasPrefix(folded) }.sorted()
     }
 
-    /// The directory the typed words point at, or nil when it cannot be loaded at once and quietly.
+    /// The directory the typed words point at, or nil when it cannot be loaded within
+    /// ``timeLimit`` and quietly. A load that takes longer is left running on its thread;
+    /// the process exits as soon as the (empty) answer is printed.
     static func directory(named words: [String]) -> Directory? {
         let path = dataPath(in: words) ?? environmentDataPath()
+        let loaded = Mutex<Directory?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            let directory = load(path)
+            loaded.withLock { $0 = directory }
+            done.signal()
+        }
+        guard done.wait(timeout: .now() + timeLimit) == .success else { return nil }
+        return loaded.withLock { $0 }
+    }
+
+    /// Reads and decodes the directory at `path` (nil: the bundled sample); nil on any failure.
+    private static func load(_ path: String?) -> Directory? {
         do throws(LoadError) {
             let bytes: [UInt8]
             if let path {

@@ -10,8 +10,11 @@ import Testing
                           environment: [String: String] = [:]) throws -> RunResult {
         let last = words.last ?? ""
         return try Convene.run(["---completion", subcommand, "--", option, "\(words.count - 1)", "\(last.utf8.count)"] + words,
-                               environment: environment)
+                               environment: environment.merging(Self.patience) { $1 })
     }
+
+    /// Correctness, not speed, is tested here: a loaded machine may take longer than a Tab's 1 s.
+    private static let patience = ["CONVENE_COMPLETION_PATIENCE": "15"]
 
     private func lines(_ run: RunResult) -> [String] {
         run.out.split(separator: "\n").map(String.init)
@@ -91,7 +94,7 @@ import Testing
             printf '%s\\n' "${COMPREPLY[@]}"
             """
         let run = try Subprocess.run(URL(fileURLWithPath: "/bin/bash"), ["-c", program],
-                                     environment: Convene.environment).result
+                                     environment: Convene.environment.merging(Self.patience) { $1 }).result
         #expect(run.status == 0, "stderr: \(run.err)")
         #expect(run.out == "VN\n", "stdout: \(run.out) stderr: \(run.err)")
     }
