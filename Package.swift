@@ -19,15 +19,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // Pure text handling: display width, sanitising, search folding. No Foundation needed.
+        // Pure text handling: display width, sanitising, search folding. Foundation only for search folding.
         .target(name: "ConveneText"),
         // The event model: JSON parsing, decoding, validation, queries and counts. Foundation only.
         .target(name: "ConveneModel", dependencies: ["ConveneText"]),
         // The bundled sample directory, compiled into the binary.
         .target(name: "ConveneSample"),
-        // Plain output for scripts: table, JSON, CSV, iCalendar.
+        // Plain output for scripts: table, JSON, CSV; iCalendar and schedule.json.
         .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneText"]),
-        // The state file (starred sessions): atomic, durable, locked, merged writes. Foundation and Glibc only.
+        // The one durable write (DurableFile, FileLock) and the stars state file. Glibc only, no Foundation.
         .target(name: "ConveneStore", dependencies: ["ConveneModel"]),
         // A pure in-memory screen grid and widgets. Knows nothing of events or of ncurses.
         .target(name: "ConveneScreen", dependencies: ["ConveneText"]),
@@ -40,7 +40,8 @@ let package = Package(
         .executableTarget(
             name: "convene",
             dependencies: [
-                "ConveneText", "ConveneModel", "ConveneSample", "ConveneReports", "ConveneApp", "ConveneTerminal", "ConveneStore",
+                "ConveneText", "ConveneModel", "ConveneSample", "ConveneReports", "ConveneScreen", "ConveneApp", "ConveneTerminal",
+                "ConveneStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -46,8 +46,3 @@ public struct Report: Sendable, Equatable {
         self.rows = rows
     }
 }
-
-/// The output formats of the plain commands.
-public enum ReportFormat: String, Sendable, CaseIterable {
-    case table, json, csv
-}

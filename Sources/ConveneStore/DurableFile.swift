@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The one way Convene replaces a file: every command that writes one (import,
 /// merge, export, generate, the browser's `e`, the stars) goes through here.

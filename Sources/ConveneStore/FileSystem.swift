@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// What ``DurableFile`` and ``StarStore`` need from the file system, as a seam for injecting faults.
 ///

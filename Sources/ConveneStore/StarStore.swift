@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Loads and saves the starred sessions of one directory, without ever losing a star.
 ///

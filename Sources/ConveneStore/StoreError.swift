@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Why a file could not be read or written, in words a status line or a terminal can show.
 ///

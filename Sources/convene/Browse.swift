@@ -19,23 +19,18 @@ struct Browse: ParsableCommand {
         do {
             try TerminalCheck.check()
         } catch {
-            Output.error(error.description)
-            throw ExitCode(69)
+            throw CLIError(error.description, status: .unavailable)
         }
         // Load on a thread of its own. A small file is ready before the terminal is touched, so
         // its errors print like any command's; a large one gets a progress screen that still reads keys.
         let load = BackgroundLoad(path: data.path)
         load.wait(upTo: 0.25)
-        if case .failure(let error)? = load.outcome {
-            Output.error(error.description)
-            throw ExitCode(error.exitCode)
-        }
+        if case .failure(let error)? = load.outcome { throw CLIError(error) }
         let terminal = Terminal()
         do {
             try terminal.start()
         } catch {
-            Output.error(error.description)
-            throw ExitCode(69)
+            throw CLIError(error.description, status: .unavailable)
         }
         var loaded = load.outcome
         while loaded == nil {
@@ -52,8 +47,7 @@ struct Browse: ParsableCommand {
             index = ix
         case .failure(let error)?:
             terminal.stop()
-            Output.error(error.description)
-            throw ExitCode(error.exitCode)
+            throw CLIError(error)
         case nil:
             // Quit while loading: the load thread is abandoned with the process.
             terminal.stop()
@@ -106,8 +100,8 @@ struct Browse: ParsableCommand {
         if state.wantsSave {
             // Never lose a star silently: say what was not saved, and fail.
             let ids = state.agenda.unsaved.sorted { $0.key < $1.key }.map { ($0.value ? "+" : "-") + $0.key }
-            Output.error("stars not saved: " + (state.agenda.saveError ?? "unknown error") + "; unsaved: " + ids.joined(separator: " "))
-            throw ExitCode(74)
+            throw CLIError("stars not saved: " + (state.agenda.saveError ?? "unknown error") + "; unsaved: "
+                           + ids.joined(separator: " "), status: .ioError)
         }
         if let signal = terminal.quitSignal { throw ExitCode(128 + signal) }
     }

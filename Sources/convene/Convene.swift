@@ -1,7 +1,5 @@
 import ArgumentParser
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The `convene` command: the browser by default, plain commands for scripts.
 @main
@@ -12,9 +10,10 @@ struct Convene: ParsableCommand {
         commandName: "convene",
         abstract: "Browse who is coming to a city network's events, from where, and what is on the agenda.",
         discussion: """
-        With no subcommand, opens the directory in a full-screen browser. The bundled sample \
-        directory is used unless --data PATH (or the CONVENE_DATA environment variable) names a file. \
-        --data and --now may come before or after the subcommand.
+        With no subcommand, opens the directory in the full-screen browser (convene browse); the other \
+        subcommands print tables, JSON or CSV for scripts, or write files. The directory is the file named by \
+        --data PATH (convene/1 JSON, or a frab/pretalx schedule.json), else the CONVENE_DATA environment \
+        variable, else the bundled sample. --data and --now may come before or after the subcommand.
 
         \(ExitStatus.helpText)
         """,

@@ -1,24 +1,19 @@
-import ArgumentParser
 import ConveneModel
 import ConveneStore
 
 /// How the commands write files: through ``DurableFile``, with failures as messages in words.
 ///
-/// Every failure is one line on stderr naming the file and what went wrong, and exit 73
-/// (EX_CANTCREAT): a target that is not a regular file, a full or read-only disk, a
-/// missing directory. The file is then as it was.
+/// Every failure is a ``CLIError``: one line naming the file and what went wrong, and
+/// exit 73 (``ExitStatus/cantCreate``): a target that is not a regular file, a full or
+/// read-only disk, a missing directory. The file is then as it was.
 enum DurableWrite {
-    /// Exit status when a file cannot be written.
-    static let cannotCreate: Int32 = 73
-
     /// Replaces `path` with `bytes`; returns the backup's path when `backup` made one.
     @discardableResult
     static func replace(_ path: String, with bytes: [UInt8], backup: Bool) throws -> String? {
         do {
             return try DurableFile.replace(path: path, bytes: bytes, backup: backup)
         } catch {
-            Output.error(error.description)
-            throw ExitCode(cannotCreate)
+            throw CLIError(error.description, status: .cantCreate)
         }
     }
 
@@ -35,8 +30,7 @@ enum DurableWrite {
             }
             lock = try FileLock.acquire(target + ".lock")
         } catch {
-            Output.error(error.description)
-            throw ExitCode(cannotCreate)
+            throw CLIError(error.description, status: .cantCreate)
         }
         defer { lock.release() }
         return try body()
@@ -48,8 +42,8 @@ enum DurableWrite {
         do {
             _ = try DirectoryLoader.load(bytes: bytes, name: path)
         } catch {
-            Output.error("\(path): not written, because Convene could not read the result back: \(error)")
-            throw ExitCode(65)
+            throw CLIError("\(path): not written, because Convene could not read the result back: \(error)",
+                           status: .dataError)
         }
     }
 }

@@ -1,19 +1,7 @@
 import ArgumentParser
 import ConveneModel
 import ConveneReports
-#if canImport(Glibc)
 import Glibc
-#endif
-
-/// The formats `convene export` writes.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    /// frab/pretalx schedule.json (c3voc schema), one event.
-    case scheduleJSON = "schedule-json"
-    /// iCalendar (RFC 5545) of the sessions.
-    case ics
-    /// Convene's own format: converts a schedule.json, or normalises a hand-edited file.
-    case convene
-}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,18 +16,15 @@ struct Export: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: ArgumentHelp("schedule-json, ics or convene.", valueName: "format"))
-    var format: ExportFormat
+    /// `--format` (required) and `-o`.
+    @OptionGroup var output: OutputOptions<ExportOutput>
 
-    @Option(name: .long, help: ArgumentHelp("The event to export (its id); required for schedule-json.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The event to export (its id); required for schedule-json.", valueName: "id"),
+            completion: Completions.event)
     var event: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically, old version kept as FILE.bak) instead of standard output.",
-                                                    valueName: "file"))
-    var output: String?
-
     func run() throws {
-        guard let output, output != "-" else { return try exportAndWrite() }
+        guard let output = output.file else { return try exportAndWrite() }
         // The output may be the --data file itself: read it and write it under its lock.
         try DurableWrite.locked(output) { try exportAndWrite() }
     }
@@ -55,6 +40,7 @@ struct Export: ParsableCommand {
             eventIndex = i
         }
         let text: String
+        let format = output.format.format
         switch format {
         case .scheduleJSON:
             guard let eventIndex else {
@@ -68,8 +54,10 @@ struct Export: ParsableCommand {
             text = ICalendar.render(ix, filter, now: Timestamp.now())
         case .convene:
             text = DirectoryEncoder.encode(ix.directory)
+        case .table, .json, .csv:   // not export formats: ExportOutput refuses them
+            throw usage("--format \(format.rawValue) is a listing format; export writes schedule-json, ics or convene")
         }
-        guard let output, output != "-" else {
+        guard let output = output.file else {
             try Output.writeData(text)
             return
         }

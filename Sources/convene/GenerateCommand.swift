@@ -15,8 +15,7 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "How many events (default: one per 500 delegates, 1 to 200).")
     var events: Int?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Output file (default: stdout).", valueName: "path"))
-    var output: String?
+    @OptionGroup var output: OutputOptions<GenerateOutput>
 
     func validate() throws {
         guard delegates >= 0, delegates <= 50_000_000 else { throw ValidationError("--delegates must be 0…50000000") }
@@ -25,7 +24,7 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let text = SyntheticDirectory(delegates: delegates, seed: seed, events: events).json()
-        if let output {
+        if let output = output.file {
             // Refuses a device, FIFO or directory (exit 73), keeps an existing file's mode and a FILE.bak.
             try DurableWrite.replace(output, with: Array(text.utf8), backup: true)
         } else {

@@ -29,10 +29,12 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("The registration sheet (CSV).", valueName: "sheet.csv"))
     var sheet: String
 
-    @Option(name: .long, help: ArgumentHelp("The event the delegates attend (its id).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The event the delegates attend (its id).", valueName: "id"),
+            completion: Completions.event)
     var event: String
 
-    @Option(name: .long, help: ArgumentHelp("The convene/1 directory file to add them to.", valueName: "directory.json"))
+    @Option(name: .long, help: ArgumentHelp("The convene/1 directory file to add them to.", valueName: "directory.json"),
+            completion: Completions.dataFile)
     var into: String
 
     @Option(name: .long, help: ArgumentHelp("Column names for fields: name=Full Name,country=Country (fields: \(RegistrationImport.Field.allCases.map(\.rawValue).joined(separator: ", "))).",
@@ -50,11 +52,9 @@ struct Import: ParsableCommand {
         do {
             records = try CSVReader.parse(bytes: try DirectoryLoader.read(path: sheet))
         } catch let error as CSVReader.SyntaxError {
-            Output.error("\(sheet): \(error)")
-            throw ExitCode(65)
+            throw CLIError("\(sheet): \(error)", status: .dataError)
         } catch let error as LoadError {
-            Output.error(error.description)
-            throw ExitCode(66)
+            throw CLIError(error.description, status: .noInput)
         }
         if dryRun {
             try apply(records, mapping: mapping)
@@ -72,8 +72,7 @@ struct Import: ParsableCommand {
             plan = try RegistrationImport.plan(records: records, into: directory, event: event, map: mapping)
         } catch {
             switch error {
-            case .invalidResult: Output.error("\(sheet): \(error)"); throw ExitCode(65)
-            case .emptySheet: Output.error("\(sheet): \(error)"); throw ExitCode(65)
+            case .invalidResult, .emptySheet: throw CLIError("\(sheet): \(error)", status: .dataError)
             case .unknownEvent: throw usage(error.description)
             default: throw usage("\(sheet): \(error)")
             }
@@ -101,7 +100,8 @@ struct Import: ParsableCommand {
             let backup = try DurableWrite.replace(into, with: bytes, backup: true)
             try Output.message(summary + ". Wrote \(into)" + (backup.map { " (previous version kept as \($0))" } ?? "") + ".\n")
         }
-        if !plan.rejected.isEmpty { throw ExitCode(65) }
+        // Each row not taken was listed above; the others were still written.
+        if !plan.rejected.isEmpty { throw CLIError(nil, status: .dataError) }
     }
 }
 
@@ -119,16 +119,15 @@ func loadConvene(_ path: String) throws -> (Directory, schema: String?) {
         }
         let document = try DirectoryLoader.parse(bytes: bytes, name: path)
         if ScheduleDecoder.recognizes(document) {
-            Output.error("\(path): this is a schedule.json, which Convene reads but does not write; "
-                         + "convert it first with: convene export --data \(path) --format convene -o directory.json")
-            throw ExitCode(65)
+            throw CLIError("\(path): this is a schedule.json, which Convene reads but does not write; "
+                           + "convert it first with: convene export --data \(path) --format convene -o directory.json",
+                           status: .dataError)
         }
         let directory = try DirectoryLoader.decodeAndValidate(document, name: path)
         var schema: String?
         if case .string(let s)? = document["$schema"] { schema = s }
         return (directory, schema)
     } catch let error as LoadError {
-        Output.error(error.description)
-        throw ExitCode(error.exitCode)
+        throw CLIError(error)
     }
 }

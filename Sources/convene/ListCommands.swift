@@ -7,7 +7,7 @@ struct Events: ParsableCommand {
         abstract: "List events with their city, dates and delegates listed beside the attendance reported.")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<ListingOutput>
 
     func run() throws {
         let ix = try data.load()
@@ -26,7 +26,7 @@ struct Agenda: ParsableCommand {
     @Flag(name: .long, help: "Only your starred sessions (see `convene star`), with the starred ones each clashes with.")
     var starred = false
     @OptionGroup var now: NowOptions
-    @OptionGroup var output: AgendaOutputOptions
+    @OptionGroup var output: OutputOptions<AgendaOutput>
 
     func validate() throws {
         if let day, Timestamp(iso8601: day + "T00:00Z") == nil {
@@ -38,11 +38,14 @@ struct Agenda: ParsableCommand {
         let ix = try data.load()
         let filter = try filters.filter(for: ix)
         let stars = starred ? try Stars.load(try Stars.store(for: ix)) : nil
-        if (stars != nil || now.fixed != nil), let format = output.reportFormat {
-            try format.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed),
-                             bom: output.bom)
+        if output.format.format == .ics {
+            // A calendar of the starred sessions only; past, now and upcoming are the calendar's business.
+            let sessions = stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix
+            try Output.writeData(ICalendar.render(sessions, filter, day: day, now: Timestamp.now()))
+        } else if stars != nil || now.fixed != nil {
+            try output.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed))
         } else {
-            try output.write(agenda: stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix, filter, day: day)
+            try output.write(Reports.agenda(ix, filter, day: day))
         }
     }
 }
@@ -52,7 +55,7 @@ struct Delegates: ParsableCommand {
         abstract: "List delegates (attendees) with role, organisation, city and country.")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<ListingOutput>
 
     func run() throws {
         let ix = try data.load()
@@ -65,7 +68,7 @@ struct Cities: ParsableCommand {
         abstract: "List cities with their country, creative field, year of membership and delegates.")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<ListingOutput>
 
     func run() throws {
         let ix = try data.load()

@@ -15,16 +15,14 @@ struct Merge: ParsableCommand {
     @Argument(help: ArgumentHelp("Two or more directory files.", valueName: "file"))
     var files: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the result ('-' for standard output); an existing file is replaced atomically and kept as FILE.bak.",
-                                                    valueName: "out.json"))
-    var output: String
+    @OptionGroup var output: OutputOptions<MergeOutput>
 
     func validate() throws {
         if files.count < 2 { throw ValidationError("merge needs at least two files") }
     }
 
     func run() throws {
-        if output == "-" { return try mergeAndWrite() }
+        guard let output = output.file else { return try mergeAndWrite() }
         // The output may be one of the inputs: read them all and write under its lock.
         try DurableWrite.locked(output) { try mergeAndWrite() }
     }
@@ -33,21 +31,17 @@ struct Merge: ParsableCommand {
         var merged: Directory?
         for file in files {
             let next: Directory
-            do { next = try DirectoryLoader.load(path: file) } catch {
-                Output.error(error.description)
-                throw ExitCode(error.exitCode)
-            }
+            do { next = try DirectoryLoader.load(path: file) } catch { throw CLIError(error) }
             guard let current = merged else { merged = next; continue }
             do {
                 merged = try DirectoryMerge.merge(current, next)
             } catch {
-                Output.error("merging \(file): \(error)")
-                throw ExitCode(65)
+                throw CLIError("merging \(file): \(error)", status: .dataError)
             }
         }
         guard let merged else { return }
         let text = DirectoryEncoder.encode(merged)
-        if output == "-" {
+        guard let output = output.file else {
             try Output.writeData(text)
             return
         }

@@ -2,14 +2,13 @@ import ArgumentParser
 import ConveneModel
 import ConveneReports
 import ConveneSample
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Where the directory comes from: `--data PATH`, `CONVENE_DATA`, or the bundled sample.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file (default: $CONVENE_DATA, else the bundled sample).",
-                                            valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file or a schedule.json (default: $CONVENE_DATA, else the bundled sample).",
+                                            valueName: "path"),
+            completion: Completions.dataFile)
     var data: String?
 
     /// The path in use, or nil for the bundled sample.
@@ -57,13 +56,14 @@ struct DataOptions: ParsableArguments {
 /// The filters every listing command shares.
 struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only delegates, cities and events of this country: an ISO code or an English name (repeatable).",
-                                            valueName: "country"))
+                                            valueName: "country"),
+            completion: Completions.country)
     var country: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Only this city (its id).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Only this city (its id).", valueName: "id"), completion: Completions.city)
     var city: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only this event (its id).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Only this event (its id).", valueName: "id"), completion: Completions.event)
     var event: String?
 
     @Option(name: .long, help: ArgumentHelp("Only cities with this creative field, e.g. Design.", valueName: "field"))
@@ -109,33 +109,6 @@ struct FilterOptions: ParsableArguments {
 
     private func hint<S: Sequence>(_ text: String, _ candidates: S) -> String where S.Element == String {
         Suggestion.closest(to: text, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
-    }
-}
-
-extension ReportFormat: ExpressibleByArgument {}
-
-/// How listing commands print.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, json or csv.")
-    var format: ReportFormat = .table
-
-    @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
-    var bom = false
-
-    func write(_ report: Report) throws(CLIError) {
-        try format.write(report, bom: bom)
-    }
-}
-
-extension ReportFormat {
-    /// Writes `report` on stdout in this format: the one table/CSV/JSON dispatch
-    /// that every listing (and the agenda's non-calendar formats) goes through.
-    func write(_ report: Report, bom: Bool) throws(CLIError) {
-        switch self {
-        case .table: try Output.write(TableRenderer.render(report))
-        case .csv: try Output.writeData(CSVRenderer.render(report, byteOrderMark: bom))
-        case .json: try Output.writeData(JSONWriter().report(report) + "\n")
-        }
     }
 }
 

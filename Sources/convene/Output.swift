@@ -1,7 +1,5 @@
 import ConveneText
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Writes to stdout and stderr without Foundation's buffering surprises, and
 /// never loses a write error.

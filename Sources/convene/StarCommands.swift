@@ -5,9 +5,7 @@ import ConveneModel
 import ConveneReports
 import ConveneStore
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// `--now`: fixes "now" for the browser and the plain agenda commands, for tests and demos.
 struct NowOptions: ParsableArguments {
@@ -33,8 +31,7 @@ enum Stars {
     /// The store for a directory, or a usage error when no state directory can be found.
     static func store(for ix: DirectoryIndex) throws -> StarStore {
         guard let directory = StateLocation.directory(environment: ProcessInfo.processInfo.environment) else {
-            Output.error("cannot find a place for the stars file: set HOME or XDG_STATE_HOME")
-            throw ExitCode(78)   // EX_CONFIG
+            throw CLIError("cannot find a place for the stars file: set HOME or XDG_STATE_HOME", status: .config)
         }
         return StarStore(stateDirectory: directory, identity: DirectoryIdentity(ix.directory))
     }
@@ -49,14 +46,13 @@ enum Stars {
             for note in outcome.notes { Output.error(note) }
             return outcome.stars
         } catch {
-            Output.error(error.description)
-            throw ExitCode(exitStatus(error))
+            throw CLIError(error.description, status: exitStatus(error))
         }
     }
 
     /// 65 for a newer format (the data, not the disk, is the problem); 74 for everything else.
-    static func exitStatus(_ error: StoreError) -> Int32 {
-        error.operation == .newerFormat ? 65 : 74
+    static func exitStatus(_ error: StoreError) -> ExitStatus {
+        error.operation == .newerFormat ? .dataError : .ioError
     }
 
     /// Now, from the system clock, at the local UTC offset.
@@ -98,8 +94,7 @@ struct StarChange {
         do {
             outcome = try store.save(changes)
         } catch {
-            Output.error(error.description)
-            throw ExitCode(Stars.exitStatus(error))   // nothing was changed on disk
+            throw CLIError(error.description, status: Stars.exitStatus(error))   // nothing was changed on disk
         }
         for note in outcome.notes { Output.error(note) }
         var text = ""

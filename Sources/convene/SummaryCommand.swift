@@ -8,13 +8,13 @@ struct SummaryCommand: ParsableCommand {
         abstract: "How many delegates, from where: totals and counts by country, city, creative field and event.")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<ListingOutput>
 
     func run() throws {
         let ix = try data.load()
         let filter = try filters.filter(for: ix)
         let sections = Reports.summary(ix.summary(filter))
-        switch output.format {
+        switch output.format.format {
         case .json:
             let w = JSONWriter()
             let members = sections.map { name, report -> (String, String) in
@@ -33,7 +33,7 @@ struct SummaryCommand: ParsableCommand {
             var r = Report(columns: [.init("breakdown", "Breakdown")] + (sections.first { $0.name == "byCountry" }?.report.columns ?? []))
             r.rows = rows
             try Output.writeData(CSVRenderer.render(r, byteOrderMark: output.bom))
-        case .table:
+        case .table, .ics, .scheduleJSON, .convene:   // ListingOutput allows only table of these
             let titles = ["totals": "Totals", "byCountry": "Delegates by country", "byCity": "Delegates by city",
                           "byField": "Delegates by creative field", "perEvent": "Per event: listed beside reported"]
             var text = ""

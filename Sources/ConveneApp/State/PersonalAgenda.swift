@@ -37,7 +37,8 @@ public struct PersonalAgenda: Sendable, Equatable {
         return Self.offset(of: localZone, at: instant)
     }
 
-    /// "event time (Asia/Ho_Chi_Minh)" or "local time (Europe/Paris, UTC+01:00)" for the detail and messages.
+    /// The zone the agenda's times are in, for the session detail: the event's zone as it is
+    /// ("Asia/Ho_Chi_Minh"), or with `t` "local: Europe/Paris, UTC+01:00" (a minus sign, U+2212, west of UTC).
     public func zoneLabel(eventZone: String, at instant: Timestamp) -> String {
         guard showsLocalTime else { return eventZone }
         let o = Self.offset(of: localZone, at: instant)

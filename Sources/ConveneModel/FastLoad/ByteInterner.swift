@@ -211,8 +211,4 @@ final class ByteInterner {
     }
 }
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

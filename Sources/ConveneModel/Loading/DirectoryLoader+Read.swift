@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reading a file into a buffer of our own: the first step of every load.
 ///
@@ -138,11 +134,7 @@ extension DirectoryLoader {
 
     /// POSIX `read`, named apart from ``read(path:maxBytes:)``.
     private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
         Glibc.read(fd, buffer, count)
-        #else
-        Darwin.read(fd, buffer, count)
-        #endif
     }
 
     static func errnoText(_ code: Int32) -> String {

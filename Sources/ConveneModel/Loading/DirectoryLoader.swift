@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Loads a directory from a file or from bytes: read, parse, decode, validate.
 ///

@@ -1,11 +1,7 @@
 import ConveneText
 import Dispatch
 import Synchronization
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Incremental search over delegates, fast enough for every keystroke at a million delegates.
 ///
