@@ -29,8 +29,10 @@ enum Files {
         FileManager.default.contents(atPath: path).map { Array($0) }
     }
 
-    static func write(_ path: String, _ text: String) {
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    /// Writes a fixture file; a failure fails the test at the call site instead of passing silently.
+    static func write(_ path: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let written = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        #expect(written, "could not write the fixture \(path)", sourceLocation: sourceLocation)
     }
 
     static func mode(_ path: String) -> mode_t? {
