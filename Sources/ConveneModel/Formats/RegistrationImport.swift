@@ -197,7 +197,7 @@ private struct ImportState {
         delegateByID.reserveCapacity(directory.delegates.count)
         for (i, p) in directory.delegates.enumerated() {
             if delegateByID[p.id] == nil { delegateByID[p.id] = i }
-            delegatesByKey[Self.identityKey(p.name, p.country), default: []].append(i)
+            delegatesByKey[Self.identityKey(p.name, p.country ?? NotRecorded.key), default: []].append(i)
         }
         delegateIDs = UniqueIDs(delegateByID.keys)
         cityKeys = directory.cities.map { (CountryResolver.key($0.id), CountryResolver.key($0.name)) }
