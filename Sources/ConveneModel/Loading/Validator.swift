@@ -7,8 +7,8 @@ import Foundation
 /// start, time zones and country codes are valid, a UTC offset agrees with the
 /// event's time zone, and a delegate's country matches its city's. A place that
 /// is absent (an event's or delegate's city, a delegate's country) is "not
-/// recorded" and valid, except a delegate's country, which a given city requires. All problems
-/// are reported (up to ``ProblemList/cap``), each at its JSON path.
+/// recorded" and valid, except a delegate's country, which a given city requires.
+/// All problems are reported (up to ``ProblemList/cap``), each at its JSON path.
 public enum Validator {
     public static func validate(_ d: Directory) -> (problems: [Problem], dropped: Int) {
         validate(d, knownDelegate: nil)

@@ -2,6 +2,12 @@
 ///
 /// Every count is computed from the delegates the filter allows (its search
 /// text aside), so filtering to a country changes every number consistently.
+///
+/// Delegates whose country or city is not recorded are counted in a row of their
+/// own, keyed ``NotRecorded/key`` and labelled "not recorded", listed last in each
+/// breakdown, so that every breakdown adds up to `delegates`. They are not counted
+/// among `countries` and `cities`. A delegate without a city has no field either:
+/// they are the "not recorded" row of `byField`.
 public struct Summary: Sendable, Equatable {
     /// One bar of a breakdown: a key to drill into, a label, and a count.
     public struct Entry: Sendable, Equatable {
@@ -37,12 +43,6 @@ public struct Summary: Sendable, Equatable {
     /// The label used for delegates whose city is not a network member.
     public static let noFieldLabel = "(not a network member)"
 }
-
-// Delegates whose country or city is not recorded are counted in a row of their
-// own, keyed ``NotRecorded/key`` and labelled "not recorded", listed last in each
-// breakdown, so that every breakdown adds up to `delegates`. They are not counted
-// among `countries` and `cities`. A delegate without a city has no field either:
-// they are the "not recorded" row of `byField`.
 
 extension DirectoryIndex {
     /// Computes the summary under `filter` (its search text is ignored).
