@@ -43,7 +43,7 @@ public enum ICalendar {
             lines.append("DTSTART:" + utc(s.start))
             lines.append("DTEND:" + utc(s.end))
             lines.append("SUMMARY:" + escape(s.title))
-            let place = [s.room, event.venue, ix.cityName(event.city)].compactMap { $0 }.filter { !$0.isEmpty }
+            let place = [s.room, event.venue, event.city.map(ix.cityName)].compactMap { $0 }.filter { !$0.isEmpty }
             if !place.isEmpty { lines.append("LOCATION:" + escape(place.joined(separator: ", "))) }
             var about: [String] = []
             if let d = s.description, !d.isEmpty { about.append(d) }

@@ -22,7 +22,7 @@ public struct JSONWriter {
         case .int(let n): return String(n)
         case .list(let items): return "[" + items.map(quote).joined(separator: ", ") + "]"
         case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
+        case .null, .notRecorded: return "null"
         }
     }
 

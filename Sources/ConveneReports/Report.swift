@@ -1,3 +1,5 @@
+import ConveneModel
+
 /// A value in a report cell, typed so JSON output keeps numbers as numbers and lists as arrays.
 public enum ReportValue: Sendable, Equatable {
     case text(String)
@@ -5,17 +7,30 @@ public enum ReportValue: Sendable, Equatable {
     case list([String])
     case bool(Bool)
     case null
+    /// A place the data does not record (``ConveneModel/NotRecorded``): an em dash in a
+    /// table, so that it reads as unknown rather than as a blank someone forgot;
+    /// empty in CSV and `null` in JSON, like any absent value.
+    case notRecorded
 
-    /// The cell as table or CSV text.
+    /// The cell as CSV text.
     public var plain: String {
         switch self {
         case .text(let s): return s
         case .int(let n): return String(n)
         case .list(let items): return items.joined(separator: "; ")
         case .bool(let b): return b ? "yes" : ""
-        case .null: return ""
+        case .null, .notRecorded: return ""
         }
     }
+
+    /// The cell as table text: ``plain``, but an em dash for ``notRecorded``.
+    public var tableText: String {
+        if case .notRecorded = self { return NotRecorded.dash }
+        return plain
+    }
+
+    /// `.text(value)`, or ``notRecorded`` for nil.
+    public static func place(_ value: String?) -> ReportValue { value.map(ReportValue.text) ?? .notRecorded }
 }
 
 /// One column: its stable JSON/CSV key, its table title, and how numbers align.

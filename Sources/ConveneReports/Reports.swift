@@ -14,10 +14,9 @@ public enum Reports {
         let rows = ix.events(f).sorted { ix.directory.events[$0].start < ix.directory.events[$1].start }
         for i in rows {
             let e = ix.directory.events[i]
-            let country = ix.city(e.city)?.country ?? ""
             r.rows.append([
                 .text(e.id), .text(e.start.components().date), .text(e.end.components().date), .text(e.title),
-                .text(e.kind), .text(ix.cityName(e.city)), .text(country), .text(e.venue),
+                .text(e.kind), .place(e.city.map(ix.cityName)), .place(ix.hostCountry(of: e)), .place(e.venue),
                 .int(ix.listedCount(event: i, f)), e.reportedDelegates.map(ReportValue.int) ?? .null,
             ])
         }
@@ -56,7 +55,7 @@ public enum Reports {
             r.rows.append([
                 .text(p.id), .text(p.name), p.role.map(ReportValue.text) ?? .null,
                 p.organization.map { .text(ix.organizationName($0)) } ?? .null,
-                .text(ix.cityName(p.city)), .text(p.country), .list(p.events), .bool(p.illustrative),
+                .place(p.city.map(ix.cityName)), .place(p.country), .list(p.events), .bool(p.illustrative),
             ])
         }
         return r
@@ -83,7 +82,11 @@ public enum Reports {
         func breakdown(_ keyTitle: String, _ entries: [Summary.Entry]) -> Report {
             Report(columns: [.init("key", keyTitle), .init("label", "Name"), .init("delegates", "Delegates", .right),
                              .init("share", "Share", .right)],
-                   rows: entries.map { [.text($0.key), .text($0.label), .int($0.count), .text(Summary.percent($0.share))] })
+                   rows: entries.map { entry in
+                       // The "not recorded" row has no key: null in JSON, empty in CSV, a dash in a table.
+                       [entry.key == NotRecorded.key ? .notRecorded : .text(entry.key), .text(entry.label),
+                        .int(entry.count), .text(Summary.percent(entry.share))]
+                   })
         }
         let totals = Report(columns: [.init("events", "Events", .right), .init("sessions", "Sessions", .right),
                                       .init("delegates", "Delegates", .right), .init("cities", "Cities", .right),

@@ -8,7 +8,7 @@ import ConveneText
 public enum TableRenderer {
     public static func render(_ report: Report) -> String {
         let header = report.columns.map { Sanitizer.line($0.title) }
-        let body = report.rows.map { row in row.map { Sanitizer.line($0.plain) } }
+        let body = report.rows.map { row in row.map { Sanitizer.line($0.tableText) } }
         var widths = header.map { DisplayWidth.of($0) }
         for row in body {
             for (i, cell) in row.enumerated() where i < widths.count {

@@ -22,14 +22,14 @@ enum Completions {
     /// `--data`: the files Convene reads (convene/1 and schedule.json are both JSON).
     static let dataFile = CompletionKind.file(extensions: ["json"])
 
-    /// `--country`: the ISO codes of the directory's countries.
+    /// `--country`: the ISO codes of the directory's countries, and `none` (not recorded).
     static let country = CompletionKind.custom { words, _, prefix in
-        matching(prefix, in: directory(named: words)?.countries.map(\.code) ?? [])
+        matching(prefix, in: directory(named: words).map { $0.countries.map(\.code) + [NotRecorded.argument] } ?? [])
     }
 
-    /// `--city`: the ids of the directory's cities.
+    /// `--city`: the ids of the directory's cities, and `none` (not recorded).
     static let city = CompletionKind.custom { words, _, prefix in
-        matching(prefix, in: directory(named: words)?.cities.map(\.id) ?? [])
+        matching(prefix, in: directory(named: words).map { $0.cities.map(\.id) + [NotRecorded.argument] } ?? [])
     }
 
     /// `--event`: the ids of the directory's events.

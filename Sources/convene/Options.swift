@@ -55,12 +55,15 @@ struct DataOptions: ParsableArguments {
 
 /// The filters every listing command shares.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only delegates, cities and events of this country: an ISO code or an English name (repeatable).",
+    @Option(name: .long, help: ArgumentHelp("Only delegates, cities and events of this country: an ISO code or an English name, "
+                                            + "or 'none' for those whose country is not recorded (repeatable).",
                                             valueName: "country"),
             completion: Completions.country)
     var country: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Only this city (its id).", valueName: "id"), completion: Completions.city)
+    @Option(name: .long, help: ArgumentHelp("Only this city (its id), or 'none' for delegates and events whose city is not recorded.",
+                                            valueName: "id"),
+            completion: Completions.city)
     var city: String?
 
     @Option(name: .long, help: ArgumentHelp("Only this event (its id).", valueName: "id"), completion: Completions.event)
@@ -78,13 +81,21 @@ struct FilterOptions: ParsableArguments {
         var f = Filter(search: search ?? "")
         let resolver = CountryResolver(countries: ix.directory.countries)
         for text in country {
+            // 'none' is no ISO code (NO is Norway) and no country's name: it asks for "not recorded".
+            if CountryResolver.key(text) == NotRecorded.argument {
+                f.countries.insert(NotRecorded.key)
+                continue
+            }
             guard let code = resolver.resolve(text) else {
                 let hint = resolver.suggestion(for: text).map { " (did you mean '\($0)'?)" } ?? ""
                 throw usage("unknown country '\(text)'\(hint)")
             }
             f.countries.insert(code)
         }
-        if let city {
+        // A city whose id is 'none' is still that city; otherwise 'none' asks for "not recorded".
+        if city == NotRecorded.argument, ix.city(NotRecorded.argument) == nil {
+            f.city = NotRecorded.key
+        } else if let city {
             guard ix.city(city) != nil else {
                 throw usage("unknown city '\(city)'" + hint(city, ix.directory.cities.map(\.id)))
             }

@@ -37,6 +37,15 @@ import Testing
         #expect(lines(run) == all.filter { $0.hasPrefix("V") }.sorted())
     }
 
+    /// `none` asks for records whose place is not recorded; it is offered beside the codes and ids.
+    @Test func countryAndCityOfferNoneForNotRecorded() throws {
+        let country = try complete("delegates", "--country", words: ["convene", "delegates", "--country", "n"])
+        #expect(lines(country) == ["none"], "stdout: \(country.out)")
+        let city = try complete("delegates", "--city", words: ["convene", "delegates", "--city", "no"])
+        #expect(lines(city).contains("none"), "stdout: \(city.out)")
+        #expect(lines(city).allSatisfy { $0.hasPrefix("no") })
+    }
+
     /// Event ids come from the file `--data` names, before or after the subcommand, or from CONVENE_DATA.
     @Test func eventCompletesTheIdsOfTheNamedFile() throws {
         let scratch = try TemporaryDirectory()

@@ -7,6 +7,8 @@ import Testing
     static let expectedLocations: [String: String] = [
         "bad-country-code.json": "$.countries[1].code",
         "bad-time-zone.json": "$.cities[0].timeZone",
+        "blank-place.json": "$.events[0].venue",
+        "city-without-country.json": "$.delegates[0].country",
         "country-mismatch.json": "$.delegates[2].country",
         "dangling-city.json": "$.delegates[1].city",
         "duplicate-delegate-id.json": "$.delegates[2].id",
@@ -37,10 +39,11 @@ import Testing
 
     @Test func theMinimalFixtureAndTheE2EFixturesAreValid() throws {
         let files = [Paths.fixtures.appendingPathComponent("valid/minimal.json").path,
+                     Paths.fixtures.appendingPathComponent("valid/unrecorded-places.json").path,
                      Paths.e2eFixture("hostile-names.json").path, Paths.e2eFixture("csv-injection.json").path]
         let run = try Convene.run(["validate"] + files)
         #expect(run.status == 0, "\(run.err)")
-        #expect(run.out.split(separator: "\n").count == 3)
+        #expect(run.out.split(separator: "\n").count == 4)
     }
 
     @Test func everyInvalidFixtureIsListed() {

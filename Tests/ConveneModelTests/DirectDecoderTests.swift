@@ -36,6 +36,30 @@ import Testing
         #expect(fastIndex.placement.allResolved)
     }
 
+    /// A generated directory with places removed — some delegates without a city, some without
+    /// either — is read directly, equals the general path, and places everyone as the general index does.
+    @Test func delegatesWithoutPlacesAreReadDirectlyWithTheSameIndex() throws {
+        var d = try DirectoryLoader.load(bytes: Array(SyntheticDirectory(delegates: 2000, seed: 5).json().utf8), name: "gen")
+        for i in d.delegates.indices where i % 3 != 0 {
+            d.delegates[i].city = nil
+            if i % 3 == 2 { d.delegates[i].country = nil }
+        }
+        d.events[0].city = nil
+        d.events[0].venue = nil
+        let bytes = DirectoryEncoder.encodeBytes(d)
+        let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: "gen")
+        #expect(loaded.wasDirect)
+        #expect(loaded.directory == d)
+        #expect(Self.general(bytes) == .success(loaded.directory))
+        let fastIndex = loaded.makeIndex()
+        let plainIndex = DirectoryIndex(loaded.directory)
+        #expect(fastIndex.delegateCityIndex == plainIndex.delegateCityIndex)
+        #expect(fastIndex.delegateCountryIndex == plainIndex.delegateCountryIndex)
+        #expect(fastIndex.delegateCityIndex.filter { $0 < 0 }.count == 2000 - (2000 + 2) / 3)
+        #expect(fastIndex.placement.allResolved && plainIndex.placement.allResolved)
+        #expect(fastIndex.summary(Filter()) == plainIndex.summary(Filter()))
+    }
+
     @Test func theMinimalFixtureIsReadDirectly() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("valid/minimal.json"))))
         let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: "minimal")
@@ -74,6 +98,17 @@ import Testing
         #"{"schedule":{"conference":{"title":"x","days":[]}}}"#,
         // A long role, stored once.
         #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","role":"Chief Executive Officer","city":"c1","country":"VN"},{"id":"d2","name":"B","role":"Chief Executive Officer","city":"c1","country":"VN"}]}"#,
+        // Places not recorded: absent or null city and country; a country without a city; an event without either.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"events":[{"id":"e1","title":"E","kind":"k","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","events":["e1"]},{"id":"d2","name":"B","city":null,"country":null},{"id":"d3","name":"C","country":"VN"},{"id":"d4","name":"D","city":"c1","country":"VN"}]}"#,
+        // ... and where a place is wrong: a city without its country, a blank or unknown one, a wrong country.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","city":"c1"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","city":"c1","country":null}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","city":"","country":"VN"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","country":" "}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","city":"c2"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","country":"JP"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"},{"code":"JP","name":"J"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","city":"c1","country":"JP"}]}"#,
+        #"{"format":"convene/1","title":"t","events":[{"id":"e1","title":"E","kind":"k","city":"","venue":null,"start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
         // Whitespace everywhere the grammar allows it.
         " \n{ \"format\" : \"convene/1\" ,\t\"title\" : \"t\" , \"delegates\" : [ ] } \r\n",
         "\u{FEFF}{\"format\":\"convene/1\",\"title\":\"t\"}",

@@ -12,11 +12,32 @@ import Testing
         #expect(!d.delegates[0].illustrative)
     }
 
+    /// A place may be left out (or null): an event without city or venue, delegates with a
+    /// country but no city, or neither. The fast path reads it directly, as the general path does.
+    @Test func unrecordedPlacesLoad() throws {
+        let path = Fixtures.path("valid/unrecorded-places.json")
+        let d = try DirectoryLoader.load(path: path)
+        let online = try #require(d.events.first { $0.id == "online" })
+        #expect(online.city == nil && online.venue == nil)
+        #expect(d.delegates.map(\.city) == ["hanoi", "hanoi", nil, nil, nil])
+        #expect(d.delegates.map(\.country) == ["VN", "VN", "JP", nil, nil])
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let fast = try DirectoryLoader.loadFast(bytes: bytes, name: path)
+        #expect(fast.wasDirect)
+        #expect(fast.directory == d)
+    }
+
     /// Each broken fixture fails with exactly these problems (path: message), in this order.
     @Test(arguments: [
         ("dangling-city.json", ["$.delegates[1].city: unknown city 'hanio' (did you mean 'hanoi'?)"]),
         ("duplicate-delegate-id.json", ["$.delegates[2].id: duplicate id 'd1' (first used at $.delegates[0])"]),
         ("country-mismatch.json", ["$.delegates[2].country: country 'VN' does not match city 'kanazawa', which is in 'JP'"]),
+        // A city may be left out, never given without its country or written blank.
+        ("city-without-country.json", ["$.delegates[0].country: missing country: city 'hanoi' is given, which is in 'VN'"]),
+        ("blank-place.json", [
+            "$.events[0].venue: 'venue' must not be empty; omit it when it is not recorded",
+            "$.delegates[1].city: 'city' must not be empty; omit it when it is not recorded",
+        ]),
         ("session-outside-event.json", ["$.events[0].sessions[0]: session 2023-11-18T18:00:00+07:00–2023-11-18T19:00:00+07:00 lies outside its event (2023-11-18T08:00:00+07:00–2023-11-18T17:00:00+07:00)"]),
         ("end-before-start.json", ["$.events[0].end: end 2023-11-18T07:00:00+07:00 is not after start 2023-11-18T08:00:00+07:00"]),
         ("bad-time-zone.json", ["$.cities[0].timeZone: unknown IANA time zone 'Asia/Hanoi' (did you mean 'Asia/Harbin'?)"]),
@@ -28,7 +49,7 @@ import Testing
         ]),
         ("wrong-types.json", [
             "$.delegates[0].name: expected a string, found a number",
-            "$.delegates[1].city: missing required field 'city'",
+            "$.delegates[1].name: missing required field 'name'",
             "$.delegates[2].nmae: unknown field 'nmae' (did you mean 'name'?)",
         ]),
         ("huge-number.json", [

@@ -59,7 +59,7 @@ import Testing
 
     @Test func searchUnderFiltersAgreesWithTheFoldedKeys() {
         let ix = Self.index
-        let countries = Array(Set(ix.directory.delegates.prefix(50).map(\.country))).sorted()
+        let countries = Array(Set(ix.directory.delegates.prefix(50).compactMap(\.country))).sorted()
         let filters: [Filter] = [
             Filter(countries: [countries[0]]),
             Filter(countries: Set(countries.prefix(3))),
@@ -79,14 +79,14 @@ import Testing
 
     @Test func summaryCountsAgreeWithCountingByStrings() {
         for ix in [Self.index, Self.sampleIndex] {
-            for f in [Filter(), Filter(countries: [ix.directory.delegates[0].country]), Filter(field: "Design")] {
+            for f in [Filter(), Filter(countries: [ix.directory.delegates[0].country ?? NotRecorded.key]), Filter(field: "Design")] {
                 let people = ix.delegatesComparingStrings(f)
                 var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
                 for i in people {
                     let p = ix.directory.delegates[i]
-                    byCountry[p.country, default: 0] += 1
-                    byCity[p.city, default: 0] += 1
-                    byField[ix.city(p.city)?.creativeField ?? Summary.noFieldLabel, default: 0] += 1
+                    byCountry[p.country ?? NotRecorded.key, default: 0] += 1
+                    byCity[p.city ?? NotRecorded.key, default: 0] += 1
+                    byField[p.city.map { ix.city($0)?.creativeField ?? Summary.noFieldLabel } ?? NotRecorded.key, default: 0] += 1
                 }
                 let counts = ix.counts(of: people)
                 #expect(counts.byCountry == byCountry)

@@ -12,17 +12,22 @@ import Testing
         #expect(d.events.map(\.id) == ["democamp23"])
         #expect(d.events[0].title == "Demo Camp 2023")
         #expect(d.events[0].timeZone == "Europe/Berlin")
-        #expect(d.events[0].venue == ScheduleDecoder.placeholderVenue)
+        #expect(d.events[0].venue == nil)
         #expect(d.events[0].sources == ["https://example.org/demo/"])
     }
 
-    @Test func countryComesFromTheTimeZoneAndTheCityIsAPlaceholder() throws {
+    /// schedule.json says nothing of the host city or country: no placeholder city, no country from the zone.
+    @Test func placeIsNotRecordedAndNothingIsDerivedFromTheTimeZone() throws {
         let d = try loadFixture()
-        #expect(d.countries.map(\.code) == ["DE"])
-        #expect(d.cities.map(\.id) == [ScheduleDecoder.placeholderCityID])
-        #expect(d.cities[0].country == "DE")
-        #expect(d.notice?.contains("City not recorded") == true)
-        #expect(d.notice?.contains("Europe/Berlin") == true)
+        #expect(d.countries.isEmpty)
+        #expect(d.cities.isEmpty)
+        #expect(d.events[0].city == nil)
+        #expect(d.notice?.contains("not recorded") == true)
+        #expect(d.notice?.contains("City not recorded") == false)
+        let s = DirectoryIndex(d).summary(Filter())
+        #expect(s.byCountry.map(\.label) == [NotRecorded.label])
+        #expect(s.byCountry.map(\.count) == [d.delegates.count])
+        #expect(s.countries == 0 && s.cities == 0)
     }
 
     @Test func sessionsGetTheOffsetInForceIncludingTheEndOfSummerTime() throws {
@@ -54,7 +59,7 @@ import Testing
         let d = try loadFixture()
         #expect(d.delegates.map(\.id) == ["person-7", "person-8", "nqtf8y"])
         #expect(d.delegates.map(\.name) == ["Đặng Thu Hà", "Jürgen Groß", "田中 美咲"])
-        #expect(d.delegates.allSatisfy { $0.city == ScheduleDecoder.placeholderCityID && $0.country == "DE" })
+        #expect(d.delegates.allSatisfy { $0.city == nil && $0.country == nil })
         #expect(d.delegates.allSatisfy { $0.events == ["democamp23"] })
         let workshop = try #require(d.events[0].sessions.first { $0.id == "democamp23-103-loeten" })
         #expect(workshop.speakers == ["nqtf8y", "person-8"])
@@ -66,17 +71,14 @@ import Testing
         #expect(e.end.description == "2023-10-29T18:00:00+01:00")
     }
 
-    @Test func aTimeZoneOfNoCountryIsAProblemAtItsPath() throws {
+    /// A zone that belongs to no country (`UTC`) used to be refused for want of a country; it is a zone like any other.
+    @Test func aTimeZoneOfNoCountryLoads() throws {
         let text = try String(contentsOfFile: Fixtures.path("formats/schedule-frab.json"), encoding: .utf8)
             .replacingOccurrences(of: "\"Europe/Berlin\"", with: "\"UTC\"")
-        do {
-            _ = try DirectoryLoader.load(bytes: Array(text.utf8), name: "s.json")
-            Issue.record("loaded a schedule without a country")
-        } catch {
-            guard case let .invalid(_, problems, _) = error else { Issue.record("\(error)"); return }
-            #expect(problems.first?.path == "$.schedule.conference.time_zone_name")
-            #expect(problems.first?.message.contains("belongs to no country") == true)
-        }
+        let d = try DirectoryLoader.load(bytes: Array(text.utf8), name: "s.json")
+        #expect(d.events[0].timeZone == "UTC")
+        #expect(d.events[0].city == nil)
+        #expect(d.delegates.count == 3)
     }
 
     @Test(arguments: [

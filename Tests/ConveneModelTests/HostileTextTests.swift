@@ -35,7 +35,7 @@ import Testing
         out += d.cities.flatMap { [$0.name] + [$0.creativeField].compactMap { $0 } }
         out += d.organizations.flatMap { [$0.name, $0.kind] }
         for e in d.events {
-            out += [e.title, e.kind, e.venue] + [e.localTitle].compactMap { $0 }
+            out += [e.title, e.kind] + [e.venue, e.localTitle].compactMap { $0 }
             out += e.themes + e.sources
             for s in e.sessions {
                 out += [s.title] + [s.room, s.track, s.description].compactMap { $0 }

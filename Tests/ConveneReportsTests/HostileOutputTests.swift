@@ -144,7 +144,7 @@ import Testing
         case .int(let n): return .number(String(n))
         case .list(let items): return .array(items.map(JSONValue.string))
         case .bool(let b): return .bool(b)
-        case .null: return .null
+        case .null, .notRecorded: return .null
         }
     }
 

@@ -100,7 +100,7 @@ enum OverlayRenderer {
             guard entries.indices.contains(i) else { break }
             let (country, count) = entries[i]
             let tick = picker.ticked.contains(country.code) ? "[x]" : "[ ]"
-            let line = "\(tick) \(country.code)  \(TextLayout.pad(country.name, toWidth: max(1, listArea.width - 18)))"
+            let line = "\(tick) \(country.code.isEmpty ? NotRecorded.dash + " " : country.code)  \(TextLayout.pad(country.name, toWidth: max(1, listArea.width - 18)))"
             var style: Style = count == 0 ? Theme.illustrative : .plain
             if i == picker.selected { style.reverse = true }
             let y = listArea.row + r

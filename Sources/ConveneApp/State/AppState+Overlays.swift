@@ -37,8 +37,8 @@ extension AppState {
     /// Shows a delegate in the Delegates view, dropping whatever would hide them.
     mutating func openDelegate(_ i: Int) {
         let p = index.directory.delegates[i]
-        if !filter.countries.isEmpty, !filter.countries.contains(p.country) { filter.countries = [] }
-        if let city = filter.city, city != p.city { filter.city = nil }
+        if !filter.countries.isEmpty, !filter.countries.contains(p.country ?? NotRecorded.key) { filter.countries = [] }
+        if let city = filter.city, city != p.city ?? NotRecorded.key { filter.city = nil }
         if let event = filter.event, !p.events.contains(event) { filter.event = nil }
         filter.field = nil
         searches[.delegates] = nil
@@ -51,17 +51,22 @@ extension AppState {
     }
 
     /// Countries offered by the picker: matching the typed text, with their delegate counts under the other filters.
+    /// When some delegates' country is not recorded, a last entry offers them (code ``NotRecorded/key``).
     public func pickerEntries(_ picker: CountryPicker) -> [(country: Country, count: Int)] {
         var others = filter
         others.countries = []
         others.search = ""
         var counts: [String: Int] = [:]
-        for i in index.delegates(others) { counts[index.directory.delegates[i].country, default: 0] += 1 }
+        for i in index.delegates(others) { counts[index.directory.delegates[i].country ?? NotRecorded.key, default: 0] += 1 }
         let query = SearchQuery(picker.query)
-        return index.directory.countries
+        var countries = index.directory.countries
+        if index.hasDelegatesWithoutCountry { countries.append(Country(code: NotRecorded.key, name: NotRecorded.label)) }
+        let offered = countries
             .filter { query.isEmpty || query.matches(SearchFold.fold($0.name + " " + $0.code)) }
             .map { ($0, counts[$0.code] ?? 0) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country.name < $1.country.name }
+        let recorded = offered.filter { $0.0.code != NotRecorded.key }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.name < $1.0.name }
+        return recorded + offered.filter { $0.0.code == NotRecorded.key }
     }
 
     /// An action of the country picker's table (``KeyBindings/countryPicker``). The

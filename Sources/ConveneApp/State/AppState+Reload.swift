@@ -55,13 +55,14 @@ extension AppState {
         hasIllustrativeRecords = newIndex.directory.delegates.contains(where: \.illustrative)
             || newIndex.directory.events.contains(where: \.illustrative)
         // Drop the parts of the filter that name records the new file no longer has.
-        filter.countries = filter.countries.filter { newIndex.countryByCode[$0] != nil }
+        // "Not recorded" (``NotRecorded/key``) names no record, so it is kept.
+        filter.countries = filter.countries.filter { $0 == NotRecorded.key || newIndex.countryByCode[$0] != nil }
         if let e = filter.event, newIndex.eventByID[e] == nil { filter.event = nil }
-        if let c = filter.city, newIndex.cityByID[c] == nil { filter.city = nil }
+        if let c = filter.city, c != NotRecorded.key, newIndex.cityByID[c] == nil { filter.city = nil }
         // An open country picker stays open with its unapplied ticks (minus countries
         // the file no longer has); other panels show records by position, which a reload changes.
         if case .countryPicker(var picker)? = overlay {
-            picker.ticked = picker.ticked.filter { newIndex.countryByCode[$0] != nil }
+            picker.ticked = picker.ticked.filter { $0 == NotRecorded.key || newIndex.countryByCode[$0] != nil }
             picker.selected = min(picker.selected, max(0, pickerEntries(picker).count - 1))
             overlay = .countryPicker(picker)
         } else {

@@ -21,8 +21,10 @@ enum DelegatesView: BrowserView {
         let down = sort.descending
         let sorted: [Int]
         switch sort.column {
-        case 1: sorted = RowOrder.ordered(items, by: { ix.countryName(d.delegates[$0].country) }, then: name, descending: down)
-        case 2: sorted = RowOrder.ordered(items, by: { ix.cityName(d.delegates[$0].city) }, then: name, descending: down)
+        case 1: sorted = RowOrder.ordered(items, by: { RecordedFirst(d.delegates[$0].country.map(ix.countryName)) },
+                                          then: name, descending: down)
+        case 2: sorted = RowOrder.ordered(items, by: { RecordedFirst(d.delegates[$0].city.map(ix.cityName)) },
+                                          then: name, descending: down)
         case 3: sorted = RowOrder.ordered(items, by: { SearchFold.fold(ix.organizationName(d.delegates[$0].organization)) },
                                           then: name, descending: down)
         case 4: sorted = RowOrder.ordered(items, by: { SearchFold.fold(d.delegates[$0].role ?? "") }, then: name, descending: down)
@@ -43,14 +45,15 @@ enum DelegatesView: BrowserView {
     }
 
     /// Counted by the country's index, not its code: at a million rows this runs on every keystroke of a search.
+    /// A country not recorded (-1) is not a country, so it is not counted, as in Summary.
     static func countries(of rows: [RowRef], in ix: DirectoryIndex) -> Int {
         let countryIndex = ix.delegateCountryIndex   // read once: the property takes a lock
-        var seen = [Bool](repeating: false, count: ix.directory.countries.count + 1)
+        var seen = [Bool](repeating: false, count: ix.directory.countries.count)
         var count = 0
         for row in rows {
             guard case .delegate(let i) = row else { continue }
-            let c = Int(countryIndex[i]) + 1  // -1 (unknown) becomes slot 0
-            if !seen[c] { seen[c] = true; count += 1 }
+            let c = Int(countryIndex[i])
+            if c >= 0, !seen[c] { seen[c] = true; count += 1 }
         }
         return count
     }
@@ -66,7 +69,7 @@ enum DelegatesView: BrowserView {
         let ix = state.index
         let person = ix.directory.delegates[p]
         return [ViewText.marked(person.name, person.illustrative), person.role ?? "", ix.organizationName(person.organization),
-                ix.cityName(person.city), person.country]
+                ViewText.cell(person.city.map(ix.cityName)), ViewText.cell(person.country)]
     }
 
     static func isIllustrative(_ row: RowRef, in state: AppState) -> Bool {
@@ -85,7 +88,7 @@ enum DelegatesView: BrowserView {
         var out: [DetailLine] = [.text(p.name, Theme.heading)]
         if let role = p.role { out.append(.field("Role", role)) }
         if p.organization != nil { out.append(.field("Organisation", ix.organizationName(p.organization))) }
-        out.append(.field("From", "\(ix.cityName(p.city)), \(ix.countryName(p.country))"))
+        out.append(.field("From", ViewText.place(city: p.city, country: p.country, in: ix)))
         out.append(.blank)
         out.append(.text("Events attended", Theme.heading))
         for id in p.events {

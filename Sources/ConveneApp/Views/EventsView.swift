@@ -23,8 +23,9 @@ enum EventsView: BrowserView {
         let down = sort.descending
         switch sort.column {
         case 1: sorted = RowOrder.ordered(items, by: title, then: { d.events[$0].id }, descending: down)
-        case 2: sorted = RowOrder.ordered(items, by: { SearchFold.fold(ix.cityName(d.events[$0].city)) }, then: title, descending: down)
-        case 3: sorted = RowOrder.ordered(items, by: { ix.city(d.events[$0].city)?.country ?? "" }, then: title, descending: down)
+        case 2: sorted = RowOrder.ordered(items, by: { RecordedFirst(d.events[$0].city.map { SearchFold.fold(ix.cityName($0)) }) },
+                                          then: title, descending: down)
+        case 3: sorted = RowOrder.ordered(items, by: { RecordedFirst(ix.hostCountry(of: d.events[$0])) }, then: title, descending: down)
         case 4: sorted = RowOrder.ordered(items, by: { ix.listedCount(event: $0, f) }, then: title, descending: down)
         default: sorted = RowOrder.ordered(items, by: { d.events[$0].start }, then: title, descending: down)
         }
@@ -42,8 +43,9 @@ enum EventsView: BrowserView {
         let ix = state.index
         let event = ix.directory.events[e]
         let reported = event.reportedDelegates.map(String.init) ?? "–"
-        return [event.start.components().date, ViewText.marked(event.title, event.illustrative), ix.cityName(event.city),
-                ix.city(event.city)?.country ?? "", "\(ix.listedCount(event: e, state.viewFilter)) / \(reported)"]
+        return [event.start.components().date, ViewText.marked(event.title, event.illustrative),
+                ViewText.cell(event.city.map(ix.cityName)), ViewText.cell(ix.hostCountry(of: event)),
+                "\(ix.listedCount(event: e, state.viewFilter)) / \(reported)"]
     }
 
     static func isIllustrative(_ row: RowRef, in state: AppState) -> Bool {
@@ -58,7 +60,8 @@ enum EventsView: BrowserView {
         var out: [DetailLine] = [.text(e.title, Theme.heading)]
         if let local = e.localTitle { out.append(.text(local)) }
         out.append(.field("When", "\(e.start.components().date) – \(e.end.components().date) (\(e.timeZone))"))
-        out.append(.field("Where", "\(e.venue), \(ix.cityName(e.city)), \(ix.countryName(ix.city(e.city)?.country ?? ""))"))
+        let place = ViewText.place(city: e.city, country: ix.hostCountry(of: e), in: ix)
+        out.append(.field("Where", e.venue.map { "\($0), \(place)" } ?? place))
         out.append(.field("Kind", e.kind))
         if !e.organizers.isEmpty {
             out.append(.field("Organisers", e.organizers.map { ix.organizationName($0) }.joined(separator: "; ")))

@@ -14,3 +14,18 @@ enum RowOrder {
         }.map(\.2)
     }
 }
+
+/// A sort key that may be missing: a place not recorded sorts after every recorded one
+/// (ascending), so the rows that say something come first.
+struct RecordedFirst<T: Comparable>: Comparable {
+    let value: T?
+    init(_ value: T?) { self.value = value }
+
+    static func < (a: Self, b: Self) -> Bool {
+        switch (a.value, b.value) {
+        case let (x?, y?): return x < y
+        case (.some, nil): return true
+        default: return false
+        }
+    }
+}

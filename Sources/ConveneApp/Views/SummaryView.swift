@@ -43,7 +43,7 @@ enum SummaryView: BrowserView {
             switch group {
             case .country: return state.index.countryName(key)
             case .city: return state.index.cityName(key)
-            case .field: return key
+            case .field: return key == NotRecorded.key ? NotRecorded.label : key
             }
         case .eventLine(let i):
             let e = state.index.directory.events[i]
@@ -60,6 +60,10 @@ enum SummaryView: BrowserView {
             switch group {
             case .country: filter.countries = [key]
             case .city: filter.city = key
+            case .field where key == NotRecorded.key:
+                // No city, so no field: the same delegates as the city row "not recorded".
+                filter.field = nil
+                filter.city = NotRecorded.key
             case .field: filter.field = key == Summary.noFieldLabel ? nil : key
             }
             return .show(.delegates, filter: filter, clearingSearch: true,

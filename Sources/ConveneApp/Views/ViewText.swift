@@ -1,3 +1,4 @@
+import ConveneModel
 import ConveneScreen
 
 /// A line of the detail pane or a panel: styled spans, drawn by ``Paragraph``.
@@ -24,6 +25,19 @@ enum ViewText {
     /// A name with the † mark when the record is invented.
     static func marked(_ text: String, _ illustrative: Bool) -> String {
         illustrative ? text + " " + Marker.illustrative : text
+    }
+
+    /// A table cell for a place: the text, or an em dash when it is not recorded.
+    static func cell(_ text: String?) -> String { text ?? NotRecorded.dash }
+
+    /// "Hanoi, Viet Nam", "Viet Nam (city not recorded)", or "not recorded" for a detail line.
+    static func place(city: String?, country: String?, in ix: DirectoryIndex) -> String {
+        switch (city.map(ix.cityName), country.map(ix.countryName)) {
+        case let (city?, country?): return "\(city), \(country)"
+        case let (city?, nil): return "\(city) (country not recorded)"
+        case let (nil, country?): return "\(country) (city not recorded)"
+        case (nil, nil): return NotRecorded.label
+        }
     }
 
     /// The detail line that says a record is invented, or nothing.

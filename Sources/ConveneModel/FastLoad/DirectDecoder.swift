@@ -45,9 +45,9 @@ enum DirectDecoder {
 
 /// Per-delegate numbers the loader already knows, handed to ``DirectoryIndex``.
 struct DelegateFacts: Sendable {
-    /// Index into `directory.cities` for each delegate.
+    /// Index into `directory.cities` for each delegate; -1 when not recorded.
     var city: [Int32]
-    /// Index into `directory.countries` for each delegate.
+    /// Index into `directory.countries` for each delegate; -1 when not recorded.
     var country: [Int32]
     /// For each event, the delegates who list it (as ``DirectoryIndex/attendees``).
     var attendees: [[Int]]
@@ -65,7 +65,7 @@ struct DirectReader {
     /// Long role texts ("Chief Executive Officer") repeat; each is stored once.
     let roles = ByteInterner()
 
-    /// Per delegate: city and country symbols.
+    /// Per delegate: city and country symbols, ``notRecorded`` where the field is absent or null.
     var delegateCity: [Int32] = []
     var delegateCountry: [Int32] = []
     /// Event symbols of all delegates, flattened; `eventStarts[i]..<eventStarts[i + 1]` are delegate i's.
@@ -76,6 +76,9 @@ struct DirectReader {
 
     /// Where to report the byte offset reached, for a progress bar.
     var progress: LoadProgress?
+
+    /// The symbol of a city or country that is not recorded; also its index in ``DelegateFacts``.
+    static let notRecorded: Int32 = -1
 
     /// Thrown to decline: the general path will decide, and word the message.
     static let decline = JSONSyntaxError(line: 0, column: 0, offset: -1, message: "declined by the direct decoder")

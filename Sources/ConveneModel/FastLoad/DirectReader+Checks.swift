@@ -24,14 +24,18 @@ extension DirectReader {
         for table in [cityDefinition, countryDefinition, organizationDefinition, eventDefinition] {
             if table.contains(-1) { throw DirectReader.decline }
         }
-        // A delegate's country must be its city's.
-        var city = [Int32](repeating: 0, count: delegateCity.count)
-        var country = [Int32](repeating: 0, count: delegateCity.count)
+        // A delegate's country must be its city's; with no city any country, or none, will do.
+        // Not recorded stays -1 in the facts, as in ``DelegatePlacement``.
+        var city = [Int32](repeating: Self.notRecorded, count: delegateCity.count)
+        var country = [Int32](repeating: Self.notRecorded, count: delegateCity.count)
         for i in delegateCity.indices {
-            let cityIndex = cityDefinition[Int(delegateCity[i])]
-            if cityCountry[Int(cityIndex)] != delegateCountry[i] { throw DirectReader.decline }
-            city[i] = cityIndex
-            country[i] = countryDefinition[Int(delegateCountry[i])]
+            let citySymbol = delegateCity[i], countrySymbol = delegateCountry[i]
+            if citySymbol != Self.notRecorded {
+                let cityIndex = cityDefinition[Int(citySymbol)]
+                if cityCountry[Int(cityIndex)] != countrySymbol { throw DirectReader.decline }
+                city[i] = cityIndex
+            }
+            if countrySymbol != Self.notRecorded { country[i] = countryDefinition[Int(countrySymbol)] }
         }
         let delegateIDs = self.delegateIDs
         let (problems, _) = Validator.validate(d, knownDelegate: { delegateIDs.lookup($0) != nil })

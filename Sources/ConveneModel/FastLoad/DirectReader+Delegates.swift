@@ -75,11 +75,11 @@ extension DirectReader {
     private mutating func delegate() throws(JSONSyntaxError) -> Delegate {
         try expect(UInt8(ascii: "{"))
         var seen: UInt8 = 0
-        var id = "", name = "", city = "", country = ""
-        var role: String?, organization: String?
+        var id = "", name = ""
+        var role: String?, organization: String?, city: String?, country: String?
         var events: [String] = []
         var illustrative = false
-        var citySymbol: Int32 = -1, countrySymbol: Int32 = -1
+        var citySymbol = DirectReader.notRecorded, countrySymbol = DirectReader.notRecorded
         // Local references, so that the closures below capture tables and not `self`.
         let ids = delegateIDs, roleTable = roles, organizations = organizationIDs
         let cities = cityIDs, countries = countryCodes
@@ -115,16 +115,21 @@ extension DirectReader {
                         bytes.isEmpty ? "" : organizations.internString(bytes).string
                     }
                 }
+            // City and country may be absent or null: not recorded, symbol -1.
             case .city:
-                guard try !isNull() else { throw DirectReader.decline }
-                let span = try reader.scanString()
-                (citySymbol, city) = reader.withBytes(of: span) { cities.internString($0) }
-                try Self.requireNotBlank(city)
+                if try !isNull() {
+                    let span = try reader.scanString()
+                    let (symbol, text) = reader.withBytes(of: span) { cities.internString($0) }
+                    try Self.requireNotBlank(text)
+                    (citySymbol, city) = (symbol, text)
+                }
             case .country:
-                guard try !isNull() else { throw DirectReader.decline }
-                let span = try reader.scanString()
-                (countrySymbol, country) = reader.withBytes(of: span) { countries.internString($0) }
-                try Self.requireNotBlank(country)
+                if try !isNull() {
+                    let span = try reader.scanString()
+                    let (symbol, text) = reader.withBytes(of: span) { countries.internString($0) }
+                    try Self.requireNotBlank(text)
+                    (countrySymbol, country) = (symbol, text)
+                }
             case .events:
                 events = try eventList()
             case .illustrative:
@@ -141,9 +146,8 @@ extension DirectReader {
                 }
             }
         } while try another(UInt8(ascii: "}"))
-        // id, name, city and country are required.
+        // id and name are required.
         let required: UInt8 = 1 << Field.id.rawValue | 1 << Field.name.rawValue
-            | 1 << Field.city.rawValue | 1 << Field.country.rawValue
         guard seen & required == required else { throw DirectReader.decline }
         delegateCity.append(citySymbol)
         delegateCountry.append(countrySymbol)

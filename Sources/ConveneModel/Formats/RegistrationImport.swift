@@ -220,7 +220,7 @@ private struct ImportState {
         countries = CountryResolver(countries: directory.countries)
         identities = ImportIdentityIndex(expectedCount: directory.delegates.count)
         for (i, p) in directory.delegates.enumerated() {
-            identities.append(index: i, nameKey: RegistrationImport.nameKey(p.name), country: p.country)
+            identities.append(index: i, nameKey: RegistrationImport.nameKey(p.name), country: p.country ?? NotRecorded.key)
         }
         delegateIDs = UniqueIDs(directory.delegates.lazy.map(\.id))
         cityKeys = directory.cities.map { (CountryResolver.key($0.id), CountryResolver.key($0.name)) }

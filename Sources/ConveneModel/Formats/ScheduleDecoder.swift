@@ -7,13 +7,10 @@ import Foundation
 /// offset in force then (summer time included); each person becomes a delegate
 /// who speaks at those sessions.
 ///
-/// schedule.json records neither the host city nor where speakers come from,
-/// and Convene needs both. Rather than invent them, the decoder adds one
-/// placeholder city, "City not recorded", in the country the tz database assigns
-/// to the conference's time zone (Europe/Berlin → DE; see ``TimeZoneCountries``),
-/// places the event and every speaker there, and says so in the directory's
-/// notice. A time zone that belongs to no country (`UTC`) is reported as a
-/// problem, since no country could be given honestly.
+/// schedule.json records neither the host city, the venue, nor where speakers
+/// come from. They are left "not recorded" (``NotRecorded``) and the directory's
+/// notice says so: a country guessed from the time zone would be invented data
+/// shown as fact. Any IANA zone will do, `UTC` included.
 ///
 /// Mapping of identifiers:
 /// - event id: the conference `acronym` as an id (`36c3`), else its title's;
@@ -25,12 +22,6 @@ import Foundation
 /// Problems are reported at JSON paths (`$.schedule.conference.days[0].rooms["Saal 1"][2].start`)
 /// like those of ``DirectoryDecoder``, so the loader treats both formats alike.
 public enum ScheduleDecoder {
-    /// The placeholder city's id.
-    public static let placeholderCityID = "city-not-recorded"
-    /// The placeholder city's name, following the format's "Venue not recorded" convention.
-    public static let placeholderCityName = "City not recorded"
-    /// The venue of an event read from schedule.json, which names rooms but not the venue.
-    public static let placeholderVenue = "Venue not recorded"
     /// The room Convene's own export writes for a session without one; read back as no room.
     public static let placeholderRoom = "Room not recorded"
 
@@ -55,8 +46,6 @@ private struct Reader {
     var delegates: [Delegate] = []
     var delegateIndex: [String: Int] = [:]
     var eventID = ""
-    /// The host country, given to the placeholder city and every speaker.
-    var country = ""
 
     mutating func read(_ document: JSONValue) -> Directory {
         let schedulePath = JSONPath.root.key("schedule")
@@ -80,12 +69,6 @@ private struct Reader {
             clock = ZoneClock(identifier: zoneName)
             if clock == nil {
                 problems.add(zonePath.description, "unknown IANA time zone '\(zoneName)'")
-            } else if let code = TimeZoneCountries.country(ofZone: zoneName) {
-                country = code
-            } else {
-                problems.add(zonePath.description,
-                             "time zone '\(zoneName)' belongs to no country, so the host country cannot be told; "
-                             + "Convene needs one for the event's city. Set time_zone_name to the host city's zone, e.g. Europe/Berlin")
             }
         }
 
@@ -116,7 +99,6 @@ private struct Reader {
             }
         }
 
-        let countryName = Locale(identifier: "en_US").localizedString(forRegionCode: country) ?? country
         var sources: [String] = []
         for key in ["url", "base_url"] {
             if let url = optionalString(conference, key, at: conferencePath) ?? optionalString(document["schedule"] ?? .null, key, at: schedulePath),
@@ -124,19 +106,12 @@ private struct Reader {
                 sources.append(url)
             }
         }
-        let event = Event(id: eventID, title: title, kind: "conference", city: ScheduleDecoder.placeholderCityID,
-                          venue: ScheduleDecoder.placeholderVenue, start: start, end: end, timeZone: zoneName,
-                          sources: sources, sessions: sessions)
+        let event = Event(id: eventID, title: title, kind: "conference", city: nil, venue: nil,
+                          start: start, end: end, timeZone: zoneName, sources: sources, sessions: sessions)
         let notice = "Read from a frab/pretalx schedule.json, which records neither the host city nor where speakers "
-            + "come from: the event and its \(delegates.count) speaker\(delegates.count == 1 ? "" : "s") are placed in "
-            + "'\(ScheduleDecoder.placeholderCityName)', in the country the tz database gives for the conference's "
-            + "time zone \(zoneName) (\(country))."
-        return Directory(
-            title: title, notice: notice,
-            countries: country.isEmpty ? [] : [Country(code: country, name: countryName)],
-            cities: [City(id: ScheduleDecoder.placeholderCityID, name: ScheduleDecoder.placeholderCityName,
-                          country: country, timeZone: zoneName)],
-            events: [event], delegates: delegates)
+            + "come from: both are shown as not recorded for the event and its \(delegates.count) "
+            + "speaker\(delegates.count == 1 ? "" : "s")."
+        return Directory(title: title, notice: notice, events: [event], delegates: delegates)
     }
 
     mutating func readDay(_ day: JSONValue, at path: JSONPath, clock: ZoneClock, into sessions: inout [Session],
@@ -269,8 +244,7 @@ private struct Reader {
         }
         if delegateIndex[id] == nil {
             delegateIndex[id] = delegates.count
-            delegates.append(Delegate(id: id, name: name, city: ScheduleDecoder.placeholderCityID,
-                                      country: country, events: [eventID]))
+            delegates.append(Delegate(id: id, name: name, city: nil, country: nil, events: [eventID]))
         }
         return id
     }

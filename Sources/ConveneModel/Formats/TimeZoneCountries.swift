@@ -1,11 +1,12 @@
 /// Which country each IANA time zone belongs to, from the tz database's `zone.tab` (version 2025b).
 ///
-/// schedule.json names the conference's time zone but not its city or country;
-/// Convene needs a country for every event's city. The tz database assigns each
-/// zone in `zone.tab` to exactly one ISO 3166-1 country, so the zone is the one
-/// honest source of a country in that format. Zones outside any country (`UTC`,
-/// `Etc/GMT+1`) are not here. Kept as data rather than read from
-/// `/usr/share/zoneinfo`, which minimal systems and containers may lack.
+/// A registration import that meets a new city needs its time zone; a country
+/// with one zone gives it (``onlyZone(ofCountry:)``). The tz database assigns
+/// each zone in `zone.tab` to exactly one ISO 3166-1 country. Zones outside any
+/// country (`UTC`, `Etc/GMT+1`) are not here. A zone never gives a place a
+/// country: a conference in Europe/Berlin may be anywhere in that zone.
+/// Kept as data rather than read from `/usr/share/zoneinfo`, which minimal
+/// systems and containers may lack.
 enum TimeZoneCountries {
     /// Zone name → ISO country code.
     static let countryByZone: [String: String] = {

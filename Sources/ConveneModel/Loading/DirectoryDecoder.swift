@@ -64,7 +64,8 @@ public enum DirectoryDecoder {
         let end = r.timestamp("end") ?? .unknown
         let sessions = r.array("sessions").compactMap { session($0, $1, context) }
         return Event(id: r.string("id"), title: r.string("title"), localTitle: r.optionalString("localTitle"),
-                     kind: r.string("kind"), city: r.string("city"), venue: r.string("venue"),
+                     kind: r.string("kind"), city: r.optionalNonBlankString("city"),
+                     venue: r.optionalNonBlankString("venue"),
                      start: start, end: end, timeZone: r.string("timeZone"),
                      organizers: r.strings("organizers"), themes: r.strings("themes"),
                      reportedDelegates: r.optionalInteger("reportedDelegates", in: 0...100_000_000),
@@ -86,8 +87,8 @@ public enum DirectoryDecoder {
         let keys: Set<String> = ["id", "name", "role", "organization", "city", "country", "events", "illustrative"]
         guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
         return Delegate(id: r.string("id"), name: r.string("name"), role: r.optionalString("role"),
-                        organization: r.optionalString("organization"), city: r.string("city"),
-                        country: r.string("country"), events: r.strings("events"),
+                        organization: r.optionalString("organization"), city: r.optionalNonBlankString("city"),
+                        country: r.optionalNonBlankString("country"), events: r.strings("events"),
                         illustrative: r.bool("illustrative", default: false))
     }
 }

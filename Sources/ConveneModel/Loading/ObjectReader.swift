@@ -54,6 +54,16 @@ struct ObjectReader {
         return s
     }
 
+    /// An optional string that, when present (and not null), must not be blank: a
+    /// place or an id is either recorded or absent, never written as "".
+    func optionalNonBlankString(_ key: String) -> String? {
+        guard let s = optionalString(key) else { return nil }
+        if s.allSatisfy(\.isWhitespace) {
+            context.problems.add(path.key(key).description, "'\(key)' must not be empty; omit it when it is not recorded")
+        }
+        return s
+    }
+
     func optionalString(_ key: String) -> String? {
         guard let v = value(key) else { return nil }
         guard case .string(let s) = v else { mismatch(key, "a string", v); return nil }

@@ -5,8 +5,10 @@ import Foundation
 /// Every reference must resolve (city, country, organisation, event and speaker
 /// ids), ids are unique per kind, a session lies within its event, end is after
 /// start, time zones and country codes are valid, a UTC offset agrees with the
-/// event's time zone, and a delegate's country matches its city's. All problems
-/// are reported (up to ``ProblemList/cap``), each at its JSON path.
+/// event's time zone, and a delegate's country matches its city's. A place that
+/// is absent (an event's or delegate's city, a delegate's country) is "not
+/// recorded" and valid, except a delegate's country, which a given city requires.
+/// All problems are reported (up to ``ProblemList/cap``), each at its JSON path.
 public enum Validator {
     public static func validate(_ d: Directory) -> (problems: [Problem], dropped: Int) {
         validate(d, knownDelegate: nil)
@@ -57,7 +59,7 @@ public enum Validator {
         var sessionSeen: [String: String] = [:]
         for (i, e) in d.events.enumerated() {
             let path = JSONPath.record("events", i)
-            reference(e.city, to: cityIDs, kind: "city", at: path.key("city"), &list)
+            if let city = e.city { reference(city, to: cityIDs, kind: "city", at: path.key("city"), &list) }
             for (j, org) in e.organizers.enumerated() {
                 reference(org, to: orgIDs, kind: "organization", at: path.key("organizers").index(j), &list)
             }
@@ -95,17 +97,26 @@ public enum Validator {
         for (i, p) in d.delegates.enumerated() where knownDelegate == nil {
             // Paths are built only for a problem: a valid million-delegate file never needs one.
             var path: JSONPath { JSONPath.record("delegates", i) }
-            let cityKnown = reference(p.city, to: cityIDs, kind: "city", at: path.key("city"), &list)
-            let countryKnown = reference(p.country, to: countryCodes, kind: "country", at: path.key("country"), &list)
+            // City and country may each be absent (not recorded); given, they must resolve.
+            let cityKnown = p.city.map { reference($0, to: cityIDs, kind: "city", at: path.key("city"), &list) } ?? false
+            let countryKnown = p.country.map { reference($0, to: countryCodes, kind: "country", at: path.key("country"), &list) } ?? false
             if let org = p.organization {
                 reference(org, to: orgIDs, kind: "organization", at: path.key("organization"), &list)
             }
             for (j, event) in p.events.enumerated() {
                 reference(event, to: eventIDs, kind: "event", at: path.key("events").index(j), &list)
             }
-            if cityKnown, countryKnown, let expected = cityCountry[p.city], expected != p.country {
-                list.add(path.key("country").description,
-                         "country '\(p.country)' does not match city '\(p.city)', which is in '\(expected)'")
+            // Where the city is given, the country must be too, and be the city's.
+            if cityKnown, let city = p.city, let expected = cityCountry[city] {
+                if let country = p.country {
+                    if countryKnown, expected != country {
+                        list.add(path.key("country").description,
+                                 "country '\(country)' does not match city '\(city)', which is in '\(expected)'")
+                    }
+                } else {
+                    list.add(path.key("country").description,
+                             "missing country: city '\(city)' is given, which is in '\(expected)'")
+                }
             }
         }
         return (list.problems, list.dropped)

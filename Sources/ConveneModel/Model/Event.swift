@@ -6,9 +6,10 @@ public struct Event: Sendable, Equatable {
     public var localTitle: String?
     /// "conference", "forum", "meeting", "festival", ...
     public var kind: String
-    /// City id.
-    public var city: String
-    public var venue: String
+    /// Host city id; nil when the source does not say where the event is (see ``NotRecorded``).
+    public var city: String?
+    /// Where in the city; nil when not recorded.
+    public var venue: String?
     public var start: Timestamp
     public var end: Timestamp
     /// IANA time zone the agenda is shown in.
@@ -23,8 +24,8 @@ public struct Event: Sendable, Equatable {
     public var sessions: [Session]
     public var illustrative: Bool
 
-    public init(id: String, title: String, localTitle: String? = nil, kind: String, city: String,
-                venue: String, start: Timestamp, end: Timestamp, timeZone: String,
+    public init(id: String, title: String, localTitle: String? = nil, kind: String, city: String?,
+                venue: String?, start: Timestamp, end: Timestamp, timeZone: String,
                 organizers: [String] = [], themes: [String] = [], reportedDelegates: Int? = nil,
                 sources: [String] = [], sessions: [Session] = [], illustrative: Bool = false) {
         self.id = id
@@ -80,17 +81,17 @@ public struct Delegate: Sendable, Equatable {
     public var role: String?
     /// Organisation id.
     public var organization: String?
-    /// City id.
-    public var city: String
-    /// ISO country code; must match the city's country.
-    public var country: String
+    /// City id; nil when not recorded.
+    public var city: String?
+    /// ISO country code; nil when not recorded. Given a city, it must be given and match the city's country.
+    public var country: String?
     /// Event ids.
     public var events: [String]
     /// True when the person was invented for illustration.
     public var illustrative: Bool
 
     public init(id: String, name: String, role: String? = nil, organization: String? = nil,
-                city: String, country: String, events: [String] = [], illustrative: Bool = false) {
+                city: String?, country: String?, events: [String] = [], illustrative: Bool = false) {
         self.id = id
         self.name = name
         self.role = role

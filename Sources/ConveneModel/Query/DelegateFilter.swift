@@ -13,10 +13,16 @@ struct DelegateFilter {
     let placement: DelegatePlacement
     /// Allowed country indices, or nil for every country.
     let countries: [Bool]?
-    /// The one allowed city index (-1 when the city is unknown, so nobody passes), or nil.
+    /// With `countries`: whether a country that is not recorded is allowed.
+    let unrecordedCountry: Bool
+    /// The one allowed city index (``DelegatePlacement/notRecorded`` for "not recorded";
+    /// ``nobody`` when the city is unknown, so nobody passes), or nil.
     let city: Int32?
-    /// Allowed city indices for the creative field, or nil for every field.
+    /// Allowed city indices for the creative field, or nil for every field. A delegate
+    /// whose city is not recorded has no field and never passes.
     let fieldCities: [Bool]?
+    /// A city index no delegate has.
+    static let nobody: Int32 = -2
     /// The event id every delegate must list, or nil.
     let event: String?
     let delegates: [Delegate]
@@ -26,7 +32,10 @@ struct DelegateFilter {
         guard placement.allResolved else { return nil }
         let d = ix.directory
         countries = f.countries.isEmpty ? nil : d.countries.map { f.countries.contains($0.code) }
-        city = f.city.map { ix.cityByID[$0].map(Int32.init) ?? -1 }
+        unrecordedCountry = f.countries.contains(NotRecorded.key)
+        city = f.city.map { id in
+            id == NotRecorded.key ? DelegatePlacement.notRecorded : ix.cityByID[id].map(Int32.init) ?? Self.nobody
+        }
         fieldCities = f.field.map { field in d.cities.map { $0.creativeField == field } }
         event = f.event
         delegates = d.delegates
@@ -38,9 +47,15 @@ struct DelegateFilter {
     /// The same answer as ``DirectoryIndex/delegatePasses(_:_:)``.
     @inline(__always)
     func passes(_ i: Int) -> Bool {
-        if let countries, !countries[Int(placement.country[i])] { return false }
+        if let countries {
+            let k = placement.country[i]
+            if k < 0 ? !unrecordedCountry : !countries[Int(k)] { return false }
+        }
         if let city, placement.city[i] != city { return false }
-        if let fieldCities, !fieldCities[Int(placement.city[i])] { return false }
+        if let fieldCities {
+            let c = placement.city[i]
+            if c < 0 || !fieldCities[Int(c)] { return false }
+        }
         if let event, !delegates[i].events.contains(event) { return false }
         return true
     }

@@ -85,7 +85,7 @@ public final class DelegateSearchIndex: Sendable {
             let c = placement.city[i]
             if c >= 0 {
                 delegateCity[i] = c
-            } else if let ci = cityByID[d.delegates[i].city] {
+            } else if let city = d.delegates[i].city, let ci = cityByID[city] {
                 delegateCity[i] = Int32(ci)
             }
         }

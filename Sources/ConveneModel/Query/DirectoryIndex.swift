@@ -48,12 +48,16 @@ public struct DirectoryIndex: Sendable {
                          placement: DelegatePlacement(city: facts.city, country: facts.country, allResolved: true))
     }
 
-    /// Per delegate, the index of its city in `directory.cities`, or -1 when its city id does not resolve.
+    /// Per delegate, the index of its city in `directory.cities`, or -1 when it is not recorded
+    /// (or, in a directory that did not validate, does not resolve).
     ///
     /// Filters and counts compare these small integers instead of hashing id strings.
     public var delegateCityIndex: [Int32] { lazy.placement.value.city }
-    /// Per delegate, the index of its country in `directory.countries`, or -1 when the code does not resolve.
+    /// Per delegate, the index of its country in `directory.countries`, or -1 when it is not recorded
+    /// (or, in a directory that did not validate, does not resolve).
     public var delegateCountryIndex: [Int32] { lazy.placement.value.country }
+    /// True when some delegate's country is not recorded: the country picker then offers "not recorded".
+    public var hasDelegatesWithoutCountry: Bool { directory.delegates.contains { $0.country == nil } }
     /// The city and country indices together, with whether every delegate resolved.
     var placement: DelegatePlacement { lazy.placement.value }
 
@@ -117,9 +121,21 @@ public struct DirectoryIndex: Sendable {
     public func event(_ id: String) -> Event? { eventByID[id].map { directory.events[$0] } }
     public func delegate(_ id: String) -> Delegate? { delegateByID[id].map { directory.delegates[$0] } }
 
-    /// The city's name, or the id itself when it does not resolve (never happens in a validated directory).
-    public func cityName(_ id: String) -> String { city(id)?.name ?? id }
-    public func countryName(_ code: String) -> String { country(code)?.name ?? code }
+    /// The city's name, or the id itself when it does not resolve (never happens in a validated directory);
+    /// "not recorded" for ``NotRecorded/key``.
+    public func cityName(_ id: String) -> String {
+        id == NotRecorded.key ? NotRecorded.label : city(id)?.name ?? id
+    }
+    /// The country's name, or the code itself when it does not resolve; "not recorded" for ``NotRecorded/key``.
+    public func countryName(_ code: String) -> String {
+        code == NotRecorded.key ? NotRecorded.label : country(code)?.name ?? code
+    }
+    /// The city's name, or "not recorded" when there is none.
+    public func cityName(_ id: String?) -> String { cityName(id ?? NotRecorded.key) }
+    /// The country's name, or "not recorded" when there is none.
+    public func countryName(_ code: String?) -> String { countryName(code ?? NotRecorded.key) }
+    /// The ISO code of the country an event is held in, through its city; nil when its city is not recorded.
+    public func hostCountry(of e: Event) -> String? { e.city.flatMap { city($0)?.country } }
     public func organizationName(_ id: String?) -> String { id.flatMap { organization($0)?.name } ?? "" }
 }
 
@@ -215,14 +231,14 @@ final class LazyParts: Sendable {
                 var text = p.name
                 if let role = p.role { text += " " + role }
                 if let o = p.organization, let oi = organizationByID[o] { text += " " + d.organizations[oi].name }
-                if let ci = cityByID[p.city] { text += " " + d.cities[ci].name }
+                if let c = p.city, let ci = cityByID[c] { text += " " + d.cities[ci].name }
                 return SearchFold.fold(text)
             }
         }
         eventKeys = Lazy {
             d.events.map { e in
-                var text = e.title + " " + (e.localTitle ?? "") + " " + e.venue + " " + e.kind
-                if let ci = cityByID[e.city] { text += " " + d.cities[ci].name }
+                var text = e.title + " " + (e.localTitle ?? "") + " " + (e.venue ?? "") + " " + e.kind
+                if let c = e.city, let ci = cityByID[c] { text += " " + d.cities[ci].name }
                 return SearchFold.fold(text)
             }
         }
@@ -247,10 +263,14 @@ final class LazyParts: Sendable {
 }
 
 /// Where each delegate is, as indices into the directory's cities and countries.
+///
+/// A city or country that is not recorded is ``notRecorded`` (-1); one that is
+/// given but does not resolve is -1 too, and clears ``allResolved``.
 struct DelegatePlacement: Sendable {
+    static let notRecorded: Int32 = -1
     var city: [Int32]
     var country: [Int32]
-    /// True when every delegate's city and country resolved (always, in a validated directory).
+    /// True when every delegate's given city and country resolved (always, in a validated directory).
     var allResolved: Bool
 
     init(city: [Int32], country: [Int32], allResolved: Bool) {
@@ -262,11 +282,13 @@ struct DelegatePlacement: Sendable {
     init(_ d: Directory, cityByID: [String: Int], countryByCode: [String: Int]) {
         var allResolved = true
         city = d.delegates.map { p in
-            guard let i = cityByID[p.city] else { allResolved = false; return -1 }
+            guard let id = p.city else { return Self.notRecorded }
+            guard let i = cityByID[id] else { allResolved = false; return -1 }
             return Int32(i)
         }
         country = d.delegates.map { p in
-            guard let i = countryByCode[p.country] else { allResolved = false; return -1 }
+            guard let code = p.country else { return Self.notRecorded }
+            guard let i = countryByCode[code] else { allResolved = false; return -1 }
             return Int32(i)
         }
         self.allResolved = allResolved

@@ -7,11 +7,19 @@ extension DirectoryIndex {
     /// True when delegate `i` passes the filter's country, city, event and field (not its search).
     public func delegatePasses(_ i: Int, _ f: Filter) -> Bool {
         let p = directory.delegates[i]
-        if !f.countries.isEmpty, !f.countries.contains(p.country) { return false }
-        if let city = f.city, p.city != city { return false }
+        // A place not recorded is ``NotRecorded/key`` here, so a filter can ask for it.
+        if !f.countries.isEmpty, !f.countries.contains(p.country ?? NotRecorded.key) { return false }
+        if let city = f.city, (p.city ?? NotRecorded.key) != city { return false }
         if let event = f.event, !p.events.contains(event) { return false }
-        if let field = f.field, city(p.city)?.creativeField != field { return false }
+        if let field = f.field, p.city.flatMap({ self.city($0) })?.creativeField != field { return false }
         return true
+    }
+
+    /// True when the filter's country, city and field allow a place that is not recorded
+    /// (an event without a city): its country and city are then ``NotRecorded/key``.
+    func unrecordedPlacePasses(_ f: Filter) -> Bool {
+        (f.countries.isEmpty || f.countries.contains(NotRecorded.key))
+            && (f.city == nil || f.city == NotRecorded.key) && f.field == nil
     }
 
     /// Delegates that pass the filter, including its search text.
@@ -62,7 +70,7 @@ extension DirectoryIndex {
                 out.append(i)
                 continue
             }
-            let held = city(e.city).map { cityPasses($0, f) } ?? false
+            let held = e.city.map { id in city(id).map { cityPasses($0, f) } ?? false } ?? unrecordedPlacePasses(f)
             if held { out.append(i); continue }
             if compiled == nil { compiled = .some(DelegateFilter(self, f)) }
             if let compiled = compiled ?? nil {
@@ -112,19 +120,25 @@ extension DirectoryIndex {
         }
     }
 
-    /// Delegates per city id among those the filter allows (search aside).
+    /// Delegates per city id among those the filter allows (search aside); those whose
+    /// city is not recorded are counted under ``NotRecorded/key``.
     public func delegateCountsByCity(_ f: Filter) -> [String: Int] {
         let people = delegates(f.withoutSearch)
         let placement = self.placement
         guard placement.allResolved else {
             var counts: [String: Int] = [:]
-            for i in people { counts[directory.delegates[i].city, default: 0] += 1 }
+            for i in people { counts[directory.delegates[i].city ?? NotRecorded.key, default: 0] += 1 }
             return counts
         }
         var perCity = [Int](repeating: 0, count: directory.cities.count)
-        for i in people { perCity[Int(placement.city[i])] += 1 }
+        var unrecorded = 0
+        for i in people {
+            let c = placement.city[i]
+            if c < 0 { unrecorded += 1 } else { perCity[Int(c)] += 1 }
+        }
         var counts: [String: Int] = [:]
         for (ci, n) in perCity.enumerated() where n > 0 { counts[directory.cities[ci].id, default: 0] += n }
+        if unrecorded > 0 { counts[NotRecorded.key] = unrecorded }
         return counts
     }
 }

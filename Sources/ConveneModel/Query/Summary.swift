@@ -2,6 +2,12 @@
 ///
 /// Every count is computed from the delegates the filter allows (its search
 /// text aside), so filtering to a country changes every number consistently.
+///
+/// Delegates whose country or city is not recorded are counted in a row of their
+/// own, keyed ``NotRecorded/key`` and labelled "not recorded", listed last in each
+/// breakdown, so that every breakdown adds up to `delegates`. They are not counted
+/// among `countries` and `cities`. A delegate without a city has no field either:
+/// they are the "not recorded" row of `byField`.
 public struct Summary: Sendable, Equatable {
     /// One bar of a breakdown: a key to drill into, a label, and a count.
     public struct Entry: Sendable, Equatable {
@@ -46,9 +52,11 @@ extension DirectoryIndex {
         let (byCountry, byCity, byField, illustrative) = counts(of: people)
         let total = people.count
         func entries(_ counts: [String: Int], label: (String) -> String) -> [Summary.Entry] {
-            counts.map { Summary.Entry(key: $0.key, label: label($0.key), count: $0.value,
-                                       share: total == 0 ? 0 : Double($0.value) / Double(total)) }
+            let all = counts.map { Summary.Entry(key: $0.key, label: $0.key == NotRecorded.key ? NotRecorded.label : label($0.key),
+                                                 count: $0.value, share: total == 0 ? 0 : Double($0.value) / Double(total)) }
+            let recorded = all.filter { $0.key != NotRecorded.key }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
+            return recorded + all.filter { $0.key == NotRecorded.key }
         }
         let shownEvents = events(f)
         let perEvent = shownEvents.map { ei -> Summary.EventLine in
@@ -60,8 +68,8 @@ extension DirectoryIndex {
             events: shownEvents.count,
             sessions: shownEvents.reduce(0) { $0 + directory.events[$1].sessions.count },
             delegates: total,
-            cities: byCity.count,
-            countries: byCountry.count,
+            cities: byCity.count - (byCity[NotRecorded.key] == nil ? 0 : 1),
+            countries: byCountry.count - (byCountry[NotRecorded.key] == nil ? 0 : 1),
             illustrativeDelegates: illustrative,
             byCountry: entries(byCountry) { countryName($0) },
             byCity: entries(byCity) { cityName($0) },
@@ -72,7 +80,8 @@ extension DirectoryIndex {
 }
 
 extension DirectoryIndex {
-    /// Delegates per country code, city id and creative field, and how many are illustrative.
+    /// Delegates per country code, city id and creative field (``NotRecorded/key`` where
+    /// there is none), and how many are illustrative.
     ///
     /// Counts into arrays by the delegates' city and country indices (``placement``)
     /// and names the keys once per city and country, rather than hashing three id
@@ -85,21 +94,30 @@ extension DirectoryIndex {
             var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
             for i in people {
                 let p = delegates[i]
-                byCountry[p.country, default: 0] += 1
-                byCity[p.city, default: 0] += 1
-                byField[city(p.city)?.creativeField ?? Summary.noFieldLabel, default: 0] += 1
+                byCountry[p.country ?? NotRecorded.key, default: 0] += 1
+                byCity[p.city ?? NotRecorded.key, default: 0] += 1
+                let field = p.city.map { city($0)?.creativeField ?? Summary.noFieldLabel } ?? NotRecorded.key
+                byField[field, default: 0] += 1
                 if p.illustrative { illustrative += 1 }
             }
             return (byCountry, byCity, byField, illustrative)
         }
-        var perCity = [Int](repeating: 0, count: directory.cities.count)
-        var perCountry = [Int](repeating: 0, count: directory.countries.count)
+        // One more slot at the end of each array counts "not recorded" (index -1).
+        var perCity = [Int](repeating: 0, count: directory.cities.count + 1)
+        var perCountry = [Int](repeating: 0, count: directory.countries.count + 1)
+        let noCity = directory.cities.count, noCountry = directory.countries.count
         for i in people {
-            perCity[Int(placement.city[i])] += 1
-            perCountry[Int(placement.country[i])] += 1
+            let c = placement.city[i], k = placement.country[i]
+            perCity[c < 0 ? noCity : Int(c)] += 1
+            perCountry[k < 0 ? noCountry : Int(k)] += 1
             if delegates[i].illustrative { illustrative += 1 }
         }
         var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
+        if let n = perCountry.popLast(), n > 0 { byCountry[NotRecorded.key] = n }
+        if let n = perCity.popLast(), n > 0 {
+            byCity[NotRecorded.key] = n
+            byField[NotRecorded.key] = n
+        }
         for (ki, n) in perCountry.enumerated() where n > 0 { byCountry[directory.countries[ki].code, default: 0] += n }
         for (ci, n) in perCity.enumerated() where n > 0 {
             let c = directory.cities[ci]
