@@ -36,6 +36,8 @@ public struct PublishedReadOptions: Sendable, Equatable {
 public enum PublishedMapping {
     /// The room Convene's own schedule.json export writes for a session without one; read back as no room.
     public static let placeholderRoom = "Room not recorded"
+    /// The export's stand-in for a talk with no page (schedule.json requires a URL): `urn:uuid:…`, no page to show.
+    public static let placeholderURLPrefix = "urn:uuid:"
 
     /// The directory a published schedule describes; the notice says what the file does not.
     public static func directory(from schedule: PublishedSchedule, file: String,
@@ -74,7 +76,8 @@ public enum PublishedMapping {
                 speakers: speakers, description: published.description, subtitle: published.subtitle,
                 abstract: published.abstract, language: published.language, type: published.type,
                 links: published.links.map { SessionLink(title: $0.title, url: $0.url) },
-                recordingOptOut: published.recordingOptOut, url: published.url))
+                recordingOptOut: published.recordingOptOut,
+                url: published.url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 }))
         }
         if zeroLength > 0 {
             notes.append("\(zeroLength) session\(zeroLength == 1 ? " has" : "s have") no length in the file and "
@@ -107,7 +110,8 @@ public enum PublishedMapping {
                           timeZone: placement.zoneName, sources: conference.url.map { [$0] } ?? [], sessions: sessions)
 
         let speakerCount = delegates.count
-        var lead = "Read from a \(schedule.format)"
+        let article = "aeiouAEIOU".contains(schedule.format.first ?? "x") ? "an" : "a"
+        var lead = "Read from \(article) \(schedule.format)"
         if host.city == nil {
             lead += ", which records neither the host city nor where speakers come from: both are shown as not recorded "
                 + "for the event and its \(speakerCount) speaker\(speakerCount == 1 ? "" : "s")."

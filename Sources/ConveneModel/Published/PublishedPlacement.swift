@@ -38,7 +38,8 @@ struct TimePlacement {
             self.zoneName = zone
             self.clock = clock
             self.offset = common
-            notes.append("The file names no time zone; times are shown at the offset it gives (UTC\(Self.offsetText(common)))"
+            notes.append((common == 0 ? "The file names no time zone and gives its times in UTC; they are shown in UTC"
+                          : "The file names no time zone; times are shown at the offset it gives (UTC\(Self.offsetText(common)))")
                          + (counts.count > 1 ? ", and times written at other offsets are converted to it" : "")
                          + (floating > 0 ? "; \(floating) time\(floating == 1 ? "" : "s") written without an offset are placed at it too" : "")
                          + "; give --time-zone ZONE to show them in a zone.")
