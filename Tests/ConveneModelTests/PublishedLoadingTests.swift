@@ -127,6 +127,13 @@ import Testing
         #expect(keynote.description?.hasPrefix("First line of an invented description.\nSecond line; with a") == true)
     }
 
+    /// A calendar with no name is called after its file's name, not the whole path it was opened by.
+    @Test func aNamelessCalendarIsCalledAfterItsFileName() throws {
+        let d = try Self.load("shared-mailbox.ics")
+        #expect(d.title == "shared-mailbox.ics")
+        #expect(d.events[0].id == "shared-mailbox-ics")
+    }
+
     @Test func brokenXMLKeepsTheReadersPlaceAndExit65() throws {
         let bytes = Array("<schedule><conference><title>x</title></conference><day index='1' date='2031-02-31'></day></schedule>".utf8)
         do {
