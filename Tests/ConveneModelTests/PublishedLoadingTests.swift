@@ -100,6 +100,19 @@ import Testing
         #expect(d.notice?.contains("shown as written") == false)
     }
 
+    /// pretalx's demo writes `time_zone_name: UTC` and dates at +01:00: the offsets are what was published.
+    @Test func aUTCZoneThatTheOffsetsContradictGivesWayToTheOffsets() throws {
+        let text = #"{"schedule": {"conference": {"title": "Demo", "acronym": "demo", "time_zone_name": "UTC", "days": [{"#
+            + #""index": 1, "date": "2020-12-14", "rooms": {"Gray Room": [{"id": 25, "title": "Hardware", "#
+            + #""date": "2020-12-14T09:00:00+01:00", "start": "09:00", "duration": "00:30", "persons": []}]}}]}}}"#
+        let d = try DirectoryLoader.load(bytes: Array(text.utf8), name: "demo.json")
+        #expect(d.events[0].sessions[0].start.description == "2020-12-14T09:00:00+01:00")
+        #expect(d.notice?.contains("UTC") == true)
+        // With --time-zone the user decides.
+        let utc = try DirectoryLoader.load(bytes: Array(text.utf8), name: "demo.json", options: PublishedReadOptions(timeZone: "UTC"))
+        #expect(utc.events[0].sessions[0].start.description == "2020-12-14T08:00:00+00:00")
+    }
+
     @Test func aHostCountryFromTheUserCompletesTheCityTheFileNames() throws {
         let d = try Self.load("fosdem-style.xml", PublishedReadOptions(hostCountry: "Belgium"))
         #expect(d.countries.map(\.code) == ["BE"])

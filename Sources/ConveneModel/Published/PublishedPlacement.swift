@@ -15,26 +15,32 @@ struct TimePlacement {
     var notes: [String] = []
 
     init(schedule: PublishedSchedule, file: String, override: String?) throws(PublishedReadError) {
-        if let name = override ?? schedule.conference.timeZone {
+        var counts: [Int: Int] = [:]
+        for s in schedule.sessions {
+            if case .instant(let t) = s.start { counts[t.offsetSeconds, default: 0] += 1 }
+        }
+        // The most common offset; ties go to the smaller, so the choice does not depend on dictionary order.
+        let common = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key
+        var declared = schedule.conference.timeZone
+        // A zone of no place (`UTC`, `Etc/…`) that every written offset contradicts is a default nobody set
+        // (pretalx's demo: UTC, dates at +01:00): the offsets are what was published.
+        if override == nil, let zone = declared, zone == "UTC" || zone == "GMT" || zone.hasPrefix("Etc/"),
+           let common, let clock = ZoneClock(identifier: zone),
+           !schedule.sessions.contains(where: { if case .instant(let t) = $0.start { return clock.express(t).offsetSeconds == t.offsetSeconds }; return false }) {
+            notes.append("The file names the zone \(zone) but writes its times at UTC\(Self.offsetText(common)); they are shown as written.")
+            declared = nil
+        }
+        if let name = override ?? declared {
             guard let clock = ZoneClock(identifier: name) else {
                 throw PublishedReadError(file: file, place: .none, problem: "'\(Quote.text(name))' is not an IANA time zone name")
             }
             self.zoneName = name
             self.clock = clock
             self.offset = 0
-            if schedule.sessions.contains(where: \.start.isFloating), override == nil, schedule.conference.timeZone == nil {
-                notes.append("Times without a zone are placed in \(name).")
-            }
             return
         }
-        var counts: [Int: Int] = [:]
-        for s in schedule.sessions {
-            if case .instant(let t) = s.start { counts[t.offsetSeconds, default: 0] += 1 }
-        }
         let floating = schedule.sessions.filter(\.start.isFloating).count
-        // The most common offset; ties go to the smaller, so the choice does not depend on dictionary order.
-        if let common = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
-           let zone = Self.fixedZone(offsetSeconds: common), let clock = ZoneClock(identifier: zone) {
+        if let common, let zone = Self.fixedZone(offsetSeconds: common), let clock = ZoneClock(identifier: zone) {
             self.zoneName = zone
             self.clock = clock
             self.offset = common
