@@ -46,13 +46,20 @@ public enum ICalendar {
             let place = [s.room, event.venue, event.city.map(ix.cityName)].compactMap { $0 }.filter { !$0.isEmpty }
             if !place.isEmpty { lines.append("LOCATION:" + escape(place.joined(separator: ", "))) }
             var about: [String] = []
-            if let d = s.description, !d.isEmpty { about.append(d) }
+            if let subtitle = s.subtitle, !subtitle.isEmpty { about.append(subtitle) }
+            for text in [s.abstract, s.description].compactMap({ $0 }) where !text.isEmpty {
+                about.append(SessionText.displayText(text))
+            }
             let speakers = s.speakers.map { ix.delegate($0)?.name ?? $0 }
             if !speakers.isEmpty { about.append("Speakers: " + speakers.joined(separator: ", ")) }
             about.append("Event: " + event.title)
             if s.illustrative { about.append("Illustrative: this session is invented sample data.") }
             lines.append("DESCRIPTION:" + escape(about.joined(separator: "\n\n")))
             if let track = s.track, !track.isEmpty { lines.append("CATEGORIES:" + escape(track)) }
+            // URL is a URI, not TEXT: written as it is, and only when it has no control characters.
+            if let url = s.url, !url.isEmpty, url.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) {
+                lines.append("URL:" + url)
+            }
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")

@@ -39,11 +39,14 @@ public struct ReportColumn: Sendable, Equatable {
     public var key: String
     public var title: String
     public var alignment: Alignment
+    /// False for long-text columns (an abstract) that JSON and CSV carry but an aligned table cannot show.
+    public var inTable: Bool
 
-    public init(_ key: String, _ title: String, _ alignment: Alignment = .left) {
+    public init(_ key: String, _ title: String, _ alignment: Alignment = .left, inTable: Bool = true) {
         self.key = key
         self.title = title
         self.alignment = alignment
+        self.inTable = inTable
     }
 }
 

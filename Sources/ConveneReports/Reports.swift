@@ -29,7 +29,13 @@ public enum Reports {
             .init("event", "Event"), .init("id", "ID"), .init("date", "Date"), .init("start", "Start"),
             .init("end", "End"), .init("title", "Title"), .init("room", "Room"), .init("track", "Track"),
             .init("speakers", "Speakers"), .init("illustrative", "Illustrative"),
+            // Every word a published schedule gives; in JSON and CSV, too long for the table.
+            .init("subtitle", "Subtitle", inTable: false), .init("abstract", "Abstract", inTable: false),
+            .init("description", "Description", inTable: false), .init("language", "Language", inTable: false),
+            .init("type", "Type", inTable: false), .init("links", "Links", inTable: false),
+            .init("recordingOptOut", "Recording opt-out", inTable: false), .init("url", "URL", inTable: false),
         ])
+        func text(_ value: String?) -> ReportValue { value.map(ReportValue.text) ?? .null }
         for ref in ix.sessions(f) {
             let s = ix.session(ref)
             let start = s.start.components(), end = s.end.components()
@@ -39,6 +45,10 @@ public enum Reports {
                 .text(end.time), .text(s.title), s.room.map(ReportValue.text) ?? .null,
                 s.track.map(ReportValue.text) ?? .null,
                 .list(s.speakers.map { ix.delegate($0)?.name ?? $0 }), .bool(s.illustrative),
+                text(s.subtitle), text(s.abstract.map(SessionText.displayText)),
+                text(s.description.map(SessionText.displayText)), text(s.language), text(s.type),
+                .list(s.links.map { link in link.title.map { "\($0): \(link.url)" } ?? link.url }),
+                s.recordingOptOut.map(ReportValue.bool) ?? .null, text(s.url),
             ])
         }
         return r

@@ -8,7 +8,7 @@ import ConveneModel
 /// "other", `subtitle` is empty, and a session without a room is put in
 /// "Room not recorded". Identifiers are derived, never random, so exporting again
 /// gives the same file:
-/// - the session id becomes the talk's `slug` (which ``ScheduleDecoder`` reads
+/// - the session id becomes the talk's `slug` (which ``ScheduleJSONReader`` reads
 ///   back as the id), and its `id` a positive integer hashed from it;
 /// - `guid`s are UUIDs (version 8, RFC 9562) hashed from the event and session
 ///   or room, stable across exports;
@@ -19,7 +19,7 @@ import ConveneModel
 /// Sessions are grouped by the local date they start on, then by room.
 public enum ScheduleJSONExport {
     /// The room name written for sessions without one; read back as no room.
-    public static let noRoom = ScheduleDecoder.placeholderRoom
+    public static let noRoom = PublishedMapping.placeholderRoom
 
     /// The schedule.json text for `event` in `ix`, ending in a newline.
     public static func render(_ ix: DirectoryIndex, event eventIndex: Int, generatorVersion: String = "") -> String {
@@ -110,7 +110,9 @@ public enum ScheduleJSONExport {
             let name = ix.delegate(id)?.name ?? id
             return w.object([("name", JSONWriter.quote(name)), ("public_name", JSONWriter.quote(name))], depth: depth + 1)
         }
-        let text = s.description.map(JSONWriter.quote) ?? "null"
+        let links = s.links.map { link in
+            w.object([("url", JSONWriter.quote(link.url)), ("title", JSONWriter.quote(link.title ?? link.url))], depth: depth + 1)
+        }
         return w.object([
             ("id", String(number)),
             ("guid", JSONWriter.quote(guid)),
@@ -119,16 +121,16 @@ public enum ScheduleJSONExport {
             ("duration", JSONWriter.quote(ClockText.text(minutes: minutes))),
             ("room", JSONWriter.quote(roomName(s))),
             ("slug", JSONWriter.quote(slug(s.id, event: event))),
-            ("url", JSONWriter.quote("urn:uuid:" + guid)),
+            ("url", JSONWriter.quote(s.url ?? PublishedMapping.placeholderURLPrefix + guid)),
             ("title", JSONWriter.quote(s.title)),
-            ("subtitle", JSONWriter.quote("")),
+            ("subtitle", JSONWriter.quote(s.subtitle ?? "")),
             ("track", s.track.map(JSONWriter.quote) ?? "null"),
-            ("type", JSONWriter.quote("other")),
-            ("language", JSONWriter.quote("")),
-            ("abstract", text),
-            ("description", "null"),
+            ("type", JSONWriter.quote(s.type ?? "")),
+            ("language", JSONWriter.quote(s.language ?? "")),
+            ("abstract", s.abstract.map(JSONWriter.quote) ?? "null"),
+            ("description", s.description.map(JSONWriter.quote) ?? "null"),
             ("persons", w.array(persons, depth: depth)),
-            ("links", "[]"),
+            ("links", links.isEmpty ? "[]" : w.array(links, depth: depth)),
         ], depth: depth)
     }
 

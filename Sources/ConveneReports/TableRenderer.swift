@@ -6,7 +6,11 @@ import ConveneText
 /// terminal), and widths are measured in terminal columns, so Vietnamese,
 /// Thai and CJK names line up.
 public enum TableRenderer {
-    public static func render(_ report: Report) -> String {
+    public static func render(_ full: Report) -> String {
+        // Columns meant for JSON and CSV only (long texts) are left out of the table.
+        let shown = full.columns.indices.filter { full.columns[$0].inTable }
+        let report = shown.count == full.columns.count ? full
+            : Report(columns: shown.map { full.columns[$0] }, rows: full.rows.map { row in shown.filter { $0 < row.count }.map { row[$0] } })
         let header = report.columns.map { Sanitizer.line($0.title) }
         let body = report.rows.map { row in row.map { Sanitizer.line($0.tableText) } }
         var widths = header.map { DisplayWidth.of($0) }

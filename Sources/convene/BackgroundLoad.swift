@@ -7,12 +7,12 @@ final class BackgroundLoad: Sendable {
     let progress = LoadProgress()
     private let result = Mutex<Result<DirectoryIndex, LoadError>?>(nil)
 
-    init(path: String?) {
+    init(path: String?, options: PublishedReadOptions = PublishedReadOptions()) {
         let progress = self.progress
         Thread.detachNewThread { [self] in
             let outcome: Result<DirectoryIndex, LoadError>
             do throws(LoadError) {
-                outcome = .success(try DataOptions.loadIndex(path: path, progress: progress))
+                outcome = .success(try DataOptions.loadIndex(path: path, options: options, progress: progress))
             } catch {
                 outcome = .failure(error)
             }

@@ -23,7 +23,8 @@ struct Browse: ParsableCommand {
         }
         // Load on a thread of its own. A small file is ready before the terminal is touched, so
         // its errors print like any command's; a large one gets a progress screen that still reads keys.
-        let load = BackgroundLoad(path: data.path)
+        let readOptions = try data.readOptions()
+        let load = BackgroundLoad(path: data.path, options: readOptions)
         load.wait(upTo: 0.25)
         if case .failure(let error)? = load.outcome { throw CLIError(error) }
         let terminal = Terminal()
@@ -65,7 +66,7 @@ struct Browse: ParsableCommand {
         saver.load(into: &state)
         terminal.draw(ScreenRenderer.render(state))
         var minute = state.agenda.now.map { $0.seconds / 60 }
-        var watcher = data.path.map { DataFileWatcher(path: $0) }
+        var watcher = data.path.map { DataFileWatcher(path: $0, options: readOptions) }
         var quitting = false
         while !quitting && !terminal.quitRequested {
             // Everything already typed or pasted, handled as one batch and drawn once:

@@ -25,9 +25,13 @@ struct DataFileWatcher {
     /// True once a missing file has been reported, so that it is reported once.
     private var reportedMissing = false
 
-    init(path: String, interval: TimeInterval = 1) {
+    /// What `--time-zone` and the host-place options say, applied to every reload.
+    let options: PublishedReadOptions
+
+    init(path: String, interval: TimeInterval = 1, options: PublishedReadOptions = PublishedReadOptions()) {
         self.path = path
         self.interval = interval
+        self.options = options
         seen = FileIdentity(path: path)
     }
 
@@ -61,7 +65,7 @@ struct DataFileWatcher {
         reportedMissing = false
         guard now != seen else { return false }
         seen = now
-        loading = BackgroundLoad(path: path)
+        loading = BackgroundLoad(path: path, options: options)
         return false
     }
 }

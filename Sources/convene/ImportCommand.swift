@@ -109,20 +109,21 @@ struct Import: ParsableCommand {
 /// also returns its `$schema` pointer so that the rewrite keeps it.
 ///
 /// A valid `convene/1` file is read in one pass by the direct decoder (a million delegates in
-/// well under a second, where a JSON tree takes seconds); anything else — a schedule.json, a file
-/// with errors — is read again step by step, so every message is the general path's.
+/// well under a second, where a JSON tree takes seconds); a published schedule is refused with
+/// advice; anything else — a file with errors — is read again step by step, so every message is the general path's.
 func loadConvene(_ path: String) throws -> (Directory, schema: String?) {
     do {
         let bytes = try DirectoryLoader.read(path: path)
+        // A published schedule is told from its first bytes, which a convene/1 file never matches.
+        if let reader = PublishedFormats.reader(for: bytes) {
+            throw CLIError("\(path): this is a \(reader.name), which Convene reads but does not write; "
+                           + "convert it first with: convene export --data \(path) --format convene -o directory.json",
+                           status: .dataError)
+        }
         if let loaded = try? DirectoryLoader.loadFast(bytes: bytes, name: path), loaded.wasDirect {
             return (loaded.directory, loaded.schema)
         }
         let document = try DirectoryLoader.parse(bytes: bytes, name: path)
-        if ScheduleDecoder.recognizes(document) {
-            throw CLIError("\(path): this is a schedule.json, which Convene reads but does not write; "
-                           + "convert it first with: convene export --data \(path) --format convene -o directory.json",
-                           status: .dataError)
-        }
         let directory = try DirectoryLoader.decodeAndValidate(document, name: path)
         var schema: String?
         if case .string(let s)? = document["$schema"] { schema = s }

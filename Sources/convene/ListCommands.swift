@@ -17,7 +17,11 @@ struct Events: ParsableCommand {
 
 struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List sessions in start order, with times in the event's time zone.")
+        abstract: "List sessions in start order, with times in the event's time zone.",
+        // Written out: with more than 12 options ArgumentParser would shorten the line to "<options>".
+        usage: "convene agenda [--data <path>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
+            + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <date>] "
+            + "[--starred] [--now <time>] [--format <format>] [--bom]")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, help: ArgumentHelp("Only sessions on this day (YYYY-MM-DD, in the event's time zone).",

@@ -2,14 +2,43 @@ import ArgumentParser
 import ConveneModel
 import ConveneReports
 import ConveneSample
+import Foundation
 import Glibc
 
 /// Where the directory comes from: `--data PATH`, `CONVENE_DATA`, or the bundled sample.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file or a schedule.json (default: $CONVENE_DATA, else the bundled sample).",
+    @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file, or a published schedule: schedule.xml, iCalendar or "
+                                            + "schedule.json (default: $CONVENE_DATA, else the bundled sample).",
                                             valueName: "path"),
             completion: Completions.dataFile)
     var data: String?
+
+    @Option(name: .customLong("time-zone"),
+            help: ArgumentHelp("For a published schedule: the IANA zone for its times when it names none, or instead of its own, "
+                               + "e.g. Europe/Brussels.", valueName: "zone"))
+    var timeZone: String?
+
+    @Option(name: .customLong("host-city"),
+            help: ArgumentHelp("For a published schedule that does not say: the city the conference is held in (needs its country).",
+                               valueName: "name"))
+    var hostCity: String?
+
+    @Option(name: .customLong("host-country"),
+            help: ArgumentHelp("For a published schedule that does not say: the host country, an ISO code such as BE or an English name.",
+                               valueName: "country"))
+    var hostCountry: String?
+
+    /// What a published schedule is read with; an unknown zone or country is a usage error (64) with a suggestion.
+    func readOptions() throws -> PublishedReadOptions {
+        if let timeZone, ZoneClock(identifier: timeZone) == nil || timeZone.isEmpty {
+            let hint = Suggestion.closest(to: timeZone, in: TimeZone.knownTimeZoneIdentifiers).map { " (did you mean '\($0)'?)" } ?? ""
+            throw usage("unknown time zone '\(timeZone)'\(hint)")
+        }
+        if let hostCountry, PublishedReadOptions.countryCode(hostCountry) == nil {
+            throw usage("unknown country '\(hostCountry)' for --host-country; give an ISO 3166-1 code such as BE")
+        }
+        return PublishedReadOptions(timeZone: timeZone, hostCity: hostCity, hostCountry: hostCountry)
+    }
 
     /// The path in use, or nil for the bundled sample.
     var path: String? {
@@ -27,8 +56,9 @@ struct DataOptions: ParsableArguments {
         let progress = LoadProgress()
         let bar = isatty(2) != 0 ? ProgressLine(progress: progress, name: path ?? SampleData.displayName) : nil
         defer { bar?.finish() }
+        let options = try readOptions()
         do {
-            return try Self.loadIndex(path: path, progress: progress)
+            return try Self.loadIndex(path: path, options: options, progress: progress)
         } catch {
             bar?.finish()
             throw CLIError(error)
@@ -36,14 +66,15 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Reads, decodes, validates and indexes the directory at `path` (nil: the bundled sample).
-    static func loadIndex(path: String?, progress: LoadProgress?) throws(LoadError) -> DirectoryIndex {
+    static func loadIndex(path: String?, options: PublishedReadOptions = PublishedReadOptions(),
+                          progress: LoadProgress?) throws(LoadError) -> DirectoryIndex {
         var clock = PhaseClock(enabled: getenv("CONVENE_PROFILE").map { String(cString: $0) == "1" } ?? false)
         let name = path ?? SampleData.displayName
         // Read into our own buffer, never mapped: a file that shrinks under a mapping kills the process.
         var bytes = try path.map { p throws(LoadError) in try DirectoryLoader.read(path: p, judgingHead: true) } ?? Array(SampleData.json.utf8)
         clock.lap("read")
         // One pass for a valid convene/1 file; the general path (same messages) for anything else.
-        let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: name, progress: progress)
+        let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: name, options: options, progress: progress)
         bytes = []  // the file's bytes are no longer needed: free them before indexing
         clock.lap(loaded.wasDirect ? "decode+validate (direct)" : "parse+decode+validate")
         progress?.enter("indexing")

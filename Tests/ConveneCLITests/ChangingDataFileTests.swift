@@ -95,7 +95,7 @@ import Testing
         let run = try Convene.run(["validate", path], timeout: .seconds(60))
         #expect(run.status == 65)
         #expect(run.err == "convene: \(path): not a JSON document: it starts with byte 0x00; "
-                + "Convene reads JSON files with \"format\": \"convene/1\"\n")
+                + "Convene reads JSON files with \"format\": \"convene/1\", schedule.xml, iCalendar and schedule.json\n")
         // Reading it all needs at least the gigabyte (1.2 GB measured before the fix); judging the head
         // needs a few megabytes (21 MB), or a few hundred under AddressSanitizer's shadow memory (290 MB).
         #expect(run.maxResidentKiB < 512 * 1024, "peak memory \(run.maxResidentKiB) KiB: the whole file was read")

@@ -5,7 +5,8 @@ import Testing
     /// The stable JSON/CSV keys of each listing command (see `Reports`).
     static let keys: [(command: String, keys: [String])] = [
         ("events", ["id", "start", "end", "title", "kind", "city", "country", "venue", "listed", "reported"]),
-        ("agenda", ["event", "id", "date", "start", "end", "title", "room", "track", "speakers", "illustrative"]),
+        ("agenda", ["event", "id", "date", "start", "end", "title", "room", "track", "speakers", "illustrative",
+                    "subtitle", "abstract", "description", "language", "type", "links", "recordingOptOut", "url"]),
         ("delegates", ["id", "name", "role", "organization", "city", "country", "events", "illustrative"]),
         ("cities", ["id", "name", "country", "field", "memberSince", "delegates"]),
     ]

@@ -7,7 +7,11 @@ import Testing
     /// The general path: tree parse, decode, validate.
     static func general(_ bytes: [UInt8], name: String = "x.json") -> Result<Directory, LoadError> {
         Result { () throws(LoadError) -> Directory in
-            try DirectoryLoader.decodeAndValidate(DirectoryLoader.parse(bytes: bytes, name: name), name: name)
+            // A published schedule has its own reader; everything else is convene/1's general path.
+            if let reader = PublishedFormats.reader(for: bytes) {
+                return try DirectoryLoader.loadPublished(reader, bytes: bytes, name: name)
+            }
+            return try DirectoryLoader.decodeAndValidate(DirectoryLoader.parse(bytes: bytes, name: name), name: name)
         }
     }
 

@@ -73,7 +73,7 @@ import Testing
         #expect(truncate(file.path, 1 << 30) == 0)
         var readBeyondHead = false
         #expect(throws: LoadError.notJSON(file: file.path,
-                                          detail: "it starts with byte 0x00; Convene reads JSON files with \"format\": \"convene/1\"")) {
+                                          detail: "it starts with byte 0x00; Convene reads JSON files with \"format\": \"convene/1\", schedule.xml, iCalendar and schedule.json")) {
             try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: { readBeyondHead = true })
         }
         #expect(!readBeyondHead, "the rest of the file was read before the verdict")
@@ -82,7 +82,6 @@ import Testing
     /// The head gives the same verdict as the whole document would.
     @Test(arguments: [
         [UInt8](repeating: 0, count: 100_000),
-        Array("<?xml version=\"1.0\"?>".utf8) + [UInt8](repeating: 0x20, count: 100_000),
         [0x89, 0x50, 0x4E, 0x47] + [UInt8](repeating: 7, count: 100_000),
         [0xEF, 0xBB, 0xBF] + Array("name,city\n".utf8) + [UInt8](repeating: 0x41, count: 100_000),
     ])
@@ -99,6 +98,14 @@ import Testing
         }
         #expect(earlyError == wholeError)
         #expect(!readBeyondHead)
+    }
+
+    /// A file that starts like XML or iCalendar may be a published schedule: the head lets it through to its reader.
+    @Test(arguments: ["<?xml version=\"1.0\"?>", "BEGIN:VCALENDAR\r\n"])
+    func aHeadThatAReaderRecognisesIsNotRefused(start: String) throws {
+        let bytes = Array(start.utf8) + [UInt8](repeating: 0x20, count: 100_000)
+        let file = try ScratchFile(bytes)
+        #expect(try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true) == bytes)
     }
 
     /// A reader of other formats (CSV) gets the bytes as they are.

@@ -58,7 +58,7 @@ import Testing
         ("latin1-file.json", "not valid JSON at 9:31: invalid UTF-8: sequence starting with byte 0xE0 is cut short, found a space"),
         ("lone-high-surrogate.json", "not valid JSON at 6:34: unpaired high surrogate \\uD800 in string: it must be followed by a \\u escape of a low surrogate (\\uDC00–\\uDFFF)"),
         ("lone-low-surrogate.json", "not valid JSON at 6:29: unpaired low surrogate \\uDC00 in string"),
-        ("utf16le-bom.json", "not a JSON document: it starts with byte 0xFF; Convene reads JSON files with \"format\": \"convene/1\""),
+        ("utf16le-bom.json", "not a JSON document: it starts with byte 0xFF; Convene reads JSON files with \"format\": \"convene/1\", schedule.xml, iCalendar and schedule.json"),
         // Truncation: the position is the end of the file, or the start of what was cut.
         ("truncated-in-string.json", "not valid JSON at 27:29: unterminated string that starts at 27:26, found end of file"),
         ("truncated-in-utf8.json", "not valid JSON at 27:29: invalid UTF-8: sequence starting with byte 0xE1 is cut short, found end of file"),
@@ -69,7 +69,7 @@ import Testing
         // Not a directory at all.
         ("only-bom.json", "the file is empty; a directory is a JSON object with \"format\": \"convene/1\""),
         ("only-whitespace.json", "the file is empty; a directory is a JSON object with \"format\": \"convene/1\""),
-        ("nul-bytes.json", "not a JSON document: it starts with byte 0x00; Convene reads JSON files with \"format\": \"convene/1\""),
+        ("nul-bytes.json", "not a JSON document: it starts with byte 0x00; Convene reads JSON files with \"format\": \"convene/1\", schedule.xml, iCalendar and schedule.json"),
         ("png-image.json", "not a JSON document: it looks like a PNG image"),
         ("top-level-array.json", "1 problem in the directory:\n  $: expected an object, found an array"),
         ("top-level-null.json", "1 problem in the directory:\n  $: expected an object, found null"),

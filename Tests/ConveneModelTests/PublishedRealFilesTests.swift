@@ -24,6 +24,12 @@ import Testing
                 #expect(!s.sessions.isEmpty, "\(name)")
                 #expect(unnamed == 0, "\(name)")
                 for note in s.notes { print("  note: \(note)") }
+                // And through the loader, as `--data` opens it: every session and every person kept.
+                let d = try DirectoryLoader.load(bytes: bytes, name: name)
+                print("  loaded: \(d.events.first?.sessions.count ?? 0) sessions, \(d.delegates.count) delegates, "
+                      + "zone \(d.events.first?.timeZone ?? "-")")
+                #expect(d.events.first?.sessions.count == s.sessions.count, "\(name)")
+                #expect(d.delegates.count == s.persons.count, "\(name)")
             } catch {
                 Issue.record("\(error)")
             }

@@ -26,6 +26,7 @@ import Testing
             #expect(t.room == s.room)
             #expect(t.track == s.track)
             #expect(t.description == s.description)
+            #expect(t.abstract == s.abstract)
             #expect(t.speakers.map { backIndex.delegate($0)?.name } == s.speakers.map { ix.delegate($0)?.name })
         }
     }

@@ -87,12 +87,16 @@ enum AgendaView: BrowserView {
         let start = session.start.components(offsetSeconds: agenda.displayOffset(for: session.start))
         let end = session.end.components(offsetSeconds: agenda.displayOffset(for: session.end))
         let zone = agenda.zoneLabel(eventZone: event.timeZone, at: session.start)
-        var out: [DetailLine] = [.text(session.title, Theme.heading),
-                                 .field("When", "\(start.date) \(start.time)–\(end.time) (\(zone))"),
-                                 .field("Event", event.title)]
+        var out: [DetailLine] = [.text(session.title, Theme.heading)]
+        if let subtitle = session.subtitle { out.append(.text(subtitle)) }
+        out += [.field("When", "\(start.date) \(start.time)–\(end.time) (\(zone))"),
+                .field("Event", event.title)]
         if agenda.stars.contains(session.id) { out.append(.text("\(Marker.star) In your agenda (Space unstars)", Theme.label)) }
         if let room = session.room { out.append(.field("Room", room)) }
         if let track = session.track { out.append(.field("Track", track)) }
+        if let type = session.type { out.append(.field("Type", type)) }
+        if let language = session.language { out.append(.field("Language", language)) }
+        if session.recordingOptOut == true { out.append(.field("Recording", "not recorded, at the speakers' request")) }
         // Clashes come before the speakers: they are what the user must decide about.
         out += slot(ix, SessionRef(event: e, session: s), agenda)
         if !session.speakers.isEmpty {
@@ -105,9 +109,16 @@ enum AgendaView: BrowserView {
                 out.append(.text("• " + name + (org.isEmpty ? "" : " — " + org)))
             }
         }
-        if let description = session.description {
+        // The abstract, then the description: schedules write both, and both are kept.
+        for text in [session.abstract, session.description].compactMap({ $0 }) {
             out.append(.blank)
-            out += description.split(separator: "\n", omittingEmptySubsequences: false).map { .text(String($0)) }
+            out += SessionText.displayText(text).split(separator: "\n", omittingEmptySubsequences: false).map { .text(String($0)) }
+        }
+        if session.url != nil || !session.links.isEmpty {
+            out.append(.blank)
+            out.append(.text("Links", Theme.heading))
+            if let url = session.url { out.append(.text("• " + url)) }
+            for link in session.links { out.append(.text("• " + (link.title.map { $0 + ": " } ?? "") + link.url)) }
         }
         out += ViewText.illustrativeNote(session.illustrative, "session")
         return out

@@ -101,7 +101,21 @@ public enum DirectoryEncoder {
         json.member("room", s.room)
         json.member("track", s.track)
         json.member("speakers", strings: s.speakers)
+        json.member("subtitle", s.subtitle)
+        json.member("abstract", s.abstract)
         json.member("description", s.description)
+        json.member("language", s.language)
+        json.member("type", s.type)
+        if !s.links.isEmpty {
+            json.member("links", records: s.links) { json, link in
+                json.beginObject()
+                json.member("title", link.title)
+                json.member("url", link.url)
+                json.endObject()
+            }
+        }
+        if let optOut = s.recordingOptOut { json.member("recordingOptOut", bool: optOut) }
+        json.member("url", s.url)
         json.flag("illustrative", s.illustrative)
         json.endObject()
     }

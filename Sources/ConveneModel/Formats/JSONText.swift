@@ -105,6 +105,12 @@ struct JSONText {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A `true`/`false` member, written whatever its value (absent is a third value, "not said").
+    mutating func member(_ name: StaticString, bool value: Bool) {
+        key(name)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
     /// `illustrative` and similar flags: written only when true, since absent means false.
     mutating func flag(_ name: StaticString, _ value: Bool) {
         guard value else { return }

@@ -74,13 +74,24 @@ public enum DirectoryDecoder {
     }
 
     static func session(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Session? {
-        let keys: Set<String> = ["id", "title", "start", "end", "room", "track", "speakers", "description", "illustrative"]
+        let keys: Set<String> = ["id", "title", "start", "end", "room", "track", "speakers", "description", "illustrative",
+                                 "subtitle", "abstract", "language", "type", "links", "recordingOptOut", "url"]
         guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
         return Session(id: r.string("id"), title: r.string("title"),
                        start: r.timestamp("start") ?? .unknown, end: r.timestamp("end") ?? .unknown, room: r.optionalString("room"),
                        track: r.optionalString("track"), speakers: r.strings("speakers"),
                        description: r.optionalString("description"),
-                       illustrative: r.bool("illustrative", default: false))
+                       illustrative: r.bool("illustrative", default: false),
+                       subtitle: r.optionalString("subtitle"), abstract: r.optionalString("abstract"),
+                       language: r.optionalString("language"), type: r.optionalString("type"),
+                       links: r.array("links").compactMap { link($0, $1, context) },
+                       recordingOptOut: r.optionalBool("recordingOptOut"), url: r.optionalString("url"))
+    }
+
+    /// `{"title": "Slides", "url": "https://…"}`: the URL is required, the title optional.
+    static func link(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> SessionLink? {
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: ["title", "url"]) else { return nil }
+        return SessionLink(title: r.optionalString("title"), url: r.string("url"))
     }
 
     static func delegate(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Delegate? {

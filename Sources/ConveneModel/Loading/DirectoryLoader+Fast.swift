@@ -9,30 +9,40 @@ extension DirectoryLoader {
     /// let index = try DirectoryLoader.loadIndex(path: "big.json")
     /// print(index.summary(Filter()).delegates)
     /// ```
-    public static func loadIndex(path: String, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> DirectoryIndex {
-        try loadFast(bytes: read(path: path, maxBytes: maxBytes, judgingHead: true), name: path).makeIndex()
+    public static func loadIndex(path: String, maxBytes: Int = defaultMaxBytes,
+                                 options: PublishedReadOptions = PublishedReadOptions()) throws(LoadError) -> DirectoryIndex {
+        try loadFast(bytes: read(path: path, maxBytes: maxBytes, judgingHead: true), name: path, options: options).makeIndex()
     }
 
     /// Loads and indexes a directory from bytes; `name` is used in messages.
-    public static func loadIndex(bytes: [UInt8], name: String) throws(LoadError) -> DirectoryIndex {
-        try loadFast(bytes: bytes, name: name).makeIndex()
+    public static func loadIndex(bytes: [UInt8], name: String,
+                                 options: PublishedReadOptions = PublishedReadOptions()) throws(LoadError) -> DirectoryIndex {
+        try loadFast(bytes: bytes, name: name, options: options).makeIndex()
     }
 
     /// Decodes and validates bytes, straight into the model when the document allows it.
     ///
     /// A valid `convene/1` document is read once by ``DirectDecoder``, with no
-    /// intermediate JSON tree for its delegates. Anything else — a schedule.json, a
-    /// file with a syntax or model error, an unusual shape — goes through
-    /// ``parse(bytes:name:)`` and ``decodeAndValidate(_:name:)``, so the outcome and
-    /// every message are exactly those of the general path.
+    /// intermediate JSON tree for its delegates. Otherwise the format is told from the
+    /// content: a file one of ``PublishedFormats/all`` recognises (schedule.xml,
+    /// iCalendar, schedule.json) goes through that reader and ``PublishedMapping``
+    /// (`options` supply what such a file may not say); anything else — a file with a
+    /// syntax or model error, an unusual shape — goes through ``parse(bytes:name:)``
+    /// and ``decodeAndValidate(_:name:)``, so the outcome and every message are
+    /// exactly those of the general path.
     ///
     /// `progress`, when given, hears how far the direct read has got, and when the
     /// general path takes over ("checking").
-    public static func loadFast(bytes: [UInt8], name: String, progress: LoadProgress? = nil) throws(LoadError) -> LoadedDirectory {
+    public static func loadFast(bytes: [UInt8], name: String, options: PublishedReadOptions = PublishedReadOptions(),
+                                progress: LoadProgress? = nil) throws(LoadError) -> LoadedDirectory {
         if let direct = bytes.withUnsafeBufferPointer({ DirectDecoder.load($0, progress: progress) }) {
             return LoadedDirectory(directory: direct.directory, facts: direct.facts, wasDirect: true, schema: direct.schema)
         }
         progress?.enter("checking")
+        if let reader = PublishedFormats.reader(for: bytes) {
+            let directory = try loadPublished(reader, bytes: bytes, name: name, options: options)
+            return LoadedDirectory(directory: directory, facts: nil, wasDirect: false, schema: nil, format: reader.name)
+        }
         let document = try parse(bytes: bytes, name: name)
         var schema: String?
         if case .string(let text)? = document["$schema"] { schema = text }
@@ -50,6 +60,8 @@ public struct LoadedDirectory: Sendable {
     public let wasDirect: Bool
     /// The document's `$schema` pointer when it is a string, so that a command rewriting the file keeps it.
     public let schema: String?
+    /// The published format the file was read as (`schedule.xml`), or nil for convene/1.
+    public var format: String? = nil
 
     /// The directory's index; reuses the loader's work, so it costs little even at a million delegates.
     public func makeIndex() -> DirectoryIndex {

@@ -126,7 +126,7 @@ extension DirectoryLoader {
         var start = 0
         if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { start = 3 }
         guard let first = head[start...].firstIndex(where: { !isJSONSpace($0) }) else { return }
-        if !startsJSON(head[first...]) {
+        if !startsJSON(head[first...]), PublishedFormats.reader(for: Array(head.prefix(PublishedFormats.sniffLength))) == nil {
             throw .notJSON(file: name, detail: describeStart(Array(head[start..<min(head.count, start + 8)]),
                                                               first: head[first]))
         }

@@ -9,18 +9,21 @@ public enum DirectoryLoader {
     /// The largest file accepted by default: 1 GiB, far above a million delegates (about 135 MB).
     public static let defaultMaxBytes = 1 << 30
 
-    /// Reads and loads the file at `path`.
-    public static func load(path: String, maxBytes: Int = defaultMaxBytes) throws(LoadError) -> Directory {
+    /// Reads and loads the file at `path`: convene/1, or a schedule one of ``PublishedFormats`` reads.
+    public static func load(path: String, maxBytes: Int = defaultMaxBytes,
+                            options: PublishedReadOptions = PublishedReadOptions()) throws(LoadError) -> Directory {
         let bytes = try readFile(path, maxBytes: maxBytes, judgingHead: true)
-        return try load(bytes: bytes, name: path)
+        return try load(bytes: bytes, name: path, options: options)
     }
 
     /// Loads a directory from bytes; `name` is used in messages.
     ///
-    /// A valid `convene/1` document is read in one pass (``loadFast(bytes:name:)``);
-    /// anything else is parsed and decoded step by step, with the same messages.
-    public static func load(bytes: [UInt8], name: String) throws(LoadError) -> Directory {
-        try loadFast(bytes: bytes, name: name).directory
+    /// A valid `convene/1` document is read in one pass (``loadFast(bytes:name:options:progress:)``);
+    /// a published schedule goes through its reader; anything else is parsed and decoded step by
+    /// step, with the same messages.
+    public static func load(bytes: [UInt8], name: String,
+                            options: PublishedReadOptions = PublishedReadOptions()) throws(LoadError) -> Directory {
+        try loadFast(bytes: bytes, name: name, options: options).directory
     }
 
     /// Parses bytes as JSON, naming the file in errors.
@@ -39,13 +42,9 @@ public enum DirectoryLoader {
         }
     }
 
-    /// Decodes and validates a parsed document; decoding and reference problems are reported together.
-    ///
-    /// The format is told from the content: a top-level `"schedule"` object is a frab/pretalx
-    /// schedule.json (``ScheduleDecoder``); anything else is read as `convene/1`.
+    /// Decodes and validates a parsed `convene/1` document; decoding and reference problems are reported together.
     public static func decodeAndValidate(_ document: JSONValue, name: String) throws(LoadError) -> Directory {
-        let (directory, decodeProblems, decodeDropped) = ScheduleDecoder.recognizes(document)
-            ? ScheduleDecoder.decode(document) : DirectoryDecoder.decode(document)
+        let (directory, decodeProblems, decodeDropped) = DirectoryDecoder.decode(document)
         if case .object = document {} else {
             throw .invalid(file: name, problems: decodeProblems, dropped: decodeDropped)
         }
@@ -54,6 +53,25 @@ public enum DirectoryLoader {
         if all.isEmpty { return directory }
         let kept = Array(all.prefix(ProblemList.cap))
         throw .invalid(file: name, problems: kept, dropped: decodeDropped + checkDropped + all.count - kept.count)
+    }
+
+    /// Reads a published schedule with `reader`, maps it onto the model and validates the result.
+    ///
+    /// The reader's errors keep their place: a JSON path or a syntax position for
+    /// schedule.json (as convene/1's), an element path or a line for XML and iCalendar.
+    public static func loadPublished(_ reader: any PublishedFormat, bytes: [UInt8], name: String,
+                                     options: PublishedReadOptions = PublishedReadOptions()) throws(LoadError) -> Directory {
+        let directory: Directory
+        do {
+            let schedule = try reader.read(bytes: bytes, name: name)
+            directory = try PublishedMapping.directory(from: schedule, file: name, options: options)
+        } catch {
+            throw LoadError(error, format: reader.name)
+        }
+        let (problems, dropped) = Validator.validate(directory)
+        if problems.isEmpty { return directory }
+        let kept = Array(problems.prefix(ProblemList.cap))
+        throw .invalid(file: name, problems: kept, dropped: dropped + problems.count - kept.count)
     }
 
     /// Reads a whole file, naming it in errors: the first step of ``load(path:maxBytes:)``.
@@ -81,15 +99,20 @@ public enum DirectoryLoader {
         }
     }
 
+    /// What Convene reads, for a refusal: `JSON files with "format": "convene/1", schedule.xml, iCalendar and schedule.json`.
+    static var readsInWords: String {
+        "Convene reads JSON files with \"format\": \"convene/1\", " + PublishedFormats.namesInWords
+    }
+
     /// Names what a file that is not JSON looks like, from its first bytes (after any BOM).
     static func describeStart(_ head: [UInt8], first: UInt8) -> String {
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "it looks like a PNG image" }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "it looks like a ZIP archive (a spreadsheet?)" }
         if head.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "it looks like a PDF document" }
         if first >= 0x20 && first < 0x7F {
-            return "it starts with '\(Character(Unicode.Scalar(first)))'; Convene reads JSON files with \"format\": \"convene/1\""
+            return "it starts with '\(Character(Unicode.Scalar(first)))'; \(readsInWords)"
         }
         let hex = String(first, radix: 16, uppercase: true)
-        return "it starts with byte 0x\(first < 16 ? "0" : "")\(hex); Convene reads JSON files with \"format\": \"convene/1\""
+        return "it starts with byte 0x\(first < 16 ? "0" : "")\(hex); \(readsInWords)"
     }
 }

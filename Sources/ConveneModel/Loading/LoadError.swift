@@ -17,6 +17,9 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case syntax(file: String, line: Int, column: Int, message: String)
     /// Valid JSON that is not a valid directory: every problem found, up to a cap (exit 65).
     case invalid(file: String, problems: [Problem], dropped: Int)
+    /// A published schedule (schedule.xml, iCalendar) that could not be read, with the reader's
+    /// place: line and column, an element path, or an iCalendar line (exit 65).
+    case published(PublishedReadError)
     /// The file changed while it was being read, e.g. another program was writing it, so the
     /// bytes may mix two versions; reading it again is likely to work (exit 75, EX_TEMPFAIL).
     case changedWhileReading(file: String)
@@ -43,6 +46,8 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file): not a JSON document: \(detail)"
         case let .syntax(file, line, column, message):
             return "\(file): not valid JSON at \(line):\(column): \(message)"
+        case let .published(error):
+            return error.description
         case let .changedWhileReading(file):
             return "\(file) changed while it was being read; try again"
         case let .invalid(file, problems, dropped):
@@ -50,6 +55,22 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
             lines += problems.map { "  \($0)" }
             if dropped > 0 { lines.append("  … and \(dropped) more") }
             return lines.joined(separator: "\n")
+        }
+    }
+}
+
+extension LoadError {
+    /// A reader's error in the loader's terms: schedule.json's JSON paths and syntax
+    /// positions as convene/1's (``invalid(file:problems:dropped:)``, ``syntax(file:line:column:message:)``),
+    /// other formats' places as they are.
+    init(_ error: PublishedReadError, format: String) {
+        switch error.place {
+        case .json(let path):
+            self = .invalid(file: error.file, problems: [Problem(path: path, message: error.problem)], dropped: 0)
+        case .lineColumn(let line, let column) where format == ScheduleJSONReader().name:
+            self = .syntax(file: error.file, line: line, column: column, message: error.problem)
+        default:
+            self = .published(error)
         }
     }
 }

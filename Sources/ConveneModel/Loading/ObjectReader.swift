@@ -76,6 +76,13 @@ struct ObjectReader {
         return b
     }
 
+    /// An optional `true` or `false`; nil when absent or null.
+    func optionalBool(_ key: String) -> Bool? {
+        guard let v = value(key) else { return nil }
+        guard case .bool(let b) = v else { mismatch(key, "true or false", v); return nil }
+        return b
+    }
+
     /// An optional whole number within `range`; fractions, exponents that do not fit and out-of-range values are problems.
     func optionalInteger(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let v = value(key) else { return nil }

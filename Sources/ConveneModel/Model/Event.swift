@@ -47,6 +47,11 @@ public struct Event: Sendable, Equatable {
 }
 
 /// One item on an event's agenda.
+///
+/// Beside the basics, a session keeps every word a published schedule gives:
+/// the subtitle, the short `abstract` *and* the long `description` (both, as
+/// conferences write both), the language, the kind of slot, links, the
+/// recording opt-out and the talk's page. All of them are optional.
 public struct Session: Sendable, Equatable {
     public var id: String
     public var title: String
@@ -56,12 +61,28 @@ public struct Session: Sendable, Equatable {
     public var track: String?
     /// Delegate ids.
     public var speakers: [String]
+    /// The long text; kept apart from ``abstract``.
     public var description: String?
     public var illustrative: Bool
+    public var subtitle: String?
+    /// The short summary a schedule gives beside the description.
+    public var abstract: String?
+    /// The language the session is held in, as the source writes it (`en`, `de`, `English`).
+    public var language: String?
+    /// The kind of slot, as the source says: "Talk", "Workshop", "Lightning talk".
+    public var type: String?
+    /// Slides, video, project pages, in source order.
+    public var links: [SessionLink]
+    /// True when the speakers opted out of recording; nil when the source does not say.
+    public var recordingOptOut: Bool?
+    /// The session's own page.
+    public var url: String?
 
     public init(id: String, title: String, start: Timestamp, end: Timestamp, room: String? = nil,
                 track: String? = nil, speakers: [String] = [], description: String? = nil,
-                illustrative: Bool = false) {
+                illustrative: Bool = false, subtitle: String? = nil, abstract: String? = nil,
+                language: String? = nil, type: String? = nil, links: [SessionLink] = [],
+                recordingOptOut: Bool? = nil, url: String? = nil) {
         self.id = id
         self.title = title
         self.start = start
@@ -71,6 +92,24 @@ public struct Session: Sendable, Equatable {
         self.speakers = speakers
         self.description = description
         self.illustrative = illustrative
+        self.subtitle = subtitle
+        self.abstract = abstract
+        self.language = language
+        self.type = type
+        self.links = links
+        self.recordingOptOut = recordingOptOut
+        self.url = url
+    }
+}
+
+/// A link a session lists: a URL and, when the source gives one, its title.
+public struct SessionLink: Sendable, Equatable {
+    public var title: String?
+    public var url: String
+
+    public init(title: String? = nil, url: String) {
+        self.title = title
+        self.url = url
     }
 }
 

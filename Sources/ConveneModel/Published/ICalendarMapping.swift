@@ -22,7 +22,8 @@ struct ICalendarMapping {
         func property(_ name: String) -> ICalendarLine? { parse.calendar.first { $0.name == name } }
         var title = (property("X-WR-CALNAME") ?? property("NAME")).map { $0.text.trimmingXMLSpace() } ?? ""
         if title.isEmpty {
-            title = file
+            // The file's own name, not the path it was opened by (`../feeds/camp.ics` → `camp.ics`).
+            title = file.split(separator: "/").last.map(String.init) ?? file
             notes.append("the calendar has no name (X-WR-CALNAME or NAME); it is called after its file")
         }
         var conference = PublishedConference(title: title)

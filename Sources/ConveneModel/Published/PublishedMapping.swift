@@ -1,0 +1,214 @@
+import Foundation
+
+/// What the user says when opening a published schedule, for what the file may not say.
+///
+/// `--time-zone`, `--host-city` and `--host-country` on the command line. Nothing
+/// here is guessed: without them a missing zone leaves times as written and a
+/// missing place stays "not recorded".
+public struct PublishedReadOptions: Sendable, Equatable {
+    /// An IANA zone that replaces the schedule's own, for floating times and files that name none.
+    public var timeZone: String?
+    /// The host city's name.
+    public var hostCity: String?
+    /// The host country: an ISO 3166-1 alpha-2 code or an English name.
+    public var hostCountry: String?
+
+    public init(timeZone: String? = nil, hostCity: String? = nil, hostCountry: String? = nil) {
+        self.timeZone = timeZone
+        self.hostCity = hostCity
+        self.hostCountry = hostCountry
+    }
+}
+
+/// Maps a ``PublishedSchedule`` onto the ``Directory`` model: one conference, one event.
+///
+/// - **Event.** Its id is the acronym's slug, else the title's (`36c3`, `fosdem-2024`).
+///   It spans its days and sessions. Its city comes from the file (`<city>` with a
+///   `<country>`) or from ``PublishedReadOptions``; otherwise it is not recorded.
+/// - **Times.** Instants keep their moment, expressed in the event's zone. Floating
+///   times are placed in the zone the user or the file names; with none, they are
+///   shown as written (at +00:00 in `UTC`) and the notice says so. A zone is never
+///   taken as a sign of a country.
+/// - **People.** Each person becomes one delegate, identified by the source's guid,
+///   code or id (see ``PersonIDs``); speakers are attached by those ids.
+/// - **Words.** Subtitle, abstract, description, language, type, links, recording
+///   opt-out and URL are all kept.
+public enum PublishedMapping {
+    /// The room Convene's own schedule.json export writes for a session without one; read back as no room.
+    public static let placeholderRoom = "Room not recorded"
+    /// The export's stand-in for a talk with no page (schedule.json requires a URL): `urn:uuid:…`, no page to show.
+    public static let placeholderURLPrefix = "urn:uuid:"
+
+    /// The directory a published schedule describes; the notice says what the file does not.
+    public static func directory(from schedule: PublishedSchedule, file: String,
+                                 options: PublishedReadOptions = PublishedReadOptions()) throws(PublishedReadError) -> Directory {
+        var notes: [String] = []
+        let conference = schedule.conference
+        let eventID = eventID(conference)
+
+        // The zone: the user's, else the file's, else one the offsets imply, else none (times as written).
+        let placement = try TimePlacement(schedule: schedule, file: file, override: options.timeZone)
+        notes += placement.notes
+
+        let personIDs = PersonIDs(schedule.persons)
+        var sessionIDs: Set<String> = []
+        var sessions: [Session] = []
+        var zeroLength = 0
+        sessions.reserveCapacity(schedule.sessions.count)
+        for published in schedule.sessions {
+            let id = RecordID.unique(sessionBase(published, eventID: eventID), in: sessionIDs)
+            sessionIDs.insert(id)
+            let start = placement.timestamp(published.start)
+            var length = Int64(published.durationSeconds)
+            if length <= 0 {
+                // convene/1 needs an end after the start; a slot with no length is shown as one minute, and said.
+                zeroLength += 1
+                length = 60
+            }
+            let end = placement.express(Timestamp(seconds: start.seconds + length, offsetSeconds: 0))
+            var speakers: [String] = []
+            for key in published.persons {
+                if let delegate = personIDs.id(for: key), !speakers.contains(delegate) { speakers.append(delegate) }
+            }
+            sessions.append(Session(
+                id: id, title: published.title, start: start, end: end,
+                room: published.room == placeholderRoom ? nil : published.room, track: published.track,
+                speakers: speakers, description: published.description, subtitle: published.subtitle,
+                abstract: published.abstract, language: published.language, type: published.type,
+                links: published.links.map { SessionLink(title: $0.title, url: $0.url) },
+                recordingOptOut: published.recordingOptOut,
+                url: published.url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 }))
+        }
+        if zeroLength > 0 {
+            notes.append("\(zeroLength) session\(zeroLength == 1 ? " has" : "s have") no length in the file and "
+                         + "\(zeroLength == 1 ? "is" : "are") shown as one minute long.")
+        }
+
+        // The event spans its sessions and the days' published bounds.
+        var starts = sessions.map(\.start), ends = sessions.map(\.end)
+        for day in conference.days {
+            if let s = day.start { starts.append(placement.timestamp(s)) }
+            if let e = day.end { ends.append(placement.timestamp(e)) }
+            if day.start == nil, day.end == nil, sessions.isEmpty {
+                starts.append(placement.timestamp(.allDay(day.date)))
+                ends.append(placement.timestamp(.allDay(day.date.adding(days: 1))))
+            }
+        }
+        guard let first = starts.min(), let last = ends.max(), last > first else {
+            throw PublishedReadError(file: file, place: .none,
+                                     problem: "cannot tell when the conference takes place: it has no sessions and no days")
+        }
+
+        let host = try HostPlace(conference: conference, options: options, zone: placement.zoneName, file: file)
+        notes += host.notes
+        let delegates = schedule.persons.map { person in
+            Delegate(id: personIDs.id(for: person.key) ?? "", name: person.name.isEmpty ? "(unnamed: \(person.key))" : person.name,
+                     city: nil, country: nil, events: [eventID])
+        }
+        let event = Event(id: eventID, title: conference.title, kind: "conference", city: host.city?.id,
+                          venue: conference.venue, start: placement.express(first), end: placement.express(last),
+                          timeZone: placement.zoneName, sources: conference.url.map { [$0] } ?? [], sessions: sessions)
+
+        let speakerCount = delegates.count
+        let article = "aeiouAEIOU".contains(schedule.format.first ?? "x") ? "an" : "a"
+        var lead = "Read from \(article) \(schedule.format)"
+        if host.city == nil {
+            lead += ", which records neither the host city nor where speakers come from: both are shown as not recorded "
+                + "for the event and its \(speakerCount) speaker\(speakerCount == 1 ? "" : "s")."
+        } else {
+            lead += "; where its \(speakerCount) speaker\(speakerCount == 1 ? "" : "s") come from is not recorded."
+        }
+        let notice = ([lead] + notes + schedule.notes.map { sentence($0) }).joined(separator: " ")
+        return Directory(title: conference.title, notice: notice, countries: host.country.map { [$0] } ?? [],
+                         cities: host.city.map { [$0] } ?? [], events: [event], delegates: delegates)
+    }
+
+    /// The acronym's slug, else the title's; `event-<hash>` for a title with no Latin letters or digits.
+    static func eventID(_ conference: PublishedConference) -> String {
+        for text in [conference.acronym, conference.title].compactMap({ $0 }) {
+            let slug = RecordID.slug(text)
+            if RecordID.isValid(slug) { return slug }
+        }
+        return "event-" + PersonIDs.shortHash(conference.title)
+    }
+
+    /// The source's slug when it is already an id, else `<event>-<id>`, `<event>-<guid>`, `<event>-<title>`.
+    static func sessionBase(_ s: PublishedSession, eventID: String) -> String {
+        if let slug = s.slug, RecordID.isValid(slug) { return slug }
+        for text in [s.ids.id, s.ids.code, s.ids.guid, s.title].compactMap({ $0 }) {
+            let slug = RecordID.slug(text)
+            if !slug.isEmpty { return "\(eventID)-\(slug)" }
+        }
+        return "\(eventID)-session"
+    }
+
+    /// A reader's note as a sentence: capitalised, with a full stop.
+    static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let body = first.uppercased() + text.dropFirst()
+        return body.hasSuffix(".") ? body : body + "."
+    }
+}
+
+/// Delegate ids for published persons: readable, deterministic and never shared by two people.
+///
+/// A person is known by the source's key (guid, code or id, in that order; the name
+/// only when the source gives nothing else). The id is that key's slug (`nqtf8y`
+/// for pretalx's `NQTF8Y`; `person-7` for frab's number 7) when the slug is a valid
+/// id that no other person's key also slugs to. Otherwise — a code in another
+/// script (`張三`, `ДЖ1`), or near-duplicates such as `abc` and `ABC` — it is the
+/// slug (or `person`) followed by a short FNV-1a hash of the whole key, so the same
+/// file always gives the same ids. A last pass makes any remaining clash unique in
+/// source order.
+struct PersonIDs {
+    private var byKey: [PublishedPersonKey: String] = [:]
+
+    init(_ persons: [PublishedPerson]) {
+        let bases = persons.map { Self.base($0.key) }
+        var uses: [String: Int] = [:]
+        for base in bases { uses[base, default: 0] += 1 }
+        var taken: Set<String> = []
+        for (person, base) in zip(persons, bases) where byKey[person.key] == nil {
+            var id = base
+            if uses[base, default: 0] > 1 || !RecordID.isValid(base) || base != Self.faithful(person.key) {
+                id = (base.isEmpty || !RecordID.isValid(base) ? "person" : base) + "-" + Self.shortHash(person.key.description)
+            }
+            id = RecordID.unique(id, in: taken)
+            taken.insert(id)
+            byKey[person.key] = id
+        }
+    }
+
+    func id(for key: PublishedPersonKey) -> String? { byKey[key] }
+
+    /// The readable part: the key's slug, with `person-` before a bare number (frab's integer ids).
+    static func base(_ key: PublishedPersonKey) -> String {
+        let raw: String
+        switch key {
+        case .guid(let v), .code(let v), .id(let v), .name(let v): raw = v
+        }
+        let slug = RecordID.slug(raw)
+        if case .id = key, !slug.isEmpty, slug.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return "person-" + slug }
+        return slug
+    }
+
+    /// The base the key spells without loss: its value lower-cased, when that is already an id.
+    /// A slug that drops or folds characters (`ZÖP1` → `zop1`) is not faithful and gets a hash.
+    static func faithful(_ key: PublishedPersonKey) -> String? {
+        switch key {
+        case .guid(let v), .code(let v): return v.lowercased()
+        case .id(let v):
+            let lower = v.lowercased()
+            return lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? "person-" + lower : lower
+        case .name: return base(key)  // a name is slugged by design; the hash is for clashes only
+        }
+    }
+
+    /// Eight hex digits of FNV-1a over UTF-8: the same in every run, unlike `Hasher`.
+    static func shortHash(_ text: String) -> String {
+        let h = stableHash(text)
+        let folded = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        let hex = String(folded, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// Published schedules opened from the command line: `--data` takes schedule.xml and iCalendar as it takes convene/1.
+@Suite struct PublishedScheduleCommandTests {
+    static func fixture(_ name: String) -> String { Fixtures.path("published/" + name) }
+
+    @Test(arguments: [("frab-congress.xml", 4), ("linuxconf-style.ics", nil as Int?)])
+    func summaryOpensAPublishedSchedule(name: String, sessions: Int?) throws {
+        let run = try Convene.run(["summary", "--data", Self.fixture(name), "--format", "json"])
+        #expect(run.status == 0, "\(run.err)")
+        let document = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        let totals = try #require(document["totals"] as? [String: Any])
+        #expect(totals["events"] as? Int == 1)
+        if let sessions { #expect(totals["sessions"] as? Int == sessions) }
+        #expect((totals["sessions"] as? Int ?? 0) > 0)
+        #expect((totals["delegates"] as? Int ?? 0) > 0)
+    }
+
+    @Test func agendaJSONOfAnXMLFileHasEveryWord() throws {
+        let run = try Convene.run(["agenda", "--data", Self.fixture("frab-congress.xml"), "--format", "json"])
+        #expect(run.status == 0, "\(run.err)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+        let opening = try #require(rows.first { $0["id"] as? String == "inv42c3-101-opening" })
+        #expect(opening["start"] as? String == "10:30")
+        #expect(opening["abstract"] as? String == "A short invented abstract.")
+        #expect(opening["description"] as? String == "A longer invented description, kept beside the abstract.")
+        #expect(opening["subtitle"] as? String == "Welcome to a congress that does not exist")
+        #expect(opening["links"] as? [String] == ["Slides: https://example.org/slides/101.pdf"])
+        #expect(opening["recordingOptOut"] as? Bool == false)
+    }
+
+    @Test func theTimeZoneOptionPlacesAFileWithoutOne() throws {
+        let plain = try Convene.run(["agenda", "--data", Self.fixture("fosdem-style.xml"), "--format", "csv"])
+        let placed = try Convene.run(["agenda", "--data", Self.fixture("fosdem-style.xml"), "--time-zone", "Europe/Brussels",
+                                      "--format", "json"])
+        #expect(plain.status == 0 && placed.status == 0, "\(placed.err)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: placed.stdout) as? [[String: Any]])
+        #expect(rows.first?["start"] as? String == "09:30")
+        // The written convene/1 file carries the instant in the zone given.
+        let written = try Convene.run(["export", "--data", Self.fixture("fosdem-style.xml"), "--time-zone", "Europe/Brussels",
+                                       "--format", "convene"])
+        #expect(written.status == 0, "\(written.err)")
+        #expect(written.out.contains("\"start\": \"2031-02-01T09:30:00+01:00\""))
+        #expect(written.out.contains("\"timeZone\": \"Europe/Brussels\""))
+    }
+
+    @Test func anUnknownTimeZoneIsAUsageErrorWithASuggestion() throws {
+        let run = try Convene.run(["summary", "--data", Self.fixture("fosdem-style.xml"), "--time-zone", "Europe/Brusels"])
+        #expect(run.status == 64)
+        #expect(run.err.contains("unknown time zone 'Europe/Brusels' (did you mean 'Europe/Brussels'?)"), "\(run.err)")
+    }
+
+    @Test func hostPlaceOptionsRecordWhereTheConferenceIsHeld() throws {
+        let run = try Convene.run(["events", "--data", Self.fixture("frab-congress.xml"), "--host-city", "Hamburg",
+                                   "--host-country", "DE", "--format", "json"])
+        #expect(run.status == 0, "\(run.err)")
+        let event = try #require((try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])?.first)
+        #expect(event["country"] as? String == "DE", "\(event)")
+        let unknown = try Convene.run(["summary", "--data", Self.fixture("frab-congress.xml"), "--host-country", "Atlantis"])
+        #expect(unknown.status == 64)
+        #expect(unknown.err.contains("unknown country 'Atlantis'"))
+    }
+
+    @Test func aFileOfNoKnownFormatIsRefusedNamingTheFormats() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("notes.txt").path
+        try Data("hello\n".utf8).write(to: URL(fileURLWithPath: path))
+        let run = try Convene.run(["summary", "--data", path])
+        #expect(run.status == 65)
+        #expect(run.err.contains("schedule.xml, iCalendar and schedule.json"), "\(run.err)")
+    }
+
+    @Test func importRefusesToWriteIntoAPublishedSchedule() throws {
+        let dir = try TemporaryDirectory()
+        let target = dir.file("schedule.xml").path, sheet = dir.file("people.csv").path
+        try Data(contentsOf: URL(fileURLWithPath: Self.fixture("frab-congress.xml"))).write(to: URL(fileURLWithPath: target))
+        try Data("name,country\nAn,DE\n".utf8).write(to: URL(fileURLWithPath: sheet))
+        let run = try Convene.run(["import", sheet, "--event", "inv42c3", "--into", target])
+        #expect(run.status != 0)
+        #expect(run.err.contains("this is a schedule.xml, which Convene reads but does not write"), "\(run.err)")
+    }
+}
