@@ -19,8 +19,11 @@ import Synchronization
 /// ``sizeLimit``, a load longer than ``timeLimit``) offers nothing: never a
 /// message, never a wait on a FIFO.
 enum Completions {
-    /// `--data`: the files Convene reads (convene/1 and schedule.json are both JSON).
-    static let dataFile = CompletionKind.file(extensions: ["json"])
+    /// `--data`: the files Convene reads: JSON (convene/1, schedule.json), schedule.xml and iCalendar.
+    static let dataFile = CompletionKind.file(extensions: ["json", "xml", "ics"])
+
+    /// `import --into`: a convene/1 directory, the only kind an import writes.
+    static let directoryFile = CompletionKind.file(extensions: ["json"])
 
     /// `--country`: the ISO codes of the directory's countries, and `none` (not recorded).
     static let country = CompletionKind.custom { words, _, prefix in

@@ -34,7 +34,7 @@ struct Import: ParsableCommand {
     var event: String
 
     @Option(name: .long, help: ArgumentHelp("The convene/1 directory file to add them to.", valueName: "directory.json"),
-            completion: Completions.dataFile)
+            completion: Completions.directoryFile)
     var into: String
 
     @Option(name: .long, help: ArgumentHelp("Column names for fields: name=Full Name,country=Country (fields: \(RegistrationImport.Field.allCases.map(\.rawValue).joined(separator: ", "))).",

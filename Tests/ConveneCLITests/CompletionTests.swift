@@ -83,13 +83,13 @@ import Testing
     }
 
     /// The bash script itself: completing `--country V` runs convene and offers VN;
-    /// `--data` completes JSON files.
+    /// `--data` completes the files Convene reads (JSON, schedule.xml, iCalendar).
     @Test func theGeneratedBashScriptCompletesCountriesAndDataFiles() throws {
         let binary = try #require(Paths.convene)
         let script = try Convene.run(["--generate-completion-script", "bash"])
         #expect(script.status == 0)
-        #expect(script.out.contains("'--data')\n        __convene_add_completions -o plusdirs -fX '!*.@(json)'"),
-                "--data completes .json files")
+        #expect(script.out.contains("'--data')\n        __convene_add_completions -o plusdirs -fX '!*.@(json|xml|ics)'"),
+                "--data completes .json, .xml and .ics files")
         guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
         let scratch = try TemporaryDirectory()
         let scriptFile = scratch.file("convene.bash")
