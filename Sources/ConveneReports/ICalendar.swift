@@ -22,7 +22,7 @@ public enum ICalendar {
 
     /// The agenda as the `agenda` command selects it: a filter and an optional day (YYYY-MM-DD, as written).
     public static func render(_ ix: DirectoryIndex, _ f: Filter, day: String? = nil, now: Timestamp) -> String {
-        let refs = ix.sessions(f).filter { day == nil || ix.session($0).start.components().date == day }
+        let refs = ix.sessions(f).filter { day == nil || ix.session($0).conferenceDay == day }
         return render(ix, sessions: refs, now: now)
     }
 

@@ -23,7 +23,8 @@ public enum Reports {
         return r
     }
 
-    /// Sessions in start order; `day` (YYYY-MM-DD, in the event's time zone) keeps one day.
+    /// Sessions in start order; `day` (YYYY-MM-DD, in the event's time zone) keeps one conference day,
+    /// the day a session is listed under (``Session/conferenceDay``), past midnight included.
     public static func agenda(_ ix: DirectoryIndex, _ f: Filter, day: String? = nil) -> Report {
         var r = Report(columns: [
             .init("event", "Event"), .init("id", "ID"), .init("date", "Date"), .init("start", "Start"),
@@ -39,9 +40,11 @@ public enum Reports {
         for ref in ix.sessions(f) {
             let s = ix.session(ref)
             let start = s.start.components(), end = s.end.components()
-            if let day, start.date != day { continue }
+            // The date is the conference day the session belongs to: a 01:00 talk listed under the evening before is on that day.
+            let date = s.conferenceDay
+            if let day, date != day { continue }
             r.rows.append([
-                .text(ix.directory.events[ref.event].id), .text(s.id), .text(start.date), .text(start.time),
+                .text(ix.directory.events[ref.event].id), .text(s.id), .text(date), .text(start.time),
                 .text(end.time), .text(s.title), s.room.map(ReportValue.text) ?? .null,
                 s.track.map(ReportValue.text) ?? .null,
                 .list(s.speakers.map { ix.delegate($0)?.name ?? $0 }), .bool(s.illustrative),

@@ -34,7 +34,8 @@ public enum ScheduleJSONExport {
             var d = first
             while d <= last, dates.count < 3660 { dates.append(d.text); d = d.adding(days: 1) }
         }
-        for s in sessions where !dates.contains(s.start.components().date) { dates.append(s.start.components().date) }
+        // A session goes under the day it is listed under (past midnight included), as schedule.json does.
+        for s in sessions where !dates.contains(s.conferenceDay) { dates.append(s.conferenceDay) }
         dates.sort()
 
         var roomOrder: [String] = []
@@ -54,7 +55,7 @@ public enum ScheduleJSONExport {
         let clock = ZoneClock(identifier: event.timeZone)
         var days: [String] = []
         for (i, date) in dates.enumerated() {
-            let today = sessions.filter { $0.start.components().date == date }
+            let today = sessions.filter { $0.conferenceDay == date }
             let (dayStart, dayEnd) = bounds(of: date, sessions: today, event: event, clock: clock)
             var rooms: [(String, String)] = []
             for room in roomOrder {

@@ -24,7 +24,7 @@ struct Agenda: ParsableCommand {
             + "[--starred] [--now <time>] [--format <format>] [--bom]")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: ArgumentHelp("Only sessions on this day (YYYY-MM-DD, in the event's time zone).",
+    @Option(name: .long, help: ArgumentHelp("Only sessions of this conference day (YYYY-MM-DD); a session past midnight is on the day its schedule lists it under.",
                                             valueName: "date"))
     var day: String?
     @Flag(name: .long, help: "Only your starred sessions (see `convene star`), with the starred ones each clashes with.")

@@ -81,3 +81,26 @@ import Testing
         #expect(run.err.contains("this is a schedule.xml, which Convene reads but does not write"), "\(run.err)")
     }
 }
+
+/// `agenda --day` keeps the conference day: a 00:15 talk listed under day 1 is on day 1 (issue 13, issue 15).
+@Suite struct ListedDayCommandTests {
+    static func ids(day: String) throws -> [String] {
+        let run = try Convene.run(["agenda", "--data", Fixtures.path("published/frab-congress.xml"), "--day", day, "--format", "json"])
+        #expect(run.status == 0, "\(run.err)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+        #expect(rows.allSatisfy { $0["date"] as? String == day }, "the date column is the conference day")
+        return rows.compactMap { $0["id"] as? String }
+    }
+
+    @Test func aTalkAfterMidnightIsOnTheDayItIsListedUnder() throws {
+        #expect(try Self.ids(day: "2025-12-27").contains("inv42c3-102-late"))
+        #expect(try !Self.ids(day: "2025-12-28").contains("inv42c3-102-late"))
+    }
+
+    @Test func theICSExportOfADayKeepsItsTalkAfterMidnight() throws {
+        let run = try Convene.run(["agenda", "--data", Fixtures.path("published/frab-congress.xml"), "--day", "2025-12-27",
+                                   "--format", "ics"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("After Midnight"))
+    }
+}

@@ -45,6 +45,25 @@ import Testing
         #expect(json.count > 0 && again.contains("\"slug\": \"democamp23-201-abschluss\""))
     }
 
+    /// A talk past midnight is written under the day it is listed under, and read back with that day.
+    @Test func aTalkAfterMidnightIsExportedUnderItsListedDay() throws {
+        let ix = DirectoryIndex(try DirectoryLoader.load(path: Fixtures.path("published/frab-congress.xml")))
+        let json = ScheduleJSONExport.render(ix, event: 0)
+        let root = try JSONParser.parse(Array(json.utf8))
+        guard case let .array(days)? = root["schedule"]?["conference"]?["days"] else { Issue.record("no days"); return }
+        let dayOne = try #require(days.first { $0["date"] == .string("2025-12-27") })
+        guard case let .object(rooms)? = dayOne["rooms"] else { Issue.record("no rooms"); return }
+        let titles = rooms.flatMap { room -> [String] in
+            guard case let .array(talks) = room.value else { return [] }
+            return talks.compactMap { if case let .string(t)? = $0["title"] { t } else { nil } }
+        }
+        #expect(titles.contains("After Midnight & Beyond (invented)"), "\(titles)")
+        let back = try DirectoryLoader.load(bytes: Array(json.utf8), name: "export.json")
+        let late = try #require(back.events[0].sessions.first { $0.title.hasPrefix("After Midnight") })
+        #expect(late.day == LocalDate("2025-12-27"))
+        #expect(late.start.description == "2025-12-28T00:15:00+01:00")
+    }
+
     @Test func exportIsStableAndHasTheFieldsTheSchemaRequires() throws {
         let ix = try sample()
         let i = try #require(ix.eventByID["hanoi-2023"])

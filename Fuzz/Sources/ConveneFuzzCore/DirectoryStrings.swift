@@ -15,14 +15,16 @@ public enum DirectoryStrings {
             out += [o.id, o.name, o.kind] + [o.city].compactMap { $0 }
         }
         for e in d.events {
-            out += [e.id, e.title, e.kind, e.city, e.venue, e.timeZone] + [e.localTitle].compactMap { $0 }
+            out += [e.id, e.title, e.kind, e.timeZone] + [e.city, e.venue, e.localTitle].compactMap { $0 }
             out += e.organizers + e.themes + e.sources
             for s in e.sessions {
-                out += [s.id, s.title] + [s.room, s.track, s.description].compactMap { $0 } + s.speakers
+                // Every word a published schedule gives reaches a view, so every one is checked.
+                out += [s.id, s.title] + [s.room, s.track, s.description, s.subtitle, s.abstract, s.language, s.type, s.url]
+                    .compactMap { $0 } + s.speakers + s.links.flatMap { [$0.url] + [$0.title].compactMap { $0 } }
             }
         }
         for p in d.delegates {
-            out += [p.id, p.name, p.city, p.country] + [p.role, p.organization].compactMap { $0 } + p.events
+            out += [p.id, p.name] + [p.city, p.country, p.role, p.organization].compactMap { $0 } + p.events
         }
         return out
     }

@@ -20,12 +20,15 @@ import Testing
 
     static func files(in folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        // Files only: `hostile/published` is a folder of its own, listed separately.
         return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".py") }.sorted().map { folder.appendingPathComponent($0).path }
+            .filter { var isFolder: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && !isFolder.boolValue }
     }
 
     static let seeds = files(in: fuzzRoot.appendingPathComponent("corpus"))
     static let crashes = files(in: fuzzRoot.appendingPathComponent("crashes"))
     static let hostile = files(in: fixtures.appendingPathComponent("hostile"))
+    static let hostilePublished = files(in: fixtures.appendingPathComponent("hostile/published"))
 
     @Test func seedCorpusHoldsTheSampleAndTheMinimalDirectory() {
         let names = Set(Self.seeds.map { URL(fileURLWithPath: $0).lastPathComponent })
@@ -38,8 +41,17 @@ import Testing
         FuzzHarness.run(Array(data))
     }
 
+    /// The published readers' hostile corpus, through the readers' own path (selector 0x03).
+    @Test(arguments: hostilePublished)
+    func replaysPublished(path: String) throws {
+        let data = try #require(FileManager.default.contents(atPath: path))
+        FuzzHarness.run([PublishedFuzz.selector] + Array(data))
+    }
+
     /// These load, so the harness draws every view of them and checks every cell.
-    @Test(arguments: ["controls-everywhere.json", "combining-marks-10000.json", "nul-escaped.json", "bom-valid.json"])
+    @Test(arguments: ["controls-everywhere.json", "combining-marks-10000.json", "nul-escaped.json", "bom-valid.json",
+                      "published/xml-controls-allowed.xml", "published/ics-controls-everywhere.ics",
+                      "published/v2-controls-everywhere.json", "published/v2-colliding-ids.json"])
     func hostileTextLoadsAndDrawsSafely(name: String) throws {
         let path = Self.fixtures.appendingPathComponent("hostile/" + name).path
         let data = try #require(FileManager.default.contents(atPath: path))

@@ -41,11 +41,15 @@ enum AgendaView: BrowserView {
         let agenda = state.agenda
         let start = session.start.components(offsetSeconds: agenda.displayOffset(for: session.start))
         let end = session.end.components(offsetSeconds: agenda.displayOffset(for: session.end))
-        // Group by day: the date shows on the first session of each day only.
-        var day = start.date
+        // Group by day: the date shows on the first session of each day only. In event time a session
+        // belongs to the conference day it is listed under (a 01:00 talk stays on the evening before);
+        // in local time, to the viewer's own date.
+        func dayText(_ s: Session) -> String {
+            agenda.showsLocalTime ? s.start.components(offsetSeconds: agenda.displayOffset(for: s.start)).date : s.conferenceDay
+        }
+        var day = dayText(session)
         if state.sort.column == 0, i > 0, case let .session(pe, ps) = state.rows[i - 1], pe == e {
-            let previous = d.events[pe].sessions[ps].start
-            if previous.components(offsetSeconds: agenda.displayOffset(for: previous)).date == day { day = "" }
+            if dayText(d.events[pe].sessions[ps]) == day { day = "" }
         }
         let speakers = session.speakers.map { ix.delegate($0)?.name ?? $0 }.joined(separator: ", ")
         let ref = SessionRef(event: e, session: s)

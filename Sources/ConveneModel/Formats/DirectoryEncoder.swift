@@ -98,6 +98,7 @@ public enum DirectoryEncoder {
         json.member("title", s.title)
         json.member("start", s.start.description)
         json.member("end", s.end.description)
+        json.member("day", s.day?.text)
         json.member("room", s.room)
         json.member("track", s.track)
         json.member("speakers", strings: s.speakers)

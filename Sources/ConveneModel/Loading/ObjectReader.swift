@@ -117,6 +117,16 @@ struct ObjectReader {
         return out
     }
 
+    /// An optional calendar date written exactly `YYYY-MM-DD`; anything else is a problem.
+    func optionalDate(_ key: String) -> LocalDate? {
+        guard let s = optionalString(key) else { return nil }
+        guard s.utf8.count == 10, let date = LocalDate(s), date.text == s else {
+            context.problems.add(path.key(key).description, "'\(s)' is not a date of the form YYYY-MM-DD, e.g. 2023-11-18")
+            return nil
+        }
+        return date
+    }
+
     func timestamp(_ key: String) -> Timestamp? {
         guard let v = value(key) else { missing(key); return nil }
         guard case .string(let s) = v else { mismatch(key, "a date-time string", v); return nil }

@@ -80,6 +80,9 @@ public enum Validator {
                     }
                 }
                 checkSpan(s.start, s.end, zone: zone, zoneName: e.timeZone, at: sp, &list)
+                if let day = s.day, s.start.isKnown {
+                    checkListedDay(day, start: s.start, zone: zone, at: sp.key("day"), &list)
+                }
                 if s.start.isKnown, s.end.isKnown, e.start.isKnown, e.end.isKnown,
                    s.start < e.start || s.end > e.end {
                     list.add(sp.description, "session \(s.start)–\(s.end) lies outside its event (\(e.start)–\(e.end))")
@@ -179,6 +182,18 @@ public enum Validator {
                 list.add(path.key(key).description,
                          "UTC offset \(offsetText(t.offsetSeconds)) does not match time zone \(zoneName) (\(offsetText(expected)) then)")
             }
+        }
+    }
+
+    /// A listed day is the start's date in the event's zone, or the day before or after it (a talk past
+    /// midnight listed under the evening before); anything further is a mistake, not a day change.
+    private static func checkListedDay(_ day: LocalDate, start: Timestamp, zone: TimeZone?,
+                                       at path: JSONPath, _ list: inout ProblemList) {
+        let offset = zone.map { $0.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(start.seconds))) }
+            ?? start.offsetSeconds
+        guard let startDay = LocalDate(start.components(offsetSeconds: offset).date) else { return }
+        if abs(day.daysSinceEpoch - startDay.daysSinceEpoch) > 1 {
+            list.add(path.description, "day \(day.text) is more than a day from the session's start (\(startDay.text) in the event's time zone)")
         }
     }
 

@@ -77,12 +77,16 @@ public struct Session: Sendable, Equatable {
     public var recordingOptOut: Bool?
     /// The session's own page.
     public var url: String?
+    /// The conference day the schedule lists the session under, when that is not the date of its
+    /// start in the event's zone: a 01:00 talk listed under the evening before (a schedule's day
+    /// change). Nil means the date of ``start``; see ``conferenceDay``.
+    public var day: LocalDate?
 
     public init(id: String, title: String, start: Timestamp, end: Timestamp, room: String? = nil,
                 track: String? = nil, speakers: [String] = [], description: String? = nil,
                 illustrative: Bool = false, subtitle: String? = nil, abstract: String? = nil,
                 language: String? = nil, type: String? = nil, links: [SessionLink] = [],
-                recordingOptOut: Bool? = nil, url: String? = nil) {
+                recordingOptOut: Bool? = nil, url: String? = nil, day: LocalDate? = nil) {
         self.id = id
         self.title = title
         self.start = start
@@ -99,7 +103,12 @@ public struct Session: Sendable, Equatable {
         self.links = links
         self.recordingOptOut = recordingOptOut
         self.url = url
+        self.day = day
     }
+
+    /// The day the session belongs to, `YYYY-MM-DD`: the listed ``day``, else the date of its start
+    /// at the offset it is written with (the event's zone, which the validator checks).
+    public var conferenceDay: String { day?.text ?? start.components().date }
 }
 
 /// A link a session lists: a URL and, when the source gives one, its title.

@@ -77,7 +77,8 @@ public enum PublishedMapping {
                 abstract: published.abstract, language: published.language, type: published.type,
                 links: published.links.map { SessionLink(title: $0.title, url: $0.url) },
                 recordingOptOut: published.recordingOptOut,
-                url: published.url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 }))
+                url: published.url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 },
+                day: listedDay(published, start: start, days: conference.days)))
         }
         if zeroLength > 0 {
             notes.append("\(zeroLength) session\(zeroLength == 1 ? " has" : "s have") no length in the file and "
@@ -121,6 +122,16 @@ public enum PublishedMapping {
         let notice = ([lead] + notes + schedule.notes.map { sentence($0) }).joined(separator: " ")
         return Directory(title: conference.title, notice: notice, countries: host.country.map { [$0] } ?? [],
                          cities: host.city.map { [$0] } ?? [], events: [event], delegates: delegates)
+    }
+
+    /// The date of the day the session is listed under, when it is not its start's date in the event's
+    /// zone (a talk past midnight listed under the evening before). A listing more than a day from the
+    /// start is not a day change but a mismatch in the file; the start's own date stands then.
+    static func listedDay(_ s: PublishedSession, start: Timestamp, days: [PublishedDay]) -> LocalDate? {
+        guard let index = s.day, let listed = days.first(where: { $0.index == index })?.date,
+              let own = LocalDate(start.components().date), listed != own,
+              abs(listed.daysSinceEpoch - own.daysSinceEpoch) <= 1 else { return nil }
+        return listed
     }
 
     /// The acronym's slug, else the title's; `event-<hash>` for a title with no Latin letters or digits.
