@@ -1,18 +1,13 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// A whole XML document as a flat array of elements, built with the toolchain's `XMLParser` (libxml2).
+/// A whole XML document as a flat array of elements, built from libxml2's SAX2 events (``XMLSAXBuilder``).
 ///
 /// The schedule readers need random access (a `<conference>` after the days, an
 /// event's `<date>` before or after its `<start>`), so the SAX events are kept as
 /// a tree. Nodes live in one array and refer to each other by index, so a deep
 /// document costs no recursion to build or to free.
 ///
-/// Entities and DTDs: swift-corelibs' `XMLParser` silently drops the text of any
-/// entity the document declares (`<!ENTITY a "x">…&a;` reads as nothing) and
-/// fails on nested ones; it does not fetch external entities. Dropping text
+/// Entities and DTDs: the parser is given no DTD handlers, so a declared entity
+/// would read as an undeclared one or as nothing, and nothing external is ever
+/// fetched (`XML_PARSE_NONET`, no `XML_PARSE_NOENT`/`DTDLOAD`). Dropping text
 /// silently is not acceptable and fetching would be worse, so a document that
 /// declares a DTD (`<!DOCTYPE x [ … ]>` or `<!DOCTYPE x SYSTEM "…">`) is refused
 /// before the parser sees it. A bare `<!DOCTYPE schedule>` is harmless and allowed.
@@ -92,32 +87,16 @@ struct XMLTree {
                     + "schedules need neither, and Convene reads no DTDs so that nothing outside the file is fetched "
                     + "and no text is silently replaced")
         }
-        // FoundationXML traps (SIGILL in _NSXMLParserComment, Swift 6.3.1) when libxml2 hands it a comment
-        // holding invalid UTF-8, which libxml2 does for a document read as UTF-8. So a document read as
-        // UTF-8 (no declared encoding, or UTF-8) must be valid UTF-8 before the parser sees it.
+        // libxml2 hands invalid UTF-8 in a comment straight through for a document read as UTF-8 (FoundationXML
+        // trapped on it, Swift 6.3.1), and its own message for bad bytes elsewhere names no byte. So a document
+        // read as UTF-8 (no declared encoding, or UTF-8) must be valid UTF-8 before the parser sees it.
         if readsAsUTF8(bytes), let bad = UTF8Check.firstInvalidOffset(bytes[...]) {
             let (line, column) = position(of: bad, in: bytes)
             throw PublishedReadError(file: file, place: .lineColumn(line: line, column: column),
                                      problem: "byte 0x" + String(bytes[bad], radix: 16, uppercase: true)
                                          + " is not valid UTF-8, the document's encoding")
         }
-        let builder = Builder()
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = builder
-        let ok = parser.parse()
-        if let refusal = builder.refusal {
-            throw PublishedReadError(file: file, place: .lineColumn(line: refusal.line, column: refusal.column),
-                                     problem: refusal.problem)
-        }
-        if !ok || builder.tree.nodes.isEmpty {
-            let code = (parser.parserError as NSError?)?.code ?? 4
-            let at = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
-            throw PublishedReadError(file: file, place: .lineColumn(line: max(at.line, 1), column: max(at.column, 1)),
-                                     problem: "not well-formed XML: " + XMLErrorWords.describe(code: code))
-        }
-        return builder.tree
+        return try XMLSAXBuilder.build(bytes, file: file)
     }
 
     /// False only where libxml2 is known to transcode to UTF-8 before any callback: a UTF-16 byte-order
@@ -193,54 +172,6 @@ struct XMLTree {
             if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
-    }
-
-    /// The `XMLParser` delegate that records elements and their text.
-    private final class Builder: NSObject, XMLParserDelegate {
-        var tree = XMLTree()
-        var current = -1
-        var depth = 0
-        var refusal: (line: Int, column: Int, problem: String)?
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            depth += 1
-            if depth > XMLTree.depthLimit {
-                refusal = (parser.lineNumber, parser.columnNumber,
-                           "elements are nested more than \(XMLTree.depthLimit) deep; no schedule is")
-                parser.abortParsing()
-                return
-            }
-            let index = tree.nodes.count
-            tree.nodes.append(Node(name: elementName, attributes: attributes, text: "", children: [], parent: current,
-                                   line: parser.lineNumber))
-            if current >= 0 { tree.nodes[current].children.append(index) }
-            current = index
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            depth -= 1
-            if current >= 0 { current = tree.nodes[current].parent }
-        }
-
-        /// Where libxml2 stood when it found the error; after `parse()` returns, the parser reports the end of the input.
-        var errorPosition: (line: Int, column: Int)?
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
-        }
-
-        /// Text is kept for leaf elements only: what lies between the children of `<day>` or `<event>` is
-        /// indentation, and a schedule's fields (`<title>`, `<abstract>`) have no child elements.
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if current >= 0, tree.nodes[current].children.isEmpty { tree.nodes[current].text += string }
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if current >= 0, tree.nodes[current].children.isEmpty {
-                tree.nodes[current].text += String(decoding: CDATABlock, as: UTF8.self)
-            }
-        }
     }
 }
 
