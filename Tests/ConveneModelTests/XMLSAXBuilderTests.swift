@@ -11,10 +11,11 @@ import Testing
 @Suite struct XMLSAXBuilderTests {
     /// A flat, comparable picture of a tree: one line per element.
     static func picture(_ tree: XMLTree) -> [String] {
-        tree.nodes.map { n in
+        tree.nodes.indices.map { i in
+            let n = tree[i]
             let attributes = n.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.debugDescription)" }
-            return "\(n.name)@\(n.line) parent=\(n.parent) children=\(n.children) [\(attributes.joined(separator: " "))] "
-                + n.text.debugDescription
+            return "\(n.name)@\(n.line) parent=\(n.parent) children=\(tree.children(i)) [\(attributes.joined(separator: " "))] "
+                + tree.ownText(i).debugDescription
         }
     }
 
@@ -75,7 +76,6 @@ import Testing
 /// The previous builder, on FoundationXML's `XMLParser`: the reference the SAX2 builder must match.
 private final class FoundationReference: NSObject, XMLParserDelegate {
     var tree = XMLTree()
-    var current = -1
 
     static func parse(_ bytes: [UInt8]) -> XMLTree? {
         let builder = FoundationReference()
@@ -88,24 +88,18 @@ private final class FoundationReference: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
-        let index = tree.nodes.count
-        tree.nodes.append(XMLTree.Node(name: elementName, attributes: attributes, text: "", children: [], parent: current,
-                                       line: parser.lineNumber))
-        if current >= 0 { tree.nodes[current].children.append(index) }
-        current = index
+        tree.open(elementName, attributes: attributes, line: parser.lineNumber)
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        if current >= 0 { current = tree.nodes[current].parent }
+        tree.close()
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if current >= 0, tree.nodes[current].children.isEmpty { tree.nodes[current].text += string }
+        tree.appendText(Array(string.utf8))
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if current >= 0, tree.nodes[current].children.isEmpty {
-            tree.nodes[current].text += String(decoding: CDATABlock, as: UTF8.self)
-        }
+        tree.appendText(Array(CDATABlock))
     }
 }

@@ -16,7 +16,7 @@ enum PublishedBench {
                 FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
                 return 66
             }
-            let bytes = [UInt8](data)
+            let bytes = data.withUnsafeBytes { [UInt8]($0) }
             if options.once {
                 do { _ = try PublishedFormats.read(bytes: bytes, name: path) } catch {
                     FileHandle.standardError.write(Data("\(error)\n".utf8))

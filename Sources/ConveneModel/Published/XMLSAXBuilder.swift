@@ -24,13 +24,12 @@ import Glibc
 /// not substituted (its SAX2 contract), so that one sequence is decoded here.
 final class XMLSAXBuilder {
     var tree = XMLTree()
-    var current = -1
     var depth = 0
     var refusal: (line: Int, column: Int, problem: String)?
     /// Where libxml2 stood at the first error, and that error's code.
     var firstError: (line: Int, column: Int, code: Int)?
     /// Element and attribute names by libxml2's dictionary pointer (checked against the bytes on each hit).
-    var names: [UnsafeRawPointer: String] = [:]
+    var names: [UnsafeRawPointer: (string: String, id: Int32)] = [:]
     let context: xmlParserCtxtPtr?
 
     private init(context: xmlParserCtxtPtr?) { self.context = context }
@@ -53,11 +52,11 @@ final class XMLSAXBuilder {
         handler.endElementNs = { ctx, _, _, _ in
             guard let builder = XMLSAXBuilder.of(ctx) else { return }
             builder.depth -= 1
-            if builder.current >= 0 { builder.current = builder.tree.nodes[builder.current].parent }
+            builder.tree.close()
         }
         let text: charactersSAXFunc = { ctx, characters, length in
             guard let builder = XMLSAXBuilder.of(ctx), let characters, length > 0 else { return }
-            builder.appendText(UnsafeBufferPointer(start: characters, count: Int(length)))
+            builder.tree.appendText(UnsafeBufferPointer(start: characters, count: Int(length)))
         }
         handler.characters = text
         handler.ignorableWhitespace = text
@@ -70,7 +69,9 @@ final class XMLSAXBuilder {
             builder.firstError = (line, column, Int(error.pointee.code))
         }
 
-        // The first four bytes let libxml2 detect the encoding (a UTF-16 byte-order mark), as FoundationXML did.
+        // A push parser, as FoundationXML used: libxml2 copies the document once either way (its memory and
+        // static inputs need a NUL after the last byte, which a Swift array does not have). The first four
+        // bytes let it detect the encoding (a UTF-16 byte-order mark).
         let head = Array(bytes.prefix(4))
         guard let context = head.withUnsafeBufferPointer({ h in
             h.withMemoryRebound(to: CChar.self) { c in
@@ -83,6 +84,13 @@ final class XMLSAXBuilder {
         _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
 
         let builder = XMLSAXBuilder(context: context)
+        // Every element has a '<'; reserving for all of them spares the array's regrowth copies.
+        builder.tree.nodes.reserveCapacity(bytes.withUnsafeBufferPointer { b in
+            var count = 0
+            for byte in b where byte == UInt8(ascii: "<") { count += 1 }
+            return count
+        })
+        builder.tree.textBytes.reserveCapacity(bytes.count / 2)
         // With no user data, libxml2 passes the context itself to every callback; `_private` leads back here.
         context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
         let status = withExtendedLifetime(builder) {
@@ -132,7 +140,7 @@ final class XMLSAXBuilder {
         // Names as written (`prefix:name`), namespace declarations as `xmlns` attributes: namespaces are not processed.
         if let namespaces, namespaceCount > 0 {
             for n in 0..<Int(namespaceCount) {
-                let declared = namespaces[2 * n].map { "xmlns:" + name($0) } ?? "xmlns"
+                let declared = namespaces[2 * n].map { "xmlns:" + name($0).string } ?? "xmlns"
                 attributeValues[declared] = namespaces[2 * n + 1].map { String(cString: $0) } ?? ""
             }
         }
@@ -148,36 +156,37 @@ final class XMLSAXBuilder {
                 attributeValues[key] = value
             }
         }
-        let index = tree.nodes.count
-        tree.nodes.append(XMLTree.Node(name: localname.map { qualified($0, prefix) } ?? "", attributes: attributeValues,
-                                       text: "", children: [], parent: current, line: position.line))
-        if current >= 0 { tree.nodes[current].children.append(index) }
-        current = index
-    }
-
-    /// Text is kept for leaf elements only: what lies between the children of `<day>` or `<event>` is
-    /// indentation, and a schedule's fields (`<title>`, `<abstract>`) have no child elements.
-    private func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard current >= 0, tree.nodes[current].children.isEmpty else { return }
-        tree.nodes[current].text += String(decoding: bytes, as: UTF8.self)
+        let (elementText, id) = localname.map { elementName($0, prefix) } ?? ("", tree.nameID(""))
+        tree.open(elementText, nameID: id, attributes: attributeValues, line: position.line)
     }
 
     private func qualified(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> String {
-        guard let prefix else { return name(local) }
-        return name(prefix) + ":" + name(local)
+        guard let prefix else { return name(local).string }
+        return name(prefix).string + ":" + name(local).string
     }
 
-    /// The name at a libxml2 dictionary pointer, made into a `String` once per distinct name.
-    private func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+    /// An element's name and id; unprefixed names (all of a schedule's) are looked up once per pointer.
+    private func elementName(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> (String, Int32) {
+        guard prefix == nil else {
+            let q = qualified(local, prefix)
+            return (q, tree.nameID(q))
+        }
+        let known = name(local)
+        return (known.string, known.id)
+    }
+
+    /// The name at a libxml2 dictionary pointer, made into a `String` (and given a tree name id) once per name.
+    private func name(_ pointer: UnsafePointer<xmlChar>) -> (string: String, id: Int32) {
         let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         let bytes = UnsafeBufferPointer(start: pointer, count: length)
         let key = UnsafeRawPointer(pointer)
         // The dictionary never frees a name while the parser lives, but a name that did not come from it
         // could reuse an address: the bytes are compared, so a stale entry is never returned.
-        if let known = names[key], known.utf8.elementsEqual(bytes) { return known }
+        if let known = names[key], known.string.utf8.elementsEqual(bytes) { return known }
         let made = String(decoding: bytes, as: UTF8.self)
-        names[key] = made
-        return made
+        let entry = (made, tree.nameID(made))
+        names[key] = entry
+        return entry
     }
 
     /// An attribute value as libxml2 reports it without entity substitution: every `&` arrives as `&#38;`.
