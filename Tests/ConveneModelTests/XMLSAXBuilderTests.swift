@@ -67,6 +67,20 @@ import Testing
         #expect(decode("&#38") == "&#38")
     }
 
+    /// libxml2 is fed 64 KiB at a time: text and tags cut by a boundary read whole, and an error far in still
+    /// has its own line and column.
+    @Test func aDocumentLongerThanOnePieceReadsWholeAndPlacesItsErrors() throws {
+        let line = "<event><title>Caf\u{E9} &amp; T\u{EA}te \u{6771}\u{4EAC}</title></event>\n"
+        let count = 3 * XMLSAXBuilder.pieceSize / line.utf8.count
+        let good = "<schedule>\n" + String(repeating: line, count: count) + "</schedule>\n"
+        let tree = try XMLTree.parse(Array(good.utf8), file: "long.xml")
+        #expect(tree.count("event") == count)
+        #expect(tree.children(0, "event").allSatisfy { tree.text($0, "title") == "Caf\u{E9} & T\u{EA}te \u{6771}\u{4EAC}" })
+        let bad = "<schedule>\n" + String(repeating: line, count: count) + "<event><title>x</titel>\n</schedule>\n"
+        #expect(publishedError(bad, name: "long.xml")
+                == "long.xml:\(count + 2):24: not well-formed XML: an end tag does not match the element it closes")
+    }
+
     @Test func anEmptyDocumentIsNamed() {
         #expect(publishedError("<", name: "e.xml")?.hasPrefix("e.xml:1:") == true)
         #expect(throws: PublishedReadError.self) { try XMLTree.parse([], file: "empty.xml") }
