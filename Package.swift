@@ -22,7 +22,8 @@ let package = Package(
         // Pure text handling: display width, sanitising, search folding. Foundation only for search folding.
         .target(name: "ConveneText"),
         // The event model: JSON parsing, decoding, validation, queries and counts. Foundation only.
-        .target(name: "ConveneModel", dependencies: ["ConveneText"]),
+        // Foundation only, plus libxml2's SAX2 interface (CLibXML2) for schedule.xml.
+        .target(name: "ConveneModel", dependencies: ["ConveneText", "CLibXML2"]),
         // The bundled sample directory, compiled into the binary.
         .target(name: "ConveneSample"),
         // Plain output for scripts: table, JSON, CSV; iCalendar and schedule.json.
@@ -33,6 +34,11 @@ let package = Package(
         .target(name: "ConveneScreen", dependencies: ["ConveneText"]),
         // App state, named actions, reducer and views: joins the model to the screen.
         .target(name: "ConveneApp", dependencies: ["ConveneModel", "ConveneScreen", "ConveneText"]),
+        // libxml2 (the library FoundationXML wraps), read through its SAX2 interface: a third of
+        // XMLParser's cost on a congress schedule. Its headers are under /usr/include/libxml2, which
+        // only libxml-2.0.pc names; that file carries no -D flags, so pkgConfig is safe here.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
         // The only code that touches ncurses.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "ConveneTerminal", dependencies: ["ConveneScreen", "CNCursesW"]),

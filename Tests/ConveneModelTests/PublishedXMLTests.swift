@@ -51,6 +51,8 @@ func publishedError(_ text: String, name: String) -> String? {
         #expect(s.sessions[0].subtitle == "Welcome to a congress that does not exist")
         #expect(s.sessions[2].abstract == "Abstract of 103.")
         #expect(s.sessions[2].description == "Description with <b>HTML</b> kept as written.")
+        #expect(s.sessions[2].descriptionPlain == "Description with HTML kept as written.")
+        #expect(s.sessions[0].abstractPlain == "A short invented abstract.")
     }
 
     @Test func speakersAreToldApartByIdNeverByName() throws {
@@ -89,6 +91,7 @@ func publishedError(_ text: String, name: String) -> String? {
         #expect(s.sessions[1].start == .floating(LocalDateTime(date: LocalDate(year: 2031, month: 2, day: 2), secondOfDay: 5400)))
         #expect(s.sessions[1].day == 1)
         #expect(s.sessions[0].abstract == "<p>Welcome, in escaped HTML.</p>")
+        #expect(s.sessions[0].abstractPlain == "Welcome, in escaped HTML.")
         // Two people called Bo Example with two ids stay two; Ana in two talks stays one.
         #expect(s.persons.map(\.key) == [.id("701"), .id("702"), .id("703")])
         #expect(s.sessions[2].persons == [.id("701")])

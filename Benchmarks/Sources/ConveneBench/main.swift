@@ -18,6 +18,12 @@ struct Options {
     var markdown = false
     /// Only the import benchmark (`--import-only`), which needs only the big file.
     var importOnly = false
+    /// Only the published-format readers (`--published`), on `--xml` and `--ics`; `--once` reads each once
+    /// and prints nothing (for timing the whole process with hyperfine).
+    var published = false
+    var xml = "/work/bench-published/congress-1400.xml"
+    var ics = "/work/bench-published/feed-300.ics"
+    var once = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -28,6 +34,10 @@ struct Options {
             case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
             case "--markdown": markdown = true
             case "--import-only": importOnly = true
+            case "--published": published = true
+            case "--xml": xml = rest.popFirst() ?? xml
+            case "--ics": ics = rest.popFirst() ?? ics
+            case "--once": once = true
             default:
                 FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8))
                 exit(64)
@@ -99,6 +109,9 @@ func loadToSummary(path: String) -> (DirectoryIndex, Summary) {
 }
 
 let options = Options(CommandLine.arguments)
+if options.published {
+    exit(PublishedBench.run(options))
+}
 
 // MARK: Import (issue 11, item 9): 100k rows into the 1M directory
 

@@ -12,7 +12,11 @@ public enum PublishedFuzz {
     public static let selector: UInt8 = 0x03
 
     public static func run(_ bytes: [UInt8]) {
-        guard let reader = PublishedFormats.reader(for: bytes) else { return }
+        guard let reader = PublishedFormats.reader(for: bytes) else {
+            // Not a schedule: the input is a rich text (seeds corpus/published-richtext-*.bin).
+            checkRichText(String(decoding: bytes, as: UTF8.self))
+            return
+        }
         do {
             let schedule = try reader.read(bytes: bytes, name: "fuzz")
             var strings = [schedule.conference.title] + schedule.notes
@@ -20,6 +24,7 @@ public enum PublishedFuzz {
                 .compactMap { $0 }
             for s in schedule.sessions {
                 strings += [s.title] + [s.abstract, s.description, s.room, s.track].compactMap { $0 }
+                for text in [s.abstract, s.description].compactMap({ $0 }) { checkRichText(text) }
                 FuzzHarness.check(s.durationSeconds >= 0, "negative duration from \(reader.name)")
             }
             strings += schedule.persons.map(\.name)
@@ -39,5 +44,19 @@ public enum PublishedFuzz {
             FuzzHarness.checkSafe(
                 Sanitizer.text(message), allowNewlines: true, "\(reader.name) error message")
         }
+    }
+
+    /// RichText's promises: converted text has no control character but `\n`, plain text is returned as it is,
+    /// and converting is idempotent on its own output's kind (a second pass adds no control characters either).
+    static func checkRichText(_ text: String) {
+        let plain = RichText.plainText(text)
+        switch RichText.kind(of: text) {
+        case .plain:
+            FuzzHarness.check(plain == text, "RichText changed plain text: \(text.debugDescription)")
+        case .html, .markdown:
+            let control = plain.unicodeScalars.first { ($0.value < 0x20 && $0 != "\n") || (0x7F..<0xA0).contains($0.value) }
+            FuzzHarness.check(control == nil, "RichText output has a control character: \(text.debugDescription)")
+        }
+        FuzzHarness.checkString(plain)
     }
 }

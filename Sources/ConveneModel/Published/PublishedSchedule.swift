@@ -1,3 +1,5 @@
+import ConveneText
+
 /// What a conference publishes about its programme, as the file says it and nothing more.
 ///
 /// Readers of schedule.xml, iCalendar and schedule.json fill this neutral value;
@@ -158,7 +160,9 @@ public struct PublishedSession: Sendable, Equatable {
     public var slug: String?
     public var title: String
     public var subtitle: String?
+    /// As published: HTML, Markdown or plain text (``abstractPlain`` is the readable form).
     public var abstract: String?
+    /// As published (``descriptionPlain`` is the readable form).
     public var description: String?
     public var language: String?
     public var type: String?
@@ -199,4 +203,13 @@ public struct PublishedSession: Sendable, Equatable {
         self.recordingOptOut = recordingOptOut
         self.url = url
     }
+}
+
+extension PublishedSession {
+    /// The abstract as readable plain text (``RichText/plainText(_:)``): HTML and Markdown converted,
+    /// plain text unchanged. Computed, so the original stays the one stored value.
+    public var abstractPlain: String? { abstract.map(RichText.plainText) }
+
+    /// The description as readable plain text, like ``abstractPlain``.
+    public var descriptionPlain: String? { description.map(RichText.plainText) }
 }

@@ -88,7 +88,7 @@ struct ScheduleXMLMapping {
 
         if let tracksNode = tree.child(root, "tracks") {
             for t in tree.children(tracksNode, "track") {
-                let name = tree.attribute(t, "name") ?? tree[t].text.trimmingXMLSpace()
+                let name = tree.attribute(t, "name") ?? tree.trimmedText(t)
                 if !name.isEmpty, !tracks.contains(name) { tracks.append(name) }
             }
         }
@@ -132,7 +132,7 @@ struct ScheduleXMLMapping {
         conference.tracks = tracks
         // Never drop silently: an <event> anywhere else (a variant not seen yet) is counted and reported.
         var notes: [String] = []
-        let everywhere = tree.nodes.lazy.filter { $0.name == "event" }.count
+        let everywhere = tree.count("event")
         if everywhere > sessions.count {
             notes.append("\(everywhere - sessions.count) <event> element(s) outside schedule/day or schedule/day/room were not read")
         }
@@ -197,7 +197,7 @@ struct ScheduleXMLMapping {
         if let personsNode = tree.child(node, "persons") {
             for p in tree.children(personsNode, "person") {
                 // Newer FOSDEM files nest <name> (and <slug>, <biography>) inside <person>.
-                let name = tree.text(p, "name") ?? tree[p].text.trimmingXMLSpace()
+                let name = tree.text(p, "name") ?? tree.trimmedText(p)
                 let ids = PublishedIDs(guid: tree.attribute(p, "guid"), code: tree.attribute(p, "code"),
                                        id: tree.attribute(p, "id"))
                 if name.isEmpty && ids.isEmpty { continue }
@@ -213,7 +213,7 @@ struct ScheduleXMLMapping {
         if let linksNode = tree.child(node, "links") {
             for l in tree.children(linksNode, "link") {
                 guard let href = tree.attribute(l, "href") else { continue }
-                let t = tree[l].text.trimmingXMLSpace()
+                let t = tree.trimmedText(l)
                 links.append(PublishedLink(url: href, title: t.isEmpty ? nil : t))
             }
         }

@@ -1,28 +1,31 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// A whole XML document as a flat array of elements, built with the toolchain's `XMLParser` (libxml2).
+/// A whole XML document as a flat array of elements, built from libxml2's SAX2 events (``XMLSAXBuilder``).
 ///
 /// The schedule readers need random access (a `<conference>` after the days, an
 /// event's `<date>` before or after its `<start>`), so the SAX events are kept as
 /// a tree. Nodes live in one array and refer to each other by index, so a deep
 /// document costs no recursion to build or to free.
 ///
-/// Entities and DTDs: swift-corelibs' `XMLParser` silently drops the text of any
-/// entity the document declares (`<!ENTITY a "x">…&a;` reads as nothing) and
-/// fails on nested ones; it does not fetch external entities. Dropping text
+/// Entities and DTDs: the parser is given no DTD handlers, so a declared entity
+/// would read as an undeclared one or as nothing, and nothing external is ever
+/// fetched (`XML_PARSE_NONET`, no `XML_PARSE_NOENT`/`DTDLOAD`). Dropping text
 /// silently is not acceptable and fetching would be worse, so a document that
 /// declares a DTD (`<!DOCTYPE x [ … ]>` or `<!DOCTYPE x SYSTEM "…">`) is refused
 /// before the parser sees it. A bare `<!DOCTYPE schedule>` is harmless and allowed.
 struct XMLTree {
+    /// One element. Children are linked (first child, next sibling) and text is a range of
+    /// ``XMLTree/textBytes``, so building a tree of 30,000 elements allocates almost nothing per element.
     struct Node {
         var name: String
+        /// The same for every element of one name: a whole number to compare instead of a string.
+        var nameID: Int32
         var attributes: [String: String]
-        var text: String
-        var children: [Int]
         var parent: Int
+        var firstChild: Int32 = -1
+        var lastChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        /// The element's own text (leaf elements only), as a range of ``XMLTree/textBytes``.
+        var textStart: Int32 = 0
+        var textLength: Int32 = 0
         /// The line of the start tag's end, as libxml2 reports it.
         var line: Int
     }
@@ -31,26 +34,123 @@ struct XMLTree {
     static let depthLimit = 64
 
     var nodes: [Node] = []
+    /// The text of every leaf element, one after the other.
+    var textBytes: [UInt8] = []
+    /// Each distinct element name's ``Node/nameID``.
+    var nameIDs: [String: Int32] = [:]
+    /// The element being built (while parsing), or -1.
+    private(set) var current = -1
 
     /// The root element's index (always 0 when parsing succeeded).
     var root: Int { 0 }
 
     subscript(i: Int) -> Node { nodes[i] }
 
+    // MARK: Building, in document order
+
+    /// Starts element `name` inside the current one.
+    mutating func open(_ name: String, attributes: [String: String], line: Int) {
+        open(name, nameID: nameID(name), attributes: attributes, line: line)
+    }
+
+    /// The ``Node/nameID`` for `name`, made when the name is new.
+    mutating func nameID(_ name: String) -> Int32 {
+        if let known = nameIDs[name] { return known }
+        let id = Int32(nameIDs.count)
+        nameIDs[name] = id
+        return id
+    }
+
+    /// Starts element `name`, whose id the caller has from ``nameID(_:)`` (the SAX builder keeps it per name pointer).
+    mutating func open(_ name: String, nameID id: Int32, attributes: [String: String], line: Int) {
+        let index = nodes.count
+        nodes.append(Node(name: name, nameID: id, attributes: attributes, parent: current,
+                          textStart: Int32(textBytes.count), line: line))
+        if current >= 0 {
+            if nodes[current].lastChild >= 0 {
+                nodes[Int(nodes[current].lastChild)].nextSibling = Int32(index)
+            } else {
+                nodes[current].firstChild = Int32(index)
+            }
+            nodes[current].lastChild = Int32(index)
+        }
+        current = index
+    }
+
+    /// Ends the current element.
+    mutating func close() {
+        if current >= 0 { current = nodes[current].parent }
+    }
+
+    /// Text is kept for leaf elements only: what lies between the children of `<day>` or `<event>` is
+    /// indentation, and a schedule's fields (`<title>`, `<abstract>`) have no child elements. A leaf's
+    /// text arrives in pieces (around `&amp;`) with nothing between them, so it stays one range.
+    mutating func appendText<C: Collection<UInt8>>(_ bytes: C) {
+        guard current >= 0, nodes[current].firstChild < 0 else { return }
+        if nodes[current].textLength == 0 { nodes[current].textStart = Int32(textBytes.count) }
+        textBytes.append(contentsOf: bytes)
+        nodes[current].textLength += Int32(bytes.count)
+    }
+
+    // MARK: Reading
+
+    /// The children of `i`, in document order.
+    func children(_ i: Int) -> [Int] {
+        var out: [Int] = []
+        var c = nodes[i].firstChild
+        while c >= 0 { out.append(Int(c)); c = nodes[Int(c)].nextSibling }
+        return out
+    }
+
     /// The first child of `i` named `name`.
     func child(_ i: Int, _ name: String) -> Int? {
-        nodes[i].children.first { nodes[$0].name == name }
+        guard let id = nameIDs[name] else { return nil }
+        var c = nodes[i].firstChild
+        while c >= 0 {
+            if nodes[Int(c)].nameID == id { return Int(c) }
+            c = nodes[Int(c)].nextSibling
+        }
+        return nil
     }
 
     /// Every child of `i` named `name`, in document order.
     func children(_ i: Int, _ name: String) -> [Int] {
-        nodes[i].children.filter { nodes[$0].name == name }
+        guard let id = nameIDs[name] else { return [] }
+        var out: [Int] = []
+        var c = nodes[i].firstChild
+        while c >= 0 {
+            if nodes[Int(c)].nameID == id { out.append(Int(c)) }
+            c = nodes[Int(c)].nextSibling
+        }
+        return out
+    }
+
+    /// How many elements are named `name`, anywhere.
+    func count(_ name: String) -> Int {
+        guard let id = nameIDs[name] else { return 0 }
+        return nodes.reduce(0) { $0 + ($1.nameID == id ? 1 : 0) }
+    }
+
+    /// The element's own text, untrimmed.
+    func ownText(_ i: Int) -> String {
+        let n = nodes[i]
+        return String(decoding: textBytes[Int(n.textStart)..<Int(n.textStart + n.textLength)], as: UTF8.self)
+    }
+
+    /// The element's own text without XML white space at either end; empty when blank.
+    func trimmedText(_ i: Int) -> String {
+        let n = nodes[i]
+        var start = Int(n.textStart), end = start + Int(n.textLength)
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        while start < end, isSpace(textBytes[start]) { start += 1 }
+        while end > start, isSpace(textBytes[end - 1]) { end -= 1 }
+        return String(decoding: textBytes[start..<end], as: UTF8.self)
     }
 
     /// The trimmed text of the first child named `name`; nil when absent or blank.
     func text(_ i: Int, _ name: String) -> String? {
         guard let c = child(i, name) else { return nil }
-        let t = nodes[c].text.trimmingXMLSpace()
+        let t = trimmedText(c)
         return t.isEmpty ? nil : t
     }
 
@@ -73,7 +173,7 @@ struct XMLTree {
                 parts.append("room[@name=\"\(Quote.text(name, limit: 40))\"]")
             } else {
                 // Positions are counted only here, when a message needs one, so building the tree pays nothing.
-                let same = nodes[n.parent].children.filter { self.nodes[$0].name == n.name }
+                let same = children(n.parent, n.name)
                 let ordinal = (same.firstIndex(of: at) ?? 0) + 1
                 parts.append(same.count > 1 ? "\(n.name)[\(ordinal)]" : n.name)
             }
@@ -92,32 +192,16 @@ struct XMLTree {
                     + "schedules need neither, and Convene reads no DTDs so that nothing outside the file is fetched "
                     + "and no text is silently replaced")
         }
-        // FoundationXML traps (SIGILL in _NSXMLParserComment, Swift 6.3.1) when libxml2 hands it a comment
-        // holding invalid UTF-8, which libxml2 does for a document read as UTF-8. So a document read as
-        // UTF-8 (no declared encoding, or UTF-8) must be valid UTF-8 before the parser sees it.
+        // libxml2 hands invalid UTF-8 in a comment straight through for a document read as UTF-8 (FoundationXML
+        // trapped on it, Swift 6.3.1), and its own message for bad bytes elsewhere names no byte. So a document
+        // read as UTF-8 (no declared encoding, or UTF-8) must be valid UTF-8 before the parser sees it.
         if readsAsUTF8(bytes), let bad = UTF8Check.firstInvalidOffset(bytes[...]) {
             let (line, column) = position(of: bad, in: bytes)
             throw PublishedReadError(file: file, place: .lineColumn(line: line, column: column),
                                      problem: "byte 0x" + String(bytes[bad], radix: 16, uppercase: true)
                                          + " is not valid UTF-8, the document's encoding")
         }
-        let builder = Builder()
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = builder
-        let ok = parser.parse()
-        if let refusal = builder.refusal {
-            throw PublishedReadError(file: file, place: .lineColumn(line: refusal.line, column: refusal.column),
-                                     problem: refusal.problem)
-        }
-        if !ok || builder.tree.nodes.isEmpty {
-            let code = (parser.parserError as NSError?)?.code ?? 4
-            let at = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
-            throw PublishedReadError(file: file, place: .lineColumn(line: max(at.line, 1), column: max(at.column, 1)),
-                                     problem: "not well-formed XML: " + XMLErrorWords.describe(code: code))
-        }
-        return builder.tree
+        return try XMLSAXBuilder.build(bytes, file: file)
     }
 
     /// False only where libxml2 is known to transcode to UTF-8 before any callback: a UTF-16 byte-order
@@ -193,54 +277,6 @@ struct XMLTree {
             if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
-    }
-
-    /// The `XMLParser` delegate that records elements and their text.
-    private final class Builder: NSObject, XMLParserDelegate {
-        var tree = XMLTree()
-        var current = -1
-        var depth = 0
-        var refusal: (line: Int, column: Int, problem: String)?
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            depth += 1
-            if depth > XMLTree.depthLimit {
-                refusal = (parser.lineNumber, parser.columnNumber,
-                           "elements are nested more than \(XMLTree.depthLimit) deep; no schedule is")
-                parser.abortParsing()
-                return
-            }
-            let index = tree.nodes.count
-            tree.nodes.append(Node(name: elementName, attributes: attributes, text: "", children: [], parent: current,
-                                   line: parser.lineNumber))
-            if current >= 0 { tree.nodes[current].children.append(index) }
-            current = index
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            depth -= 1
-            if current >= 0 { current = tree.nodes[current].parent }
-        }
-
-        /// Where libxml2 stood when it found the error; after `parse()` returns, the parser reports the end of the input.
-        var errorPosition: (line: Int, column: Int)?
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
-        }
-
-        /// Text is kept for leaf elements only: what lies between the children of `<day>` or `<event>` is
-        /// indentation, and a schedule's fields (`<title>`, `<abstract>`) have no child elements.
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if current >= 0, tree.nodes[current].children.isEmpty { tree.nodes[current].text += string }
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if current >= 0, tree.nodes[current].children.isEmpty {
-                tree.nodes[current].text += String(decoding: CDATABlock, as: UTF8.self)
-            }
-        }
     }
 }
 
