@@ -30,6 +30,21 @@ import Testing
         #expect(opening["recordingOptOut"] as? Bool == false)
     }
 
+    /// An abstract written in HTML is read as text in the agenda and the calendar; the convene/1 export keeps it as written.
+    @Test func anHTMLAbstractIsShownAsPlainTextAndKeptAsWritten() throws {
+        let agenda = try Convene.run(["agenda", "--data", Self.fixture("fosdem-style.xml"), "--format", "json"])
+        #expect(agenda.status == 0, "\(agenda.err)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: agenda.stdout) as? [[String: Any]])
+        let welcome = try #require(rows.first { ($0["title"] as? String)?.hasPrefix("Welcome") == true })
+        #expect(welcome["abstract"] as? String == "Welcome, in escaped HTML.")
+        let calendar = try Convene.run(["agenda", "--data", Self.fixture("fosdem-style.xml"), "--format", "ics"])
+        #expect(calendar.status == 0, "\(calendar.err)")
+        #expect(calendar.out.contains("DESCRIPTION:Welcome\\, in escaped HTML."))  // RFC 5545 escapes the comma
+        #expect(!calendar.out.contains("<p>"))
+        let exported = try Convene.run(["export", "--data", Self.fixture("fosdem-style.xml"), "--format", "convene"])
+        #expect(exported.out.contains("<p>Welcome, in escaped HTML.</p>"))
+    }
+
     @Test func theTimeZoneOptionPlacesAFileWithoutOne() throws {
         let plain = try Convene.run(["agenda", "--data", Self.fixture("fosdem-style.xml"), "--format", "csv"])
         let placed = try Convene.run(["agenda", "--data", Self.fixture("fosdem-style.xml"), "--time-zone", "Europe/Brussels",
