@@ -74,3 +74,22 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         return "\(date.text)T\(time):" + (s < 10 ? "0" : "") + String(s)
     }
 }
+
+extension PublishedTime {
+    /// The start of a talk listed under `day` at `secondOfDay`, as schedule.xml and schedule.json v1 write it.
+    ///
+    /// A time before the day's turnover (`day_change`, or the day's own start) is the next
+    /// morning of that same listed day. The instant comes from the schedule's zone when it
+    /// has one, else from the offset the day's start was written with; with neither, the
+    /// time stays floating, as written.
+    static func listed(on day: PublishedDay, secondOfDay second: Int, turnover: Int?, clock: ZoneClock?,
+                       dayOffset: Int?) -> PublishedTime {
+        let date = turnover.map { second < $0 } == true ? day.date.adding(days: 1) : day.date
+        let local = LocalDateTime(date: date, secondOfDay: second)
+        if let clock { return .instant(clock.instant(local)) }
+        if let dayOffset {
+            return .instant(Timestamp(seconds: local.localSeconds - Int64(dayOffset), offsetSeconds: dayOffset))
+        }
+        return .floating(local)
+    }
+}

@@ -89,15 +89,7 @@ struct ScheduleJSONv1Mapping {
             guard let second = DurationText.timeOfDay(text) else {
                 throw fields.fail(path.key("start"), "'\(Quote.text(text))' is not a time of the form HH:MM")
             }
-            let date = turnover.map { second < $0 } == true ? day.date.adding(days: 1) : day.date
-            let local = LocalDateTime(date: date, secondOfDay: second)
-            if let clock {
-                start = .instant(clock.instant(local))
-            } else if let dayOffset {
-                start = .instant(Timestamp(seconds: local.localSeconds - Int64(dayOffset), offsetSeconds: dayOffset))
-            } else {
-                start = .floating(local)
-            }
+            start = .listed(on: day, secondOfDay: second, turnover: turnover, clock: clock, dayOffset: dayOffset)
         }
         let durationText = try fields.required(talk, "duration", at: path)
         guard let duration = DurationText.seconds(durationText) else {

@@ -176,15 +176,7 @@ struct ScheduleXMLMapping {
                 throw fail(node, "start", "'\(Quote.text(text))' is not a time of the form HH:MM or HH:MM:SS")
             }
             // Listed under this day but before the day turns over: the next morning.
-            let date = turnover.map { second < $0 } == true ? day.date.adding(days: 1) : day.date
-            let local = LocalDateTime(date: date, secondOfDay: second)
-            if let clock {
-                start = .instant(clock.instant(local))
-            } else if let dayOffset {
-                start = .instant(Timestamp(seconds: local.localSeconds - Int64(dayOffset), offsetSeconds: dayOffset))
-            } else {
-                start = .floating(local)
-            }
+            start = .listed(on: day, secondOfDay: second, turnover: turnover, clock: clock, dayOffset: dayOffset)
         }
         guard let durationText = tree.text(node, "duration") else {
             throw fail(node, "duration", "missing required element <duration>")
