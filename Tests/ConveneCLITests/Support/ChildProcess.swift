@@ -71,18 +71,12 @@ enum ChildProcess {
         case .descriptor(let fd): posix_spawn_file_actions_adddup2(&actions, fd, 1)
         }
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        closeFrom(&actions, 3)
+        spawnAddCloseFrom(&actions, 3)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        startWithCleanSignals(&attributes)
 
         let program = ignoringSIGPIPE ? "/bin/sh" : binary.path
         let prefix = ignoringSIGPIPE ? ["/bin/sh", "-c", #"trap "" PIPE; exec "$0" "$@""#] : []
@@ -97,8 +91,3 @@ enum ChildProcess {
         return Started(pid: pid, stderrPath: errPath, scratch: scratch)
     }
 }
-
-/// glibc's `posix_spawn_file_actions_addclosefrom_np`; see ConveneRun.swift.
-@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
-@discardableResult
-private func closeFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32

@@ -87,13 +87,7 @@ enum Subprocess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        startWithCleanSignals(&attributes)
 
         let argv = [executable.path] + arguments
         let envp = environment.map { "\($0.key)=\($0.value)" }
@@ -146,7 +140,19 @@ enum Subprocess {
 /// module does not export because it needs `_GNU_SOURCE`.
 @_silgen_name("posix_spawn_file_actions_addclosefrom_np")
 @discardableResult
-private func spawnAddCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32
+func spawnAddCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32
+
+/// Sets `attributes` so the child starts with no signal blocked and every signal at its default
+/// (the test runner's threads block most signals, and a spawned process inherits the mask).
+func startWithCleanSignals(_ attributes: inout posix_spawnattr_t) {
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+}
 
 struct SubprocessError: Error, CustomStringConvertible {
     var description: String
