@@ -36,7 +36,9 @@ public enum FuzzHarness {
         } catch {
             check(error.exitCode == 65, "exit code \(error.exitCode) for bytes: \(error)")
             let message = error.description
-            check(message.hasPrefix("fuzz.json: "), "message does not name the file: \(message)")
+            // "fuzz.json: …", or "fuzz.json:LINE:COLUMN: …" for a published format's syntax error.
+            check(message.hasPrefix("fuzz.json: ") || message.hasPrefix("fuzz.json:"),
+                  "message does not name the file: \(message)")
             if case let .syntax(_, line, column, _) = error {
                 check(line >= 1 && column >= 1, "bad position \(line):\(column)")
             }
