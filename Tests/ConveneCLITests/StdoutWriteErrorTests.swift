@@ -87,18 +87,7 @@ import Testing
     /// A parent that ignores SIGPIPE gets EPIPE instead of the signal: that is a
     /// write error like any other, said on stderr with exit 74, not a silent 0.
     @Test func withSigpipeIgnoredAReaderThatLeavesIsAWriteError() throws {
-        let scratch = try TemporaryDirectory()
-        let data = try bigDirectory(scratch)
-        var ends: [Int32] = [0, 0]
-        try #require(pipe(&ends) == 0)
-        let (readEnd, writeEnd) = (ends[0], ends[1])
-        let child = try ChildProcess.start(["delegates", "--data", data, "--format", "json"],
-                                           stdout: .descriptor(writeEnd), ignoringSIGPIPE: true)
-        close(writeEnd)
-        var byte: UInt8 = 0
-        #expect(read(readEnd, &byte, 1) == 1)
-        close(readEnd)
-        let (status, err) = try child.wait()
+        let (status, err) = try readerLeavesAfterOneByte(ignoringSIGPIPE: true)
         #expect(status == 74, "stderr: \(err)")
         #expect(err == "convene: cannot write to standard output: broken pipe\n")
     }
@@ -106,19 +95,25 @@ import Testing
     /// `convene … | head -c1`: the reader leaves early; SIGPIPE ends convene quietly,
     /// as it does any Unix filter (141 = 128 + SIGPIPE), with nothing on stderr.
     @Test func aReaderThatLeavesEndsTheRunQuietlyBySigpipe() throws {
+        let (status, err) = try readerLeavesAfterOneByte(ignoringSIGPIPE: false)
+        #expect(status == 128 + SIGPIPE)
+        #expect(err.isEmpty, "stderr: \(err)")
+    }
+
+    /// Runs a large `delegates --format json` into a pipe whose reader takes one byte and
+    /// leaves; returns convene's exit status and stderr.
+    private func readerLeavesAfterOneByte(ignoringSIGPIPE: Bool) throws -> (Int32, String) {
         let scratch = try TemporaryDirectory()
         let data = try bigDirectory(scratch)
         var ends: [Int32] = [0, 0]
         try #require(pipe(&ends) == 0)
         let (readEnd, writeEnd) = (ends[0], ends[1])
         let child = try ChildProcess.start(["delegates", "--data", data, "--format", "json"],
-                                           stdout: .descriptor(writeEnd))
+                                           stdout: .descriptor(writeEnd), ignoringSIGPIPE: ignoringSIGPIPE)
         close(writeEnd)
         var byte: UInt8 = 0
         #expect(read(readEnd, &byte, 1) == 1)
         close(readEnd)
-        let (status, err) = try child.wait()
-        #expect(status == 128 + SIGPIPE)
-        #expect(err.isEmpty, "stderr: \(err)")
+        return try child.wait()
     }
 }
