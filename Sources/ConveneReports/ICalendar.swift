@@ -43,7 +43,9 @@ public enum ICalendar {
             lines.append("DTSTART:" + utc(s.start))
             lines.append("DTEND:" + utc(s.end))
             lines.append("SUMMARY:" + escape(s.title))
-            let place = [s.room, event.venue, event.city.map(ix.cityName)].compactMap { $0 }.filter { !$0.isEmpty }
+            // The city, or the country when only the country is recorded.
+            let town = event.city.map(ix.cityName) ?? ix.hostCountry(of: event).map(ix.countryName)
+            let place = [s.room, event.venue, town].compactMap { $0 }.filter { !$0.isEmpty }
             if !place.isEmpty { lines.append("LOCATION:" + escape(place.joined(separator: ", "))) }
             var about: [String] = []
             if let subtitle = s.subtitle, !subtitle.isEmpty { about.append(subtitle) }

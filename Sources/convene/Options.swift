@@ -24,7 +24,8 @@ struct DataOptions: ParsableArguments {
     var hostCity: String?
 
     @Option(name: .customLong("host-country"),
-            help: ArgumentHelp("For a published schedule that does not say: the host country, an ISO code such as BE or an English name.",
+            help: ArgumentHelp("For a published schedule that does not say: the host country, an ISO code such as BE or an English name "
+                               + "(without --host-city the event is in that country, its city not recorded).",
                                valueName: "country"))
     var hostCountry: String?
 

@@ -14,6 +14,8 @@ import Testing
         "duplicate-delegate-id.json": "$.delegates[2].id",
         "empty.json": "the file is empty",
         "end-before-start.json": "$.events[0].end",
+        "event-country-mismatch.json": "$.events[0].country",
+        "event-unknown-country.json": "$.events[1].country",
         "huge-number.json": "$.cities[0].memberSince",
         "not-json.txt": "not a JSON document",
         "session-outside-event.json": "$.events[0].sessions[0]",

@@ -50,6 +50,10 @@ import Testing
         }
         d.events[0].city = nil
         d.events[0].venue = nil
+        // One event known only by its country, another with its city's country written beside the city.
+        d.events[1].city = nil
+        d.events[1].country = "DE"
+        if let city = d.events[2].city { d.events[2].country = d.cities.first { $0.id == city }?.country }
         let bytes = DirectoryEncoder.encodeBytes(d)
         let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: "gen")
         #expect(loaded.wasDirect)
@@ -113,6 +117,12 @@ import Testing
         #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","country":"JP"}]}"#,
         #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"},{"code":"JP","name":"J"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","city":"c1","country":"JP"}]}"#,
         #"{"format":"convene/1","title":"t","events":[{"id":"e1","title":"E","kind":"k","city":"","venue":null,"start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
+        // An event's country: alone, beside its city, null; unknown, blank, not the city's, of the wrong type.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"},{"code":"DE","name":"G"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"events":[{"id":"e1","title":"E","kind":"k","country":"DE","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"},{"id":"e2","title":"F","kind":"k","city":"c1","country":"VN","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"},{"id":"e3","title":"G","kind":"k","country":null,"start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"events":[{"id":"e1","title":"E","kind":"k","country":"DE","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"events":[{"id":"e1","title":"E","kind":"k","country":" ","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"},{"code":"DE","name":"G"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"events":[{"id":"e1","title":"E","kind":"k","city":"c1","country":"DE","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"events":[{"id":"e1","title":"E","kind":"k","country":7,"start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
         // Whitespace everywhere the grammar allows it.
         " \n{ \"format\" : \"convene/1\" ,\t\"title\" : \"t\" , \"delegates\" : [ ] } \r\n",
         "\u{FEFF}{\"format\":\"convene/1\",\"title\":\"t\"}",

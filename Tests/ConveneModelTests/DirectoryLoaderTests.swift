@@ -38,6 +38,9 @@ import Testing
             "$.events[0].venue: 'venue' must not be empty; omit it when it is not recorded",
             "$.delegates[1].city: 'city' must not be empty; omit it when it is not recorded",
         ]),
+        // An event's country, given beside its city or alone, must be listed and be the city's.
+        ("event-country-mismatch.json", ["$.events[0].country: country 'DE' does not match city 'hanoi', which is in 'VN'"]),
+        ("event-unknown-country.json", ["$.events[1].country: unknown country 'FR'"]),
         ("session-outside-event.json", ["$.events[0].sessions[0]: session 2023-11-18T18:00:00+07:00–2023-11-18T19:00:00+07:00 lies outside its event (2023-11-18T08:00:00+07:00–2023-11-18T17:00:00+07:00)"]),
         ("end-before-start.json", ["$.events[0].end: end 2023-11-18T07:00:00+07:00 is not after start 2023-11-18T08:00:00+07:00"]),
         ("bad-time-zone.json", ["$.cities[0].timeZone: unknown IANA time zone 'Asia/Hanoi' (did you mean 'Asia/Harbin'?)"]),

@@ -79,6 +79,7 @@ public enum DirectoryEncoder {
         json.member("localTitle", e.localTitle)
         json.member("kind", e.kind)
         json.member("city", e.city)
+        json.member("country", e.country)
         json.member("venue", e.venue)
         json.member("start", e.start.description)
         json.member("end", e.end.description)

@@ -55,7 +55,7 @@ public enum DirectoryDecoder {
     }
 
     static func event(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Event? {
-        let keys: Set<String> = ["id", "title", "localTitle", "kind", "city", "venue", "start", "end", "timeZone",
+        let keys: Set<String> = ["id", "title", "localTitle", "kind", "city", "country", "venue", "start", "end", "timeZone",
                                  "organizers", "themes", "reportedDelegates", "sources", "sessions", "illustrative"]
         guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
         // A time that did not parse becomes `.unknown`, already reported; the validator skips
@@ -65,7 +65,7 @@ public enum DirectoryDecoder {
         let sessions = r.array("sessions").compactMap { session($0, $1, context) }
         return Event(id: r.string("id"), title: r.string("title"), localTitle: r.optionalString("localTitle"),
                      kind: r.string("kind"), city: r.optionalNonBlankString("city"),
-                     venue: r.optionalNonBlankString("venue"),
+                     country: r.optionalNonBlankString("country"), venue: r.optionalNonBlankString("venue"),
                      start: start, end: end, timeZone: r.string("timeZone"),
                      organizers: r.strings("organizers"), themes: r.strings("themes"),
                      reportedDelegates: r.optionalInteger("reportedDelegates", in: 0...100_000_000),

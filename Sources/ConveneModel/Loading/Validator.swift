@@ -5,8 +5,8 @@ import Foundation
 /// Every reference must resolve (city, country, organisation, event and speaker
 /// ids), ids are unique per kind, a session lies within its event, end is after
 /// start, time zones and country codes are valid, a UTC offset agrees with the
-/// event's time zone, and a delegate's country matches its city's. A place that
-/// is absent (an event's or delegate's city, a delegate's country) is "not
+/// event's time zone, and an event's or delegate's country matches its city's. A
+/// place that is absent (an event's or delegate's city or country) is "not
 /// recorded" and valid, except a delegate's country, which a given city requires.
 /// All problems are reported (up to ``ProblemList/cap``), each at its JSON path.
 public enum Validator {
@@ -59,7 +59,7 @@ public enum Validator {
         var sessionSeen: [String: String] = [:]
         for (i, e) in d.events.enumerated() {
             let path = JSONPath.record("events", i)
-            if let city = e.city { reference(city, to: cityIDs, kind: "city", at: path.key("city"), &list) }
+            checkPlace(e, cityIDs: cityIDs, cityCountry: cityCountry, countryCodes: countryCodes, at: path, &list)
             for (j, org) in e.organizers.enumerated() {
                 reference(org, to: orgIDs, kind: "organization", at: path.key("organizers").index(j), &list)
             }
@@ -123,6 +123,18 @@ public enum Validator {
             }
         }
         return (list.problems, list.dropped)
+    }
+
+    /// An event's city and country, each optional, must resolve; given both, the country is the city's.
+    ///
+    /// A country without a city is a place of its own (the city not recorded); a country beside a
+    /// city only repeats the city's, so one that differs is a contradiction, not a second place.
+    private static func checkPlace(_ e: Event, cityIDs: Set<String>, cityCountry: [String: String], countryCodes: Set<String>,
+                                   at path: JSONPath, _ list: inout ProblemList) {
+        let cityKnown = e.city.map { reference($0, to: cityIDs, kind: "city", at: path.key("city"), &list) } ?? false
+        guard let country = e.country, reference(country, to: countryCodes, kind: "country", at: path.key("country"), &list),
+              cityKnown, let city = e.city, let expected = cityCountry[city], expected != country else { return }
+        list.add(path.key("country").description, "country '\(country)' does not match city '\(city)', which is in '\(expected)'")
     }
 
     /// Records ids that break the pattern and duplicates, and returns the set of ids

@@ -6,8 +6,15 @@ public struct Event: Sendable, Equatable {
     public var localTitle: String?
     /// "conference", "forum", "meeting", "festival", ...
     public var kind: String
-    /// Host city id; nil when the source does not say where the event is (see ``NotRecorded``).
+    /// Host city id; nil when the source does not say which city (see ``NotRecorded``).
     public var city: String?
+    /// ISO code of the host country as the source gives it; nil when it does not.
+    ///
+    /// Without a ``city`` this is all that is known of the place: a schedule read with
+    /// `--host-country DE` and no city, a venue that names only its country. With a
+    /// city it is optional and must be the city's country, which is what counts: read
+    /// the host country through ``DirectoryIndex/hostCountry(of:)`` or ``place``.
+    public var country: String?
     /// Where in the city; nil when not recorded.
     public var venue: String?
     public var start: Timestamp
@@ -25,7 +32,7 @@ public struct Event: Sendable, Equatable {
     public var illustrative: Bool
 
     public init(id: String, title: String, localTitle: String? = nil, kind: String, city: String?,
-                venue: String?, start: Timestamp, end: Timestamp, timeZone: String,
+                country: String? = nil, venue: String?, start: Timestamp, end: Timestamp, timeZone: String,
                 organizers: [String] = [], themes: [String] = [], reportedDelegates: Int? = nil,
                 sources: [String] = [], sessions: [Session] = [], illustrative: Bool = false) {
         self.id = id
@@ -33,6 +40,7 @@ public struct Event: Sendable, Equatable {
         self.localTitle = localTitle
         self.kind = kind
         self.city = city
+        self.country = country
         self.venue = venue
         self.start = start
         self.end = end

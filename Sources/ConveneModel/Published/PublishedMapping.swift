@@ -24,7 +24,8 @@ public struct PublishedReadOptions: Sendable, Equatable {
 ///
 /// - **Event.** Its id is the acronym's slug, else the title's (`36c3`, `fosdem-2024`).
 ///   It spans its days and sessions. Its city comes from the file (`<city>` with a
-///   `<country>`) or from ``PublishedReadOptions``; otherwise it is not recorded.
+///   `<country>`) or from ``PublishedReadOptions``; a country alone places it in
+///   that country with the city not recorded; otherwise it is not recorded.
 /// - **Times.** Instants keep their moment, expressed in the event's zone. Floating
 ///   times are placed in the zone the user or the file names; with none, they are
 ///   shown as written (at +00:00 in `UTC`) and the notice says so. A zone is never
@@ -107,16 +108,19 @@ public enum PublishedMapping {
                      city: nil, country: nil, events: [eventID])
         }
         let event = Event(id: eventID, title: conference.title, kind: "conference", city: host.city?.id,
-                          venue: conference.venue, start: placement.express(first), end: placement.express(last),
+                          country: host.city == nil ? host.country?.code : nil, venue: conference.venue, start: placement.express(first), end: placement.express(last),
                           timeZone: placement.zoneName, sources: conference.url.map { [$0] } ?? [], sessions: sessions)
 
         let speakerCount = delegates.count
         let article = "aeiouAEIOU".contains(schedule.format.first ?? "x") ? "an" : "a"
         var lead = "Read from \(article) \(schedule.format)"
-        if host.city == nil {
+        switch host.place {
+        case .notRecorded:
             lead += ", which records neither the host city nor where speakers come from: both are shown as not recorded "
                 + "for the event and its \(speakerCount) speaker\(speakerCount == 1 ? "" : "s")."
-        } else {
+        case .country:
+            lead += "; the host city and where its \(speakerCount) speaker\(speakerCount == 1 ? "" : "s") come from are not recorded."
+        case .city:
             lead += "; where its \(speakerCount) speaker\(speakerCount == 1 ? "" : "s") come from is not recorded."
         }
         let notice = ([lead] + notes + schedule.notes.map { sentence($0) }).joined(separator: " ")

@@ -113,12 +113,21 @@ extension PublishedReadOptions {
 
 /// Where the conference is held, only as the file or the user says it.
 ///
-/// A city needs its country (convene/1 keeps cities per country). A city named
-/// without a country, or a country without a city, is not recorded on the event,
-/// and the notes say what to add (`--host-country`, `--host-city`).
+/// A city needs its country (convene/1 keeps cities per country), so a city named
+/// without a country is not recorded and the notes say to add `--host-country`. A
+/// country without a city is kept: the event is in that country, its city not
+/// recorded (``EventPlace/country(_:)``), and the notes say `--host-city` would add it.
+/// Nothing comes from the time zone.
 struct HostPlace {
     var city: City?
     var country: Country?
+
+    /// The event's place: the city, else the country alone, else not recorded.
+    var place: EventPlace {
+        if let city { return .city(city.id) }
+        if let country { return .country(country.code) }
+        return .notRecorded
+    }
     var notes: [String] = []
 
     init(conference: PublishedConference, options: PublishedReadOptions, zone: String, file: String) throws(PublishedReadError) {
@@ -147,7 +156,8 @@ struct HostPlace {
                              + "give --host-country CODE to record it.")
             }
         case let (nil, code?):
-            notes.append("The host country \(Self.countryName(code)) is given without a city, so the place is not recorded; "
+            country = Country(code: code, name: Self.countryName(code))
+            notes.append("The host country \(Self.countryName(code)) is given without a city, so the city is shown as not recorded; "
                          + "give --host-city NAME to record it.")
         case (nil, nil):
             break

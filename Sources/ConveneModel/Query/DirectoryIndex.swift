@@ -134,8 +134,15 @@ public struct DirectoryIndex: Sendable {
     public func cityName(_ id: String?) -> String { cityName(id ?? NotRecorded.key) }
     /// The country's name, or "not recorded" when there is none.
     public func countryName(_ code: String?) -> String { countryName(code ?? NotRecorded.key) }
-    /// The ISO code of the country an event is held in, through its city; nil when its city is not recorded.
-    public func hostCountry(of e: Event) -> String? { e.city.flatMap { city($0)?.country } }
+    /// The ISO code of the country an event is held in: its city's when it has one, else the country
+    /// it names (a place known only by its country); nil when neither is recorded.
+    public func hostCountry(of e: Event) -> String? {
+        switch e.place {
+        case .city(let id): return city(id)?.country ?? e.country
+        case .country(let code): return code
+        case .notRecorded: return nil
+        }
+    }
     public func organizationName(_ id: String?) -> String { id.flatMap { organization($0)?.name } ?? "" }
 }
 

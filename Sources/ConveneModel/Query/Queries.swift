@@ -15,11 +15,20 @@ extension DirectoryIndex {
         return true
     }
 
-    /// True when the filter's country, city and field allow a place that is not recorded
-    /// (an event without a city): its country and city are then ``NotRecorded/key``.
-    func unrecordedPlacePasses(_ f: Filter) -> Bool {
-        (f.countries.isEmpty || f.countries.contains(NotRecorded.key))
-            && (f.city == nil || f.city == NotRecorded.key) && f.field == nil
+    /// True when the filter's country, city and field allow the place event `e` is held in.
+    ///
+    /// A city passes as ``cityPasses(_:_:)`` says. Without a city, the city is ``NotRecorded/key``
+    /// and there is no field; the country is the one the event names, else ``NotRecorded/key``.
+    func eventPlacePasses(_ e: Event, _ f: Filter) -> Bool {
+        switch e.place {
+        case .city(let id):
+            return city(id).map { cityPasses($0, f) } ?? false
+        case .country(let code):
+            return (f.countries.isEmpty || f.countries.contains(code)) && (f.city == nil || f.city == NotRecorded.key) && f.field == nil
+        case .notRecorded:
+            return (f.countries.isEmpty || f.countries.contains(NotRecorded.key))
+                && (f.city == nil || f.city == NotRecorded.key) && f.field == nil
+        }
     }
 
     /// Delegates that pass the filter, including its search text.
@@ -70,8 +79,7 @@ extension DirectoryIndex {
                 out.append(i)
                 continue
             }
-            let held = e.city.map { id in city(id).map { cityPasses($0, f) } ?? false } ?? unrecordedPlacePasses(f)
-            if held { out.append(i); continue }
+            if eventPlacePasses(e, f) { out.append(i); continue }
             if compiled == nil { compiled = .some(DelegateFilter(self, f)) }
             if let compiled = compiled ?? nil {
                 if attendees[i].contains(where: compiled.passes) { out.append(i) }
