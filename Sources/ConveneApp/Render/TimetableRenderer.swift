@@ -9,8 +9,12 @@ import ConveneText
 /// part does. Every mark also reads without colour: ★ starred, ! a clash among the stars,
 /// † invented, the selection reversed, the "now" line a row of ─ with the time in the time column.
 enum TimetableRenderer {
-    static let block = Style(foreground: .white, background: .blue)
-    static let starred = Style(foreground: .black, background: .yellow)
+    // Blocks are reversed (so they read as blocks without colour too), tinted by what they are.
+    static let block = Style(foreground: .cyan, reverse: true)
+    static let starred = Style(foreground: .yellow, reverse: true)
+    static let clash = Style(foreground: .red, bold: true, reverse: true)
+    /// The selected block: green, and bold and underlined, which also shows without colour.
+    static let selected = Style(foreground: .green, bold: true, reverse: true, underline: true)
     static let separator = Style(dim: true)
     static let nowLine = Style(foreground: .red, bold: true)
 
@@ -100,12 +104,14 @@ enum TimetableRenderer {
             let lane = lanes[min(b.lane, lanes.count - 1)]
             let rect = Rect(row: g.bodyRow + first - top, column: lane.x, width: lane.width, height: end - first)
             let style = blockStyle(state, b.ref, selected: i == state.position.selected)
-            grid.fill(rect, with: Cell(style: style))
+            var fill = style
+            fill.underline = false   // only the text lines: underlined empty rows would read as stripes
+            grid.fill(rect, with: Cell(style: fill))
             let lines = blockLines(state, b.ref, width: rect.width, height: rect.height)
             for (k, line) in lines.enumerated() {
                 grid.write(line, row: rect.row + k, column: rect.column, maxWidth: rect.width,
-                           style: k == 0 ? Style(foreground: style.foreground, background: style.background,
-                                                 bold: true, reverse: style.reverse, dim: style.dim) : style)
+                           style: k == 0 ? Style(foreground: style.foreground, background: style.background, bold: true,
+                                                 reverse: style.reverse, underline: style.underline, dim: style.dim) : style)
             }
         }
     }
@@ -127,12 +133,11 @@ enum TimetableRenderer {
         return lines
     }
 
-    /// Reversed when selected; a starred clash red; a starred block yellow; over (with a known now) dimmed.
-    static func blockStyle(_ state: AppState, _ ref: SessionRef, selected: Bool) -> Style {
-        var style = state.isStarred(ref) ? starred : block
-        if state.agenda.clashes[ref] != nil { style = Style(foreground: .red, background: .yellow, bold: true) }
+    /// Green, bold and underlined when selected; a starred clash red; a starred block yellow;
+    /// over (with a known now) dimmed.
+    static func blockStyle(_ state: AppState, _ ref: SessionRef, selected isSelected: Bool) -> Style {
+        var style = isSelected ? selected : state.agenda.clashes[ref] != nil ? clash : state.isStarred(ref) ? starred : block
         if state.isPast(ref) { style.dim = true }
-        if selected { style = Style(foreground: style.foreground, background: style.background, bold: true, reverse: true) }
         return style
     }
 
