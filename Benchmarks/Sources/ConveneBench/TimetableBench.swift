@@ -58,6 +58,11 @@ enum TimetableBench {
         _ = timetableFrames(index, count: 20)   // warm-up
         let delegates = delegateFrames(index, count: runs)
         let timetable = timetableFrames(index, count: runs)
+        // The same frame in a plain Delegates list (the suite's "scroll step, 100 delegates"), under the same load.
+        if let plain = try? DirectoryLoader.loadIndex(bytes: Array(SyntheticDirectory(delegates: 100).json().utf8), name: "100") {
+            record("frame at 200×60: key → grid → changed cells (Delegates, 100 generated)", target: "—",
+                   delegateFrames(plain, count: runs), limit: nil)
+        }
         record("frame at 200×60: key → grid → changed cells (Delegates, congress of \(sessions))", target: "—",
                delegates, limit: nil)
         record("frame at 200×60: key → grid → changed cells (Timetable, \(sessions) sessions, \(rooms) rooms)",
