@@ -175,6 +175,36 @@ import Testing
         #expect(a.room == b.room && a.start < b.end && b.start < a.end, "down reaches both overlapping sessions")
     }
 
+    @Test func aClickSelectsTheBlockUnderItAndTheWheelMovesInTheRoom() throws {
+        var state = try Self.congressState(width: 120, height: 40)
+        let lines = ScreenRenderer.render(state).lines
+        let row = try #require(lines.firstIndex { $0.contains("Workshop: ten") })
+        let line = lines[row]
+        let column = line.distance(from: line.startIndex, to: try #require(line.range(of: "Workshop: ten")).lowerBound)
+        state.handle(.mouse(MouseEvent(kind: .click, row: row, column: column + 2)))
+        #expect(try Self.selected(state).title.hasPrefix("Soldering Workshop"))
+        state.handle(.mouse(MouseEvent(kind: .click, row: row, column: 2)))
+        #expect(try Self.selected(state).title.hasPrefix("Soldering Workshop"), "a click on the time column changes nothing")
+        state.press(.left, .left)
+        let before = try Self.selected(state)
+        state.handle(.mouse(MouseEvent(kind: .wheelDown, row: row, column: column)))
+        let after = try Self.selected(state)
+        #expect(after.room == before.room && after.start > before.start)
+    }
+
+    @Test func dotGoesToNowOnTodaysDay() throws {
+        var state = try Self.congressState()
+        state.setNow(try #require(Timestamp(iso8601: "2023-12-28T11:02:00+01:00")))
+        state.type(".")
+        #expect(Self.text(state).contains("Day 2 · Thu 28 Dec 2023"))
+        let now = try #require(Timestamp(iso8601: "2023-12-28T11:02:00+01:00"))
+        let selected = try Self.selected(state)
+        #expect(selected.room == "Saal 1" && selected.end > now, "the session on now or next in the same room")
+        let earlier = state.rows.map { state.index.session(SessionRef(row: $0)) }
+            .filter { $0.room == "Saal 1" && $0.end > now && $0.start < selected.start }
+        #expect(earlier.isEmpty)
+    }
+
     @Test func enterOpensTheSessionPanel() throws {
         var state = try Self.congressState()
         let session = try Self.selected(state)

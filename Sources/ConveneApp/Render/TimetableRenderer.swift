@@ -144,9 +144,8 @@ enum TimetableRenderer {
     /// A line of ─ across the empty cells of the row "now" falls in, and the time in the time column,
     /// when now is within the day shown.
     static func renderNow(_ state: AppState, _ day: TimetableDay, _ g: TimetableGeometry, _ grid: inout Grid) {
-        guard let now = state.agenda.now, let date = LocalDate(day.date),
-              let offset = day.blocks.first.map({ state.index.session($0.ref).start.offsetSeconds }) else { return }
-        let minute = TimetableDay.minutes(Timestamp(seconds: now.seconds, offsetSeconds: offset), from: date.daysSinceEpoch)
+        guard let now = state.agenda.now else { return }
+        let minute = day.minute(of: now)
         guard minute >= day.first, minute < day.last else { return }
         let k = g.row(of: minute) - g.firstRow
         guard k >= 0, k < g.visibleRows else { return }
@@ -157,6 +156,19 @@ enum TimetableRenderer {
                 grid.place(Cell(text: "─", style: nowLine), row: row, column: x)
             }
         }
+    }
+
+    /// The block drawn at a screen position, if any: for mouse clicks, from the same geometry as the drawing.
+    static func block(at row: Int, column: Int, _ day: TimetableDay, _ g: TimetableGeometry) -> Int? {
+        guard let c = g.columns.first(where: { column > $0.x && column < $0.x + $0.width }) else { return nil }
+        let r = g.firstRow + row - g.bodyRow
+        for i in day.rooms[c.room].blocks {
+            let b = day.blocks[i]
+            let r0 = g.row(of: b.start), r1 = max(r0 + 1, g.rowEnd(of: b.end))
+            let lane = g.lanes(of: c, count: b.lanes)[min(b.lane, b.lanes - 1)]
+            if r >= r0, r < r1, column >= lane.x, column < lane.x + lane.width { return i }
+        }
+        return nil
     }
 
     /// "HH:MM" of a minute from the day's midnight; past midnight the clock starts again (01:00).

@@ -199,6 +199,7 @@ extension AppState {
             if mouse.kind == .click { overlay = nil }
             return
         }
+        if view == .timetable, timetableMouse(mouse) { return }
         switch mouse.kind {
         case .wheelUp: move(by: -3)
         case .wheelDown: move(by: 3)

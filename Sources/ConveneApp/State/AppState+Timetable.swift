@@ -1,4 +1,5 @@
 import ConveneModel
+import ConveneScreen
 
 /// Where the Timetable is scrolled: the first time row and the first room column shown.
 public struct TimetableScroll: Sendable, Hashable {
@@ -47,6 +48,18 @@ extension AppState {
                 action == .pageDown ? (blocks.first { day.blocks[$0].start >= target } ?? blocks.last)
                                     : (blocks.last { day.blocks[$0].start <= target } ?? blocks.first)
             }
+        case .jumpToNow:
+            // Today's day, and in it the block on now (or next) in the selected room, else in any.
+            guard let now = agenda.now else { message = "The time is not known"; return true }
+            timetable.wantedDay = nil
+            let roomName = current.map { day.rooms[day.blocks[$0].room].name }
+            refresh(keepingSelection: false)
+            let today = timetable.day
+            let minute = today.minute(of: now)
+            let candidates = today.rooms.firstIndex { $0.name == roomName }.map { today.rooms[$0].blocks }
+                ?? today.blocks.indices
+            if let i = candidates.first(where: { today.blocks[$0].end > minute }) ?? candidates.last { select(i) }
+            message = today.title
         case .top: selectInRoom { blocks, _ in blocks.first }
         case .bottom: selectInRoom { blocks, _ in blocks.last }
         case .moveLeft, .moveRight:
@@ -79,6 +92,19 @@ extension AppState {
             scrollToSelection()
             message = next.title
         default: return false
+        }
+        return true
+    }
+
+    /// A click on a block selects it; the wheel moves up and down the room. False for the tabs.
+    mutating func timetableMouse(_ mouse: MouseEvent) -> Bool {
+        switch mouse.kind {
+        case .wheelUp: _ = applyTimetable(.moveUp)
+        case .wheelDown: _ = applyTimetable(.moveDown)
+        case .click:
+            let g = timetableGeometry()
+            guard mouse.row >= g.bodyRow, mouse.row < g.area.bottom else { return false }
+            if let i = TimetableRenderer.block(at: mouse.row, column: mouse.column, timetable.day, g) { select(i) }
         }
         return true
     }

@@ -47,6 +47,8 @@ struct TimetableDay: Sendable, Equatable {
     var last = 0
     /// The shortest session, in minutes (at least 1).
     var shortest = 60
+    /// The offset from UTC of the day's first session: where "now" is drawn.
+    var offset = 0
 
     /// Which of ``days`` is shown.
     var dayIndex: Int { days.firstIndex(of: date) ?? 0 }
@@ -68,6 +70,7 @@ struct TimetableDay: Sendable, Equatable {
         }
         let chosen = sessions.filter { ix.session($0).conferenceDay == out.date }
         out.number = dayNumber(out.date, event: chosen.first?.event, ix)
+        out.offset = chosen.first.map { ix.session($0).start.offsetSeconds } ?? 0
         // Rooms in the order the source first names them, over the whole directory, so the
         // columns keep their places whatever the filter.
         var roomOrder: [String?: Int] = [:]
@@ -160,6 +163,12 @@ struct TimetableDay: Sendable, Equatable {
         let e = d.daysSinceEpoch
         let text = "\(weekdays[((e % 7) + 7) % 7]) \(d.day) \(months[max(0, min(11, d.month - 1))]) \(d.year)"
         return number.map { "Day \($0) · " + text } ?? text
+    }
+
+    /// The minute of this day an instant falls at, at the offset of the day's first session.
+    func minute(of instant: Timestamp) -> Int {
+        guard let date = LocalDate(date) else { return 0 }
+        return Self.minutes(Timestamp(seconds: instant.seconds, offsetSeconds: offset), from: date.daysSinceEpoch)
     }
 
     /// The block of a session, if it is on this day.
