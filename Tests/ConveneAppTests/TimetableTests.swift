@@ -205,6 +205,13 @@ import Testing
         #expect(earlier.isEmpty)
     }
 
+    @Test func tSaysTheTimetableKeepsEventTime() throws {
+        var state = try Self.congressState()
+        state.type("t")
+        #expect(state.agenda.showsLocalTime)
+        #expect(state.message?.hasSuffix("in the Agenda; the Timetable keeps each event's time") == true)
+    }
+
     @Test func enterOpensTheSessionPanel() throws {
         var state = try Self.congressState()
         let session = try Self.selected(state)

@@ -60,6 +60,10 @@ extension AppState {
                 ?? today.blocks.indices
             if let i = candidates.first(where: { today.blocks[$0].end > minute }) ?? candidates.last { select(i) }
             message = today.title
+        case .toggleTimeZone:
+            // The grid is one conference day as the schedule writes it; local time would split it.
+            toggleTimeZone()
+            message = (message ?? "") + " in the Agenda; the Timetable keeps each event's time"
         case .top: selectInRoom { blocks, _ in blocks.first }
         case .bottom: selectInRoom { blocks, _ in blocks.last }
         case .moveLeft, .moveRight:
