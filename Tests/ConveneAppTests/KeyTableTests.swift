@@ -74,6 +74,7 @@ import Testing
         var state = Sample.state()
         switch mode {
         case .list: break
+        case .timetable: state.type("6")
         case .search: state.type("/")
         case .countryPicker: state.type("c")
         case .help: state.type("?")

@@ -71,6 +71,8 @@ struct EndToEndTests {
         try session.send("BTab")
         try await session.waitFor(Self.sampleStatus["1"]!)
         try session.send("BTab")
+        try await session.waitFor("Day 1 of 1 · 12 sessions · 4 rooms")   // the last view: 6 Timetable
+        try session.send("BTab")
         try await session.waitFor(Self.sampleStatus["5"]!)
         try session.send("q")
         #expect(try await session.waitForExit().status == 0)

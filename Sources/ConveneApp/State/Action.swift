@@ -11,6 +11,8 @@ public enum Action: Sendable, Hashable {
     case showView(ViewID)
     case nextView, previousView
     case moveUp, moveDown, pageUp, pageDown, top, bottom
+    /// Timetable: the nearest block in the room to the left or right; the previous or next day.
+    case moveLeft, moveRight, previousDay, nextDay
     case open
     case back
     case startSearch
@@ -44,12 +46,13 @@ public enum Action: Sendable, Hashable {
 /// bind is looked up in ``KeyBindings/everywhere``, and in a prompt a character
 /// that neither binds is typed.
 public enum InputMode: Sendable, Hashable, CaseIterable {
-    case list, search, countryPicker, help, sessionPanel, delegatePanel
+    case list, timetable, search, countryPicker, help, sessionPanel, delegatePanel
 
     /// The help screen's heading for the mode's keys.
     public var title: String {
         switch self {
         case .list: "In the lists"
+        case .timetable: "In the Timetable"
         case .search: "While searching (/)"
         case .countryPicker: "Country picker (c)"
         case .help: "This help (?)"
@@ -63,6 +66,7 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
         switch self {
         case .search: "Type to narrow the list (ignores case and accents); a paste is typed as one line"
         case .countryPicker: "Type to narrow the countries"
+        case .timetable: "Other keys as in the lists"
         default: nil
         }
     }

@@ -7,6 +7,7 @@ extension AppState {
     /// Actions of other modes' tables (a prompt's, a panel's) do nothing here.
     @discardableResult
     public mutating func apply(_ action: Action) -> [Effect] {
+        if view == .timetable, applyTimetable(action) { return [] }
         switch action {
         case .quit: return [.quit]
         case .toggleHelp: overlay = .help(offset: 0)
@@ -66,6 +67,7 @@ extension AppState {
         case .toggleTimeZone: toggleTimeZone()
         case .exportCalendar: return requestExport().map { [.export($0)] } ?? []
         case .redraw: return [.redraw]
+        case .moveLeft, .moveRight, .previousDay, .nextDay: break
         case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickCountry, .applyCountries, .closePanel: break
         }
         return []

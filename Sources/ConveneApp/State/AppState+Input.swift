@@ -59,9 +59,10 @@ extension AppState {
     /// says; in a prompt, a character neither binds is typed.
     private mutating func handleKey(_ key: Key) -> [Effect] {
         let mode = self.mode
-        if let action = KeyBindings.table(for: mode).action(for: key) {
+        if let action = KeyBindings.table(for: mode).action(for: key)
+            ?? (mode == .timetable ? KeyBindings.all.action(for: key) : nil) {
             switch mode {
-            case .list: return apply(action)
+            case .list, .timetable: return apply(action)
             case .search: searchAction(action)
             case .countryPicker: pickerAction(action)
             case .help, .sessionPanel, .delegatePanel: panelAction(action)
@@ -198,6 +199,7 @@ extension AppState {
             if mouse.kind == .click { overlay = nil }
             return
         }
+        if view == .timetable, timetableMouse(mouse) { return }
         switch mouse.kind {
         case .wheelUp: move(by: -3)
         case .wheelDown: move(by: 3)

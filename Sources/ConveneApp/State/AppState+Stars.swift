@@ -67,7 +67,7 @@ extension AppState {
 
     /// Stars or unstars the selected session; true when a star changed (and needs saving).
     mutating func toggleStar() -> Bool {
-        guard view == .agenda else {
+        guard view == .agenda || view == .timetable else {
             message = "Stars are for sessions: press 2 for the Agenda"
             return false
         }

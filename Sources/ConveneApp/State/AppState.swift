@@ -56,6 +56,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// Starred sessions, now, and the time zone shown: see ``PersonalAgenda``.
     public var agenda = PersonalAgenda()
+    /// The Timetable's day and scroll: see ``TimetableState``.
+    public var timetable = TimetableState()
     /// Rows of the current view under the current filter, search and sort.
     public private(set) var rows: [RowRef] = []
     /// The summary under the current filter; kept for the Summary view and the status line.
@@ -95,7 +97,7 @@ public struct AppState: Sendable {
         case .countryPicker?: .countryPicker
         case .session?: .sessionPanel
         case .delegate?: .delegatePanel
-        case nil: isEditingSearch ? .search : .list
+        case nil: isEditingSearch ? .search : view == .timetable ? .timetable : .list
         }
     }
 
@@ -152,6 +154,8 @@ public struct AppState: Sendable {
         }
         position = p
         settleSelection(forward: true)
+        let type = view.type
+        type.didRefresh(&self)
     }
 
     /// Moves the selection off a heading row in the given direction (or back if none).

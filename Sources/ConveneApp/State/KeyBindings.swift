@@ -48,6 +48,21 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit", hint: .init("quit", priority: 0)),
     ]
 
+    /// Keys in the Timetable, before those of the lists (Tab still changes views, Enter opens).
+    public static let timetable: [KeyBinding] = [
+        KeyBinding(keys: [.left, .character("h")], label: "← h", action: .moveLeft,
+                   help: "The room to the left, at the same time", hint: .init("room", key: "←→", priority: 4)),
+        KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .moveRight, help: "The room to the right, at the same time"),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Next session in this room"),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous session in this room"),
+        KeyBinding(keys: [.character("[")], label: "[", action: .previousDay, help: "Previous day"),
+        KeyBinding(keys: [.character("]")], label: "]", action: .nextDay, help: "Next day", hint: .init("day", key: "[ ]", priority: 3)),
+        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "A screen later in this room"),
+        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "A screen earlier in this room"),
+        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "First session in this room"),
+        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "Last session in this room"),
+    ]
+
     /// Keys while typing a search (`/`); other characters are typed.
     public static let search: [KeyBinding] = [
         KeyBinding(keys: [.enter], label: "Enter", action: .keepSearch, help: "Keep the search and go back to the list",
@@ -120,6 +135,7 @@ public enum KeyBindings {
     public static func table(for mode: InputMode) -> [KeyBinding] {
         switch mode {
         case .list: all
+        case .timetable: timetable
         case .search: search
         case .countryPicker: countryPicker
         case .help: help
@@ -140,8 +156,10 @@ public enum KeyBindings {
         action(for: key, in: .list)
     }
 
-    /// The action bound to a key in a mode: its own table first, then ``everywhere``.
+    /// The action bound to a key in a mode: its own table first (the Timetable's, then the
+    /// lists'), then ``everywhere``.
     public static func action(for key: Key, in mode: InputMode) -> Action? {
-        table(for: mode).action(for: key) ?? everywhere.action(for: key)
+        table(for: mode).action(for: key) ?? (mode == .timetable ? all.action(for: key) : nil)
+            ?? everywhere.action(for: key)
     }
 }

@@ -52,6 +52,8 @@ protocol BrowserView: Sendable {
     static func key(of row: RowRef, in ix: DirectoryIndex) -> RowKey?
     /// The text `/` matches when the search does not narrow the rows.
     static func searchLabel(of row: RowRef, in state: AppState) -> String
+    /// Called after ``AppState/refresh()`` rebuilt the rows: a view keeps what it derives from them.
+    static func didRefresh(_ state: inout AppState)
 }
 
 extension BrowserView {
@@ -68,6 +70,7 @@ extension BrowserView {
         ListRenderer.renderTable(state, self, into: &grid, area: area)
     }
     static func searchLabel(of row: RowRef, in state: AppState) -> String { "" }
+    static func didRefresh(_ state: inout AppState) {}
 }
 
 /// A view of the browser, named by the type that fills ``BrowserView``.

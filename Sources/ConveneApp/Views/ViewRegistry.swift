@@ -9,5 +9,6 @@ enum ViewRegistry {
         .delegates,
         .cities,
         .summary,
+        .timetable,
     ]
 }
