@@ -64,6 +64,8 @@ struct Browse: ParsableCommand {
         state.setNow(now.instant)
         var saver = StarSaver(index: index)
         saver.load(into: &state)
+        var seen = SeenSaver(path: data.path, environment: ProcessInfo.processInfo.environment)
+        seen.start(&state)
         terminal.draw(ScreenRenderer.render(state))
         var minute = state.agenda.now.map { $0.seconds / 60 }
         var watcher = data.path.map { DataFileWatcher(path: $0, options: readOptions) }
@@ -94,9 +96,11 @@ struct Browse: ParsableCommand {
             // After a failed save the saver retries every few seconds: its timing, not the reducer's.
             if saver.retryIfDue(&state) { changed = true }
             if watcher?.poll(&state) == true { changed = true }
+            if seen.saveIfDue(&state) { changed = true }
             if changed { terminal.draw(ScreenRenderer.render(state)) }
         }
         saver.saveIfDue(&state, force: true)
+        seen.saveIfDue(&state, force: true)
         terminal.stop()
         if state.wantsSave {
             // Never lose a star silently: say what was not saved, and fail.

@@ -32,7 +32,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
     static let helpText = """
         Exit codes:
           0    success
-          1    an unexpected error that has no code of its own (please report it)
+          1    diff: the schedules differ; elsewhere an unexpected error that has no code of its own
           64   usage error: an unknown option, country, city, event or session
           65   invalid data: every problem is listed on stderr
           66   a file that cannot be read

@@ -69,6 +69,7 @@ extension AppState {
             overlay = nil
         }
         summaryFilter = nil
+        let changed = compareReload()
         // Clashes are kept as session positions; recount them in the new file (this also refreshes).
         starsChanged()
         refresh()
@@ -76,7 +77,7 @@ extension AppState {
             position.selected = i
         }
         keepSelectionVisible()
-        message = "Reloaded: the data file changed on disk"
+        message = "Reloaded: the data file changed on disk" + (changed == 0 ? "" : changesSummary.map { " · " + $0 } ?? "")
     }
 
     /// The data file failed to load on a reload: the old data stays, and the status line says why.

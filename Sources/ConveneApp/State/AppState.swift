@@ -29,6 +29,8 @@ public enum Overlay: Sendable, Hashable {
     case session(event: Int, session: Int, selected: Int)
     /// A delegate's full record, scrolled by `offset`.
     case delegate(Int, offset: Int)
+    /// What changed since the user last looked (``AppState/changesPanelEntries``); `selected` is the highlighted entry.
+    case changes(selected: Int)
 }
 
 /// The whole state of the browser: a value, changed only by ``AppState/handle(_:)-(InputEvent)``
@@ -56,6 +58,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// Starred sessions, now, and the time zone shown: see ``PersonalAgenda``.
     public var agenda = PersonalAgenda()
+    /// Sessions changed since the user last looked at them: see ``ChangeMarks``.
+    public internal(set) var changeMarks = ChangeMarks()
     /// Rows of the current view under the current filter, search and sort.
     public private(set) var rows: [RowRef] = []
     /// The summary under the current filter; kept for the Summary view and the status line.
@@ -83,6 +87,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.summary = index.summary(Filter())
+        changeMarks.start(index.directory, names: { index.delegate($0)?.name }, lastSeen: nil)
         refresh()
     }
 
@@ -95,6 +100,7 @@ public struct AppState: Sendable {
         case .countryPicker?: .countryPicker
         case .session?: .sessionPanel
         case .delegate?: .delegatePanel
+        case .changes?: .changesPanel
         case nil: isEditingSearch ? .search : .list
         }
     }
