@@ -82,6 +82,14 @@ import Testing
         #expect(bad.err.hasPrefix("convene: \(invalid): "))
     }
 
+    @Test func bothArgumentsCompleteTheFilesConveneReads() throws {
+        let script = try Convene.run(["--generate-completion-script", "bash"])
+        #expect(script.status == 0)
+        let body = try #require(script.out.components(separatedBy: "_convene_diff() {").dropFirst().first)
+        let function = body.components(separatedBy: "\n}\n").first ?? ""
+        #expect(function.components(separatedBy: "-fX '!*.@(json|xml|ics)'").count == 3, "OLD and NEW: \(function)")
+    }
+
     @Test func bothFilesAreRequired() throws {
         let run = try Convene.run(["diff", Self.frab.path])
         #expect(run.status == 64)
