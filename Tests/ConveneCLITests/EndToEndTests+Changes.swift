@@ -68,3 +68,26 @@ extension EndToEndTests {
         #expect(try await next.waitForExit().status == 0)
     }
 }
+
+extension EndToEndTests {
+    /// Reminders: starring a session that starts five minutes after `--now` puts what starts
+    /// where and when on the status line, and rings the bell once (tmux flags the window).
+    @Test(arguments: [false, true])
+    func starringASessionAboutToStartRemindsOfIt(quiet: Bool) async throws {
+        let arguments = ["--now", "2023-11-18T08:25+07:00"] + (quiet ? ["--quiet"] : [])
+        let session = try TmuxSession(width: 120, height: 40, PaneCommand(arguments))
+        defer { session.end() }
+        try await session.waitFor(Self.sampleStatus["1"]!)
+        try session.send("2")
+        try await session.waitFor(Self.sampleStatus["2"]!)
+        // The first row is s01 (08:00, over); the next is the opening speech at 08:30.
+        try session.send("j")
+        try await session.waitFor("Opening speech")
+        try session.send("Space")
+        let screen = try await session.waitFor("Reminder: Opening speech at 08:30 in Main hall (in 5 min)")
+        #expect(TmuxSession.rows(of: screen).last?.contains("Reminder:") == true)
+        #expect(try session.display("#{window_bell_flag}") == (quiet ? "0" : "1"), "the bell rang unless --quiet")
+        try session.send("q")
+        #expect(try await session.waitForExit().status == 0)
+    }
+}

@@ -58,6 +58,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// Starred sessions, now, and the time zone shown: see ``PersonalAgenda``.
     public var agenda = PersonalAgenda()
+    /// Reminders before starred sessions (`--remind`): see ``remindIfDue()``.
+    public var reminders = Reminders()
     /// Sessions changed since the user last looked at them: see ``ChangeMarks``.
     public internal(set) var changeMarks = ChangeMarks()
     /// Rows of the current view under the current filter, search and sort.
