@@ -6,6 +6,8 @@ import ConveneModel
 /// exit 128 + the signal (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP).
 enum ExitStatus: Int32, CaseIterable, Sendable {
     case success = 0
+    /// `diff`: the two schedules differ (as diff(1) says it); the changes are on stdout.
+    case differences = 1
     /// The command line is wrong: an unknown option, country, city, event or session.
     case usage = 64
     /// Invalid data: a file that does not load, a merge conflict, rows an import could not take.

@@ -26,7 +26,7 @@ struct Diff: ParsableCommand {
         let changes = ScheduleChanges.compare(old: try Self.load(old), new: try Self.load(new))
         try output.write(Reports.changes(changes))
         // The output is the answer; the status says whether there was one, as diff(1) does.
-        if !changes.isEmpty { throw ExitCode(1) }
+        if !changes.isEmpty { throw CLIError(nil, status: .differences) }
     }
 
     /// Loads one version with the loader every command uses; its error keeps the loader's status.

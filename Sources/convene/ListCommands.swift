@@ -21,7 +21,7 @@ struct Agenda: ParsableCommand {
         // Written out: with more than 12 options ArgumentParser would shorten the line to "<options>".
         usage: "convene agenda [--data <path>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
             + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <date>] "
-            + "[--starred] [--now <time>] [--format <format>] [--alarm <duration>] [--bom]")
+            + "[--starred] [--now <time>] [--format <format>] [--bom] [--alarm <duration>]")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, help: ArgumentHelp("Only sessions of this conference day (YYYY-MM-DD); a session past midnight is on the day its schedule lists it under.",
