@@ -6,19 +6,19 @@ extension AppState {
     /// The loop calls this once, after loading: what changed while Convene was closed is
     /// marked, and the status line says so. Nil (no copy kept yet) marks nothing.
     public mutating func startChanges(lastSeen: [SessionSnapshot]?) {
-        let ix = index
-        changeMarks.start(ix.directory, names: { ix.delegate($0)?.name }, lastSeen: lastSeen)
+        changeMarks.start(lastSeen: lastSeen)
         if let summary = changesSummary { message = "Since you last looked: " + summary }
     }
 
     /// The schedule as the user has seen it, for the loop to keep (see ``ChangeMarks/lastSeen``).
-    public var lastSeenSessions: [SessionSnapshot] { changeMarks.lastSeen }
+    public var lastSeenSessions: [SessionSnapshot] {
+        mutating get { changeMarks.lastSeen }
+    }
 
     /// Compares a reload with what was on screen (called by ``reload(with:)``, before the rows are rebuilt).
     mutating func compareReload() -> Int {
         let before = changeMarks.unseen
-        let ix = index
-        changeMarks.reload(ix.directory, names: { ix.delegate($0)?.name })
+        changeMarks.reload(index.directory)
         return changeMarks.unseen.subtracting(before).count
     }
 

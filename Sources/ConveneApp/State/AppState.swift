@@ -89,7 +89,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.summary = index.summary(Filter())
-        changeMarks.start(index.directory, names: { index.delegate($0)?.name }, lastSeen: nil)
+        changeMarks.show(index.directory)
         refresh()
     }
 

@@ -15,10 +15,13 @@ public struct ChangeMarks: Sendable, Equatable {
     /// What the user last saw of each session with an unseen change: key → that version,
     /// or nil when the session did not exist for them.
     private var seenVersions: [String: SessionSnapshot?] = [:]
-    /// The sessions on screen now, in document order.
-    private(set) var current: [SessionSnapshot] = []
+    /// The directory on screen, until its snapshots are first needed: the browser's first
+    /// screen does not wait for them.
+    private var pending: Directory?
+    /// The sessions on screen now, in document order (once ``pending`` is taken in).
+    private var taken: [SessionSnapshot] = []
     /// The identity of each session on screen, `[event][session]`.
-    private(set) var keys: [[String]] = []
+    private var keys: [[String]] = []
     /// The unseen changes, in ``ScheduleChanges`` order.
     public private(set) var changes: [ScheduleChange] = []
     /// The sessions (by key) with an unseen change.
@@ -28,27 +31,47 @@ public struct ChangeMarks: Sendable, Equatable {
 
     public init() {}
 
+    /// The sessions on screen now.
+    var current: [SessionSnapshot] {
+        mutating get {
+            takeInPending()
+            return taken
+        }
+    }
+
     /// The schedule as the user has seen it: today's sessions, except that each unseen
     /// change is still the version they saw (a new session left out, a cancelled one kept).
     public var lastSeen: [SessionSnapshot] {
-        guard !seenVersions.isEmpty else { return current }
-        var out = current.filter { !seenVersions.keys.contains($0.key) }
-        out += seenVersions.keys.sorted().compactMap { seenVersions[$0] ?? nil }
-        return out
+        mutating get {
+            let now = current
+            guard !seenVersions.isEmpty else { return now }
+            var out = now.filter { !seenVersions.keys.contains($0.key) }
+            out += seenVersions.keys.sorted().compactMap { seenVersions[$0] ?? nil }
+            return out
+        }
     }
 
-    /// Starts on `directory`; `lastSeen` is the copy kept from the last run (nil: none, nothing is marked).
-    mutating func start(_ directory: Directory, names: (String) -> String?, lastSeen: [SessionSnapshot]?) {
+    /// Shows `directory` with nothing marked; its snapshots are taken when first needed.
+    mutating func show(_ directory: Directory) {
         seenVersions = [:]
-        adopt(directory, names: names)
+        changes = []
+        unseen = []
+        pending = directory
+        taken = []
+        keys = []
+    }
+
+    /// Starts from the copy kept by the last run (nil: none, nothing is marked).
+    mutating func start(lastSeen: [SessionSnapshot]?) {
+        seenVersions = [:]
         if let lastSeen { remember(ScheduleChanges.compare(lastSeen, current), from: lastSeen) }
         recompute()
     }
 
     /// A new version is on screen: what changed from the one before is marked, on top of what was not yet seen.
-    mutating func reload(_ directory: Directory, names: (String) -> String?) {
+    mutating func reload(_ directory: Directory) {
         let before = current
-        adopt(directory, names: names)
+        pending = directory
         remember(ScheduleChanges.compare(before, current), from: before)
         recompute()
     }
@@ -59,21 +82,16 @@ public struct ChangeMarks: Sendable, Equatable {
         recompute()
     }
 
-    /// The session at `[event][session]`'s key, if there is one.
+    /// The session at `[event][session]`'s key, if it has one on screen (nil before any change is known).
     func key(event: Int, session: Int) -> String? {
         keys.indices.contains(event) && keys[event].indices.contains(session) ? keys[event][session] : nil
     }
 
-    private mutating func adopt(_ directory: Directory, names: (String) -> String?) {
+    private mutating func takeInPending() {
+        guard let directory = pending else { return }
+        pending = nil
         keys = ScheduleChanges.sessionKeys(of: directory)
-        current = []
-        for (e, event) in directory.events.enumerated() {
-            for (s, session) in event.sessions.enumerated() {
-                current.append(SessionSnapshot(key: keys[e][s], event: event.id, id: session.id, title: session.title,
-                                               start: session.start, end: session.end, room: session.room,
-                                               speakers: session.speakers.map { names($0) ?? $0 }))
-            }
-        }
+        taken = ScheduleChanges.snapshots(of: directory)
     }
 
     /// Keeps, for each changed session not already remembered, the version it had in `old`.

@@ -138,9 +138,16 @@ public enum ScheduleChanges {
     }
 
     /// Every session of `directory`, in document order, as the change list compares it.
+    ///
+    /// Only the speakers' names are looked up, in one pass over the delegates: a directory of a
+    /// million delegates costs one set look-up each, not a dictionary of them all.
     public static func snapshots(of directory: Directory) -> [SessionSnapshot] {
+        var needed = Set<String>()
+        for event in directory.events { for session in event.sessions { needed.formUnion(session.speakers) } }
         var names: [String: String] = [:]
-        for d in directory.delegates where names[d.id] == nil { names[d.id] = d.name }
+        if !needed.isEmpty {
+            for d in directory.delegates where needed.contains(d.id) && names[d.id] == nil { names[d.id] = d.name }
+        }
         let keys = sessionKeys(of: directory)
         var out: [SessionSnapshot] = []
         for (e, event) in directory.events.enumerated() {
