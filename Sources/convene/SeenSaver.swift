@@ -32,7 +32,7 @@ struct SeenSaver {
         return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// Marks what changed since the copy kept by the last run, and keeps the first copy of a new source.
+    /// Marks what changed since the copy kept by the last run.
     mutating func start(_ state: inout AppState) {
         guard let store else { return }
         switch store.load() {
@@ -45,7 +45,7 @@ struct SeenSaver {
             disabled = true
             state.message = "The copy of this schedule last seen is of a newer format (\(format)); changes are marked for this session only"
         }
-        saveIfDue(&state, force: true)
+        // The first copy is written by the loop's first saveIfDue, after the first frame is on screen.
     }
 
     /// Saves the copy when it changed; true when the state changed (a failure is reported).
