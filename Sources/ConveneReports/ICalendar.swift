@@ -21,13 +21,18 @@ public enum ICalendar {
     public static let productID = "-//Convene//Convene agenda//EN"
 
     /// The agenda as the `agenda` command selects it: a filter and an optional day (YYYY-MM-DD, as written).
-    public static func render(_ ix: DirectoryIndex, _ f: Filter, day: String? = nil, now: Timestamp) -> String {
+    public static func render(_ ix: DirectoryIndex, _ f: Filter, day: String? = nil, now: Timestamp,
+                              alarmMinutes: Int? = nil) -> String {
         let refs = ix.sessions(f).filter { day == nil || ix.session($0).conferenceDay == day }
-        return render(ix, sessions: refs, now: now)
+        return render(ix, sessions: refs, now: now, alarmMinutes: alarmMinutes)
     }
 
     /// Any sessions, e.g. the ones a user starred; `now` becomes every entry's DTSTAMP.
-    public static func render(_ ix: DirectoryIndex, sessions refs: [SessionRef], now: Timestamp) -> String {
+    ///
+    /// `alarmMinutes` (above 0) adds to each session an RFC 5545 §3.6.6 display alarm
+    /// that many minutes before it starts (`TRIGGER:-PT10M`), described by its title.
+    public static func render(_ ix: DirectoryIndex, sessions refs: [SessionRef], now: Timestamp,
+                              alarmMinutes: Int? = nil) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + productID, "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
         let eventIndices = Set(refs.map(\.event))
         let name = eventIndices.count == 1 ? ix.directory.events[refs[0].event].title : ix.directory.title
@@ -61,6 +66,10 @@ public enum ICalendar {
             // URL is a URI, not TEXT: written as it is, and only when it has no control characters.
             if let url = s.url, !url.isEmpty, url.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) {
                 lines.append("URL:" + url)
+            }
+            if let minutes = alarmMinutes, minutes > 0 {
+                lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(s.title),
+                          "TRIGGER:-PT\(minutes)M", "END:VALARM"]
             }
             lines.append("END:VEVENT")
         }

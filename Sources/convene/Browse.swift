@@ -13,6 +13,12 @@ struct Browse: ParsableCommand {
         discussion: "Needs a terminal on stdin and stdout. Exits 69 (EX_UNAVAILABLE) with a one-line reason when there is none; the plain commands work anywhere.")
     @OptionGroup var data: DataOptions
     @OptionGroup var now: NowOptions
+    @Option(name: .long, help: ArgumentHelp("How long before a starred session starts to remind you: on the status line, with the "
+                                            + "terminal bell (e.g. 10m, 1h; 0 for off). Also the alarm of the e export.",
+                                            valueName: "duration"))
+    var remind = Minutes(10)
+    @Flag(name: .long, help: "Reminders without the terminal bell.")
+    var quiet = false
 
     func run() throws {
         // Check the terminal before loading, so a redirected run fails fast and writes nothing to the pipe.
@@ -62,8 +68,11 @@ struct Browse: ParsableCommand {
         var state = AppState(index: index, width: size.width, height: size.height)
         state.agenda.localZone = TimeZone.current.identifier
         state.setNow(now.instant)
+        state.reminders.leadMinutes = remind.value
         var saver = StarSaver(index: index)
         saver.load(into: &state)
+        var seen = SeenSaver(path: data.path, environment: ProcessInfo.processInfo.environment)
+        seen.start(&state)
         terminal.draw(ScreenRenderer.render(state))
         var minute = state.agenda.now.map { $0.seconds / 60 }
         var watcher = data.path.map { DataFileWatcher(path: $0, options: readOptions) }
@@ -84,7 +93,7 @@ struct Browse: ParsableCommand {
                 for effect in state.handle(events) {
                     switch effect {
                     case .save: saver.saveIfDue(&state)
-                    case .export(let request): Self.export(request, &state)
+                    case .export(let request): Self.export(request, alarmMinutes: remind.value, &state)
                     case .quit: quitting = true
                     case .redraw: terminal.invalidate()
                     }
@@ -94,9 +103,15 @@ struct Browse: ParsableCommand {
             // After a failed save the saver retries every few seconds: its timing, not the reducer's.
             if saver.retryIfDue(&state) { changed = true }
             if watcher?.poll(&state) == true { changed = true }
+            if seen.saveIfDue(&state) { changed = true }
+            if state.remindIfDue() {
+                changed = true
+                if !quiet { terminal.bell() }
+            }
             if changed { terminal.draw(ScreenRenderer.render(state)) }
         }
         saver.saveIfDue(&state, force: true)
+        seen.saveIfDue(&state, force: true)
         terminal.stop()
         if state.wantsSave {
             // Never lose a star silently: say what was not saved, and fail.
@@ -108,8 +123,8 @@ struct Browse: ParsableCommand {
     }
 
     /// Writes the sessions the user asked for as iCalendar in the current directory.
-    static func export(_ request: ExportRequest, _ state: inout AppState) {
-        let text = ICalendar.render(state.index, sessions: request.sessions, now: Timestamp.now())
+    static func export(_ request: ExportRequest, alarmMinutes: Int, _ state: inout AppState) {
+        let text = ICalendar.render(state.index, sessions: request.sessions, now: Timestamp.now(), alarmMinutes: alarmMinutes)
         do {
             try DurableFile.replace(path: request.fileName, bytes: Array(text.utf8))
             state.exportFinished(request, error: nil)

@@ -6,6 +6,8 @@ import ConveneModel
 /// exit 128 + the signal (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP).
 enum ExitStatus: Int32, CaseIterable, Sendable {
     case success = 0
+    /// `diff`: the two schedules differ (as diff(1) says it); the changes are on stdout.
+    case differences = 1
     /// The command line is wrong: an unknown option, country, city, event or session.
     case usage = 64
     /// Invalid data: a file that does not load, a merge conflict, rows an import could not take.
@@ -32,7 +34,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
     static let helpText = """
         Exit codes:
           0    success
-          1    an unexpected error that has no code of its own (please report it)
+          1    diff: the schedules differ; elsewhere an unexpected error that has no code of its own
           64   usage error: an unknown option, country, city, event or session
           65   invalid data: every problem is listed on stderr
           66   a file that cannot be read

@@ -19,7 +19,7 @@ struct Convene: ParsableCommand {
         """,
         version: version,
         subcommands: [Browse.self, Events.self, Agenda.self, Delegates.self, Cities.self, SummaryCommand.self,
-                      Validate.self, Import.self, Merge.self, Export.self, Generate.self, Star.self, Unstar.self],
+                      Validate.self, Diff.self, Import.self, Merge.self, Export.self, Generate.self, Star.self, Unstar.self],
         defaultSubcommand: Browse.self
     )
 

@@ -21,7 +21,7 @@ struct Agenda: ParsableCommand {
         // Written out: with more than 12 options ArgumentParser would shorten the line to "<options>".
         usage: "convene agenda [--data <path>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
             + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <date>] "
-            + "[--starred] [--now <time>] [--format <format>] [--bom]")
+            + "[--starred] [--now <time>] [--format <format>] [--bom] [--alarm <duration>]")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, help: ArgumentHelp("Only sessions of this conference day (YYYY-MM-DD); a session past midnight is on the day its schedule lists it under.",
@@ -31,8 +31,14 @@ struct Agenda: ParsableCommand {
     var starred = false
     @OptionGroup var now: NowOptions
     @OptionGroup var output: OutputOptions<AgendaOutput>
+    @Option(name: .long, help: ArgumentHelp("With --format ics: an alarm this long before each session (e.g. 10m, 1h; 0 for none).",
+                                            valueName: "duration"))
+    var alarm: Minutes?
 
     func validate() throws {
+        if alarm != nil, output.format.format != .ics {
+            throw ValidationError("--alarm applies to --format ics (a calendar's alarm)")
+        }
         if let day, Timestamp(iso8601: day + "T00:00Z") == nil {
             throw ValidationError("--day '\(day)' is not a date of the form YYYY-MM-DD")
         }
@@ -45,7 +51,7 @@ struct Agenda: ParsableCommand {
         if output.format.format == .ics {
             // A calendar of the starred sessions only; past, now and upcoming are the calendar's business.
             let sessions = stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix
-            try Output.writeData(ICalendar.render(sessions, filter, day: day, now: Timestamp.now()))
+            try Output.writeData(ICalendar.render(sessions, filter, day: day, now: Timestamp.now(), alarmMinutes: alarm?.value))
         } else if stars != nil || now.fixed != nil {
             try output.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed))
         } else {

@@ -67,6 +67,7 @@ import Testing
         #expect(KeyBindings.sessionPanel.hintText == "↑↓ speaker · Enter opens · Esc closes")
         #expect(KeyBindings.delegatePanel.hintText == "Esc closes")
         #expect(KeyBindings.countryPicker.hintText == "Space ticks · Enter applies · Esc cancels")
+        #expect(KeyBindings.changesPanel.hintText == "↑↓ change · Enter shows · Esc closes")
     }
 
     @Test(arguments: InputMode.allCases)
@@ -80,6 +81,7 @@ import Testing
         case .help: state.type("?")
         case .sessionPanel: state.type("2"); state.press(.enter)
         case .delegatePanel: state.type("3"); state.press(.enter)
+        case .changesPanel: state.type("C")
         }
         #expect(state.mode == mode)
     }

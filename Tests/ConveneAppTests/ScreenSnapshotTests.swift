@@ -55,7 +55,12 @@ import Testing
         state.type("?")
         let grid = ScreenRenderer.render(state)
         Snapshot.assert(grid, named: "help-80x40")
-        let text = grid.lines.joined(separator: "\n")
+        // The help is longer than 40 rows: collect every screen while scrolling to its end.
+        var text = grid.lines.joined(separator: "\n")
+        for _ in 0..<80 {
+            state.press(.down)
+            text += "\n" + ScreenRenderer.render(state).lines.joined(separator: "\n")
+        }
         // Short help lines fit on one line of the panel, so they can be found whole.
         for binding in KeyBindings.all where binding.help.count < 40 {
             #expect(text.contains(binding.help), "help lists \(binding.help)")

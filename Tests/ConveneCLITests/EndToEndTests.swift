@@ -79,7 +79,8 @@ struct EndToEndTests {
     }
 
     @Test func helpListsTheKeysAndEscClosesIt() async throws {
-        let session = try TmuxSession(width: 120, height: 40)
+        // Tall enough for the whole help, so that "q Quit" at its end is on the first screen.
+        let session = try TmuxSession(width: 120, height: 60)
         defer { session.end() }
         try await session.waitFor(Self.sampleStatus["1"]!)
         try session.send("?")

@@ -37,6 +37,8 @@ enum OverlayRenderer {
             box.render(into: &grid, area: area)
             Paragraph(lines: DelegatesView.delegateDetail(state.index, i, state.agenda), scroll: offset)
                 .render(into: &grid, area: box.inner(of: area))
+        case .changes(let selected):
+            ChangesPanel.render(state, selected: selected, &grid, screen: screen)
         }
     }
 
@@ -74,6 +76,7 @@ enum OverlayRenderer {
                 .blank, .text("Marks", Theme.heading),
                 .text("\(Marker.illustrative)  a record invented for illustration (dimmed)"),
                 .text("\(Marker.star)  a starred session (Space or *); \(Marker.star)\(Marker.clash) it clashes with another starred one (red)"),
+                .text("\(Marker.changed)  a session that changed since you last looked, until you select it (C lists them)"),
                 .text("In the Agenda, dimmed means over (--now TIME fixes the time for a demo)")]
         if let notice = state.index.directory.notice {
             out += [.blank, .text("About this directory", Theme.heading), .text(notice)]

@@ -41,4 +41,6 @@ enum Marker {
     static let star = "★"
     /// A starred session that clashes with another starred session.
     static let clash = "!"
+    /// A session that changed since the user last looked at it (moved, retitled, new…).
+    static let changed = "Δ"
 }

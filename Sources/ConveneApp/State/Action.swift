@@ -22,6 +22,8 @@ public enum Action: Sendable, Hashable {
     case cycleSort, reverseSort
     case toggleStar, toggleStarredOnly, jumpToNow, toggleTimeZone
     case exportCalendar
+    /// Opens the Changes panel: what changed since the user last looked.
+    case showChanges
     case redraw
     // In a prompt (search, country picker).
     /// Deletes the last character typed.
@@ -46,7 +48,7 @@ public enum Action: Sendable, Hashable {
 /// bind is looked up in ``KeyBindings/everywhere``, and in a prompt a character
 /// that neither binds is typed.
 public enum InputMode: Sendable, Hashable, CaseIterable {
-    case list, timetable, search, countryPicker, help, sessionPanel, delegatePanel
+    case list, timetable, search, countryPicker, help, sessionPanel, delegatePanel, changesPanel
 
     /// The help screen's heading for the mode's keys.
     public var title: String {
@@ -58,6 +60,7 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
         case .help: "This help (?)"
         case .sessionPanel: "Session panel (Enter on a session)"
         case .delegatePanel: "Delegate panel (Enter on a delegate)"
+        case .changesPanel: "Changes panel (C)"
         }
     }
 

@@ -66,6 +66,9 @@ extension AppState {
         case .jumpToNow: jumpToNow()
         case .toggleTimeZone: toggleTimeZone()
         case .exportCalendar: return requestExport().map { [.export($0)] } ?? []
+        case .showChanges:
+            overlay = .changes(selected: 0)
+            if changeMarks.changes.isEmpty { message = "No changes since you last looked" }
         case .redraw: return [.redraw]
         case .moveLeft, .moveRight, .previousDay, .nextDay: break
         case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickCountry, .applyCountries, .closePanel: break

@@ -26,6 +26,7 @@ extension AppState {
     @discardableResult
     public mutating func handle(_ events: some Sequence<InputEvent>) -> [Effect] {
         var effects: [Effect] = []
+        let (viewBefore, rowBefore, overlayBefore) = (view, selectedRow, overlay)
         for event in events {
             // Keys typed after `q` must do nothing (a star, an export): the app is leaving.
             if effects.contains(.quit) { break }
@@ -33,6 +34,7 @@ extension AppState {
             effects += handleOne(event)
         }
         applyPendingSearch()
+        noteSeen(view: viewBefore, row: rowBefore, overlay: overlayBefore)
         return effects
     }
 
@@ -66,6 +68,7 @@ extension AppState {
             case .search: searchAction(action)
             case .countryPicker: pickerAction(action)
             case .help, .sessionPanel, .delegatePanel: panelAction(action)
+            case .changesPanel: changesAction(action)
             }
         } else if let action = KeyBindings.everywhere.action(for: key) {
             return apply(action)

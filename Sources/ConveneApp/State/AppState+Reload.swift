@@ -65,10 +65,16 @@ extension AppState {
             picker.ticked = picker.ticked.filter { $0 == NotRecorded.key || newIndex.countryByCode[$0] != nil }
             picker.selected = min(picker.selected, max(0, pickerEntries(picker).count - 1))
             overlay = .countryPicker(picker)
+        } else if case .changes? = overlay {
+            // The Changes panel lists sessions by identity, not position: it stays, updated below.
         } else {
             overlay = nil
         }
         summaryFilter = nil
+        let changed = compareReload()
+        if case .changes(let selected)? = overlay {
+            overlay = .changes(selected: min(selected, max(0, changesPanelEntries.count - 1)))
+        }
         // Clashes are kept as session positions; recount them in the new file (this also refreshes).
         starsChanged()
         refresh()
@@ -76,7 +82,7 @@ extension AppState {
             position.selected = i
         }
         keepSelectionVisible()
-        message = "Reloaded: the data file changed on disk"
+        message = "Reloaded: the data file changed on disk" + (changed == 0 ? "" : changesSummary.map { " · " + $0 } ?? "")
     }
 
     /// The data file failed to load on a reload: the old data stays, and the status line says why.

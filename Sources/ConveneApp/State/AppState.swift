@@ -29,6 +29,8 @@ public enum Overlay: Sendable, Hashable {
     case session(event: Int, session: Int, selected: Int)
     /// A delegate's full record, scrolled by `offset`.
     case delegate(Int, offset: Int)
+    /// What changed since the user last looked (``AppState/changesPanelEntries``); `selected` is the highlighted entry.
+    case changes(selected: Int)
 }
 
 /// The whole state of the browser: a value, changed only by ``AppState/handle(_:)-(InputEvent)``
@@ -58,6 +60,10 @@ public struct AppState: Sendable {
     public var agenda = PersonalAgenda()
     /// The Timetable's day and scroll: see ``TimetableState``.
     public var timetable = TimetableState()
+    /// Reminders before starred sessions (`--remind`): see ``remindIfDue()``.
+    public var reminders = Reminders()
+    /// Sessions changed since the user last looked at them: see ``ChangeMarks``.
+    public internal(set) var changeMarks = ChangeMarks()
     /// Rows of the current view under the current filter, search and sort.
     public private(set) var rows: [RowRef] = []
     /// The summary under the current filter; kept for the Summary view and the status line.
@@ -85,6 +91,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.summary = index.summary(Filter())
+        changeMarks.show(index.directory)
         refresh()
     }
 
@@ -97,6 +104,7 @@ public struct AppState: Sendable {
         case .countryPicker?: .countryPicker
         case .session?: .sessionPanel
         case .delegate?: .delegatePanel
+        case .changes?: .changesPanel
         case nil: isEditingSearch ? .search : view == .timetable ? .timetable : .list
         }
     }

@@ -43,6 +43,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
         KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
                    help: "Times in each event's time zone or in local time"),
+        KeyBinding(keys: [.character("C")], label: "C", action: .showChanges,
+                   help: "Changes: what changed in the schedule since you last looked, starred first"),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .toggleHelp, help: "Show this help",
                    hint: .init("help", priority: 1)),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit", hint: .init("quit", priority: 0)),
@@ -121,6 +123,19 @@ public enum KeyBindings {
                    help: "Close the panel", hint: .init("closes")),
     ]
 
+    /// Keys in the Changes panel (C).
+    public static let changesPanel: [KeyBinding] = [
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Next change",
+                   hint: .init("change", key: "↑↓")),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous change"),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "Ten changes down"),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Ten changes up"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open,
+                   help: "Show the session in Agenda (a cancelled one is marked seen)", hint: .init("shows")),
+        KeyBinding(keys: [.escape, .character("q"), .character("C"), .backspace], label: "Esc q C", action: .closePanel,
+                   help: "Close the panel", hint: .init("closes")),
+    ]
+
     /// Keys that work in every mode, after the mode's own table.
     public static let everywhere: [KeyBinding] = [
         KeyBinding(keys: [.control("l")], label: "^L", action: .redraw, help: "Redraw the screen"),
@@ -141,6 +156,7 @@ public enum KeyBindings {
         case .help: help
         case .sessionPanel: sessionPanel
         case .delegatePanel: delegatePanel
+        case .changesPanel: changesPanel
         }
     }
 

@@ -54,7 +54,9 @@ enum AgendaView: BrowserView {
         let speakers = session.speakers.map { ix.delegate($0)?.name ?? $0 }.joined(separator: ", ")
         let ref = SessionRef(event: e, session: s)
         let mark = agenda.stars.contains(session.id) ? Marker.star + (agenda.clashes[ref] != nil ? Marker.clash : "") : ""
-        return [mark, day, "\(start.time)–\(end.time)", ViewText.marked(session.title, session.illustrative),
+        // A change not yet seen marks the title, so the column widths (and every other row) stay as they are.
+        let title = ViewText.marked(session.title, session.illustrative)
+        return [mark, day, "\(start.time)–\(end.time)", state.isChanged(event: e, session: s) ? Marker.changed + " " + title : title,
                 session.room ?? "", speakers]
     }
 
@@ -81,7 +83,15 @@ enum AgendaView: BrowserView {
 
     static func detail(_ row: RowRef, in state: AppState) -> [DetailLine] {
         guard case let .session(e, s) = row else { return [] }
-        return sessionDetail(state.index, e, s, state.agenda)
+        let changes = state.changes(event: e, session: s)
+        guard !changes.isEmpty else { return sessionDetail(state.index, e, s, state.agenda) }
+        // What changed comes first: it is why the row is marked.
+        let lines: [DetailLine] = changes.map { change in
+            let what = change.kind == .new ? "new" : change.kind.label + ": " + (change.before ?? NotRecorded.dash)
+                + " → " + (change.after ?? NotRecorded.dash)
+            return .text("\(Marker.changed) " + what, Theme.label)
+        }
+        return lines + [.blank] + sessionDetail(state.index, e, s, state.agenda)
     }
 
     /// A session's lines: in the detail pane and in the session panel.
@@ -162,6 +172,15 @@ enum AgendaView: BrowserView {
         let starred = state.agenda.stars.count, clashing = state.agenda.clashes.count
         return ViewText.count(state.rows.count, "session") + " · " + ViewText.count(events.count, "event")
             + (starred == 0 ? "" : " · \(starred) \(Marker.star)") + (clashing == 0 ? "" : " · \(clashing) clashing")
+            + changedCount(state)
+    }
+
+    /// " · 2 of your starred talks changed", " · 3 Δ", or "" when nothing changed unseen.
+    static func changedCount(_ state: AppState) -> String {
+        let all = state.changeMarks.unseen.count
+        guard all > 0 else { return "" }
+        let starred = state.starredChangedCount
+        return starred > 0 ? " · \(starred) of your starred talks changed" : " · \(all) \(Marker.changed)"
     }
 
     static func key(of row: RowRef, in ix: DirectoryIndex) -> RowKey? {

@@ -96,6 +96,7 @@ public enum DirectoryEncoder {
     static func session(_ json: inout JSONText, _ s: Session) {
         json.beginObject()
         json.member("id", s.id)
+        json.member("guid", s.guid)
         json.member("title", s.title)
         json.member("start", s.start.description)
         json.member("end", s.end.description)

@@ -75,7 +75,7 @@ public enum DirectoryDecoder {
 
     static func session(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Session? {
         let keys: Set<String> = ["id", "title", "start", "end", "room", "track", "speakers", "description", "illustrative",
-                                 "subtitle", "abstract", "language", "type", "links", "recordingOptOut", "url", "day"]
+                                 "subtitle", "abstract", "language", "type", "links", "recordingOptOut", "url", "day", "guid"]
         guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
         return Session(id: r.string("id"), title: r.string("title"),
                        start: r.timestamp("start") ?? .unknown, end: r.timestamp("end") ?? .unknown, room: r.optionalString("room"),
@@ -86,7 +86,7 @@ public enum DirectoryDecoder {
                        language: r.optionalString("language"), type: r.optionalString("type"),
                        links: r.array("links").compactMap { link($0, $1, context) },
                        recordingOptOut: r.optionalBool("recordingOptOut"), url: r.optionalString("url"),
-                       day: r.optionalDate("day"))
+                       day: r.optionalDate("day"), guid: r.optionalNonBlankString("guid"))
     }
 
     /// `{"title": "Slides", "url": "https://…"}`: the URL is required, the title optional.

@@ -62,6 +62,10 @@ public struct Event: Sendable, Equatable {
 /// recording opt-out and the talk's page. All of them are optional.
 public struct Session: Sendable, Equatable {
     public var id: String
+    /// The source's own lasting identity for the talk (a schedule's `guid`, an iCalendar `UID`), when
+    /// it has one. Ids made from slugs or titles can change when a schedule is edited; the guid does
+    /// not, so ``ScheduleChanges`` tells sessions apart by it first.
+    public var guid: String?
     public var title: String
     public var start: Timestamp
     public var end: Timestamp
@@ -94,8 +98,9 @@ public struct Session: Sendable, Equatable {
                 track: String? = nil, speakers: [String] = [], description: String? = nil,
                 illustrative: Bool = false, subtitle: String? = nil, abstract: String? = nil,
                 language: String? = nil, type: String? = nil, links: [SessionLink] = [],
-                recordingOptOut: Bool? = nil, url: String? = nil, day: LocalDate? = nil) {
+                recordingOptOut: Bool? = nil, url: String? = nil, day: LocalDate? = nil, guid: String? = nil) {
         self.id = id
+        self.guid = guid
         self.title = title
         self.start = start
         self.end = end

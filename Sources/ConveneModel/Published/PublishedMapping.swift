@@ -79,7 +79,7 @@ public enum PublishedMapping {
                 links: published.links.map { SessionLink(title: $0.title, url: $0.url) },
                 recordingOptOut: published.recordingOptOut,
                 url: published.url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 },
-                day: listedDay(published, start: start, days: conference.days)))
+                day: listedDay(published, start: start, days: conference.days), guid: published.ids.guid))
         }
         if zeroLength > 0 {
             notes.append("\(zeroLength) session\(zeroLength == 1 ? " has" : "s have") no length in the file and "
