@@ -4,7 +4,7 @@ import ConveneModel
 /// their subcommand, repeated countries taken once.
 enum Arguments {
     /// The options every command shares, which may also come before the subcommand.
-    static let shared: Set<String> = ["--data", "--now"]
+    static let shared: Set<String> = ["--data", "--now", "--timeout"]
 
     static func prepared(_ arguments: [String], subcommands: Set<String>) -> [String] {
         withCountriesOnce(hoisted(arguments, subcommands: subcommands))

@@ -14,6 +14,10 @@ struct Browse: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var now: NowOptions
 
+    @Option(name: .long, help: ArgumentHelp("For a URL: refresh it in the background this often, e.g. 30s, 5m, 1h; "
+                                            + "0 for never (r refreshes at any time). Default: 5m.", valueName: "interval"))
+    var refresh: String = "5m"
+
     func run() throws {
         // Check the terminal before loading, so a redirected run fails fast and writes nothing to the pipe.
         do {
@@ -24,7 +28,12 @@ struct Browse: ParsableCommand {
         // Load on a thread of its own. A small file is ready before the terminal is touched, so
         // its errors print like any command's; a large one gets a progress screen that still reads keys.
         let readOptions = try data.readOptions()
-        let load = BackgroundLoad(path: data.path, options: readOptions)
+        let source = try data.source()
+        let remote = try data.remoteSettings()
+        guard let refreshInterval = RemoteRefresher.interval(refresh) else {
+            throw usage("--refresh takes 0 (never) or a number with a unit, such as 30s, 5m or 1h; got '\(refresh)'")
+        }
+        let load = BackgroundLoad(source: source, options: readOptions, remote: remote)
         load.wait(upTo: 0.25)
         if case .failure(let error)? = load.outcome { throw CLIError(error) }
         let terminal = Terminal()
@@ -38,14 +47,16 @@ struct Browse: ParsableCommand {
             if terminal.quitRequested { break }
             if case .key(let key)? = terminal.nextEvent(), KeyBindings.loading.action(for: key) == .quit { break }
             let size = terminal.size
-            terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: data.path ?? "sample",
+            terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: source.name ?? "sample",
                                                stage: load.progress.currentStage, fraction: load.progress.fraction))
             loaded = load.outcome
         }
         let index: DirectoryIndex
+        var notice: String?
         switch loaded {
         case .success(let ix)?:
-            index = ix
+            index = ix.index
+            notice = ix.notice
         case .failure(let error)?:
             terminal.stop()
             throw CLIError(error)
@@ -64,9 +75,17 @@ struct Browse: ParsableCommand {
         state.setNow(now.instant)
         var saver = StarSaver(index: index)
         saver.load(into: &state)
+        // Served from the cache: the status line says how old the copy is.
+        if let notice { state.message = notice }
         terminal.draw(ScreenRenderer.render(state))
         var minute = state.agenda.now.map { $0.seconds / 60 }
-        var watcher = data.path.map { DataFileWatcher(path: $0, options: readOptions) }
+        var watcher: DataFileWatcher?
+        var refresher: RemoteRefresher?
+        switch source {
+        case .file(let path): watcher = DataFileWatcher(path: path, options: readOptions)
+        case .remote(let url): refresher = RemoteRefresher(url: url, interval: refreshInterval, options: readOptions, remote: remote)
+        case .sample: break
+        }
         var quitting = false
         while !quitting && !terminal.quitRequested {
             // Everything already typed or pasted, handled as one batch and drawn once:
@@ -87,6 +106,10 @@ struct Browse: ParsableCommand {
                     case .export(let request): Self.export(request, &state)
                     case .quit: quitting = true
                     case .redraw: terminal.invalidate()
+                    case .refresh:
+                        if refresher?.refreshNow(&state) == nil {
+                            state.message = "r refreshes a schedule opened from a URL; a file reloads by itself when it changes"
+                        }
                     }
                 }
                 changed = true
@@ -94,6 +117,7 @@ struct Browse: ParsableCommand {
             // After a failed save the saver retries every few seconds: its timing, not the reducer's.
             if saver.retryIfDue(&state) { changed = true }
             if watcher?.poll(&state) == true { changed = true }
+            if refresher?.poll(&state) == true { changed = true }
             if changed { terminal.draw(ScreenRenderer.render(state)) }
         }
         saver.saveIfDue(&state, force: true)

@@ -21,6 +21,8 @@ public enum Action: Sendable, Hashable {
     case toggleStar, toggleStarredOnly, jumpToNow, toggleTimeZone
     case exportCalendar
     case redraw
+    /// `r`: fetch a schedule opened from a URL again now.
+    case refresh
     // In a prompt (search, country picker).
     /// Deletes the last character typed.
     case deleteBackward

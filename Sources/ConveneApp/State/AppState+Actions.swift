@@ -66,6 +66,7 @@ extension AppState {
         case .toggleTimeZone: toggleTimeZone()
         case .exportCalendar: return requestExport().map { [.export($0)] } ?? []
         case .redraw: return [.redraw]
+        case .refresh: return [.refresh]
         case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickCountry, .applyCountries, .closePanel: break
         }
         return []

@@ -43,6 +43,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
         KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
                    help: "Times in each event's time zone or in local time"),
+        KeyBinding(keys: [.character("r")], label: "r", action: .refresh, help: "Refresh a schedule opened from a URL now"),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .toggleHelp, help: "Show this help",
                    hint: .init("help", priority: 1)),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit", hint: .init("quit", priority: 0)),
