@@ -115,7 +115,7 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A URLSession error in these terms; only the code is used, never its text (which may hold the URL).
-    init(url: String, host: String, error: any Error, timeout: Double) {
+    init(url: String, host: String, secrets: [String], error: any Error, timeout: Double) {
         self.url = url
         let code = (error as? URLError)?.code ?? URLError.Code(rawValue: (error as NSError).code) ?? .unknown
         switch code {
@@ -129,7 +129,18 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
              .clientCertificateRequired:
             failure = .tls
         case .badServerResponse: failure = .other("the server's answer is not valid HTTP")
-        default: failure = .other("network error \(code.rawValue)")
+        default:
+            // corelibs reports most libcurl failures as -1 (unknown), with libcurl's own words as the
+            // description: those words tell a TLS failure apart, and are shown only when they hold no secret.
+            let words = ((error as NSError).userInfo[NSLocalizedDescriptionKey] as? String) ?? ""
+            let lower = words.lowercased()
+            if ["ssl", "tls", "certificate", "handshake"].contains(where: lower.contains) {
+                failure = .tls
+            } else if !words.isEmpty, !secrets.contains(where: { !$0.isEmpty && words.contains($0) }) {
+                failure = .other("network error: " + String(words.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(200)))
+            } else {
+                failure = .other("network error \(code.rawValue)")
+            }
         }
     }
 
@@ -165,10 +176,13 @@ final class Exchange: NSObject, URLSessionDataDelegate, Sendable {
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
-        let scheme = request.url?.scheme?.lowercased()
+        // URLSession (corelibs) turns a Location in another scheme into a path on the same host
+        // (`file:///etc/passwd` became `http://host/etc/passwd`): the header itself is judged.
+        let location = response.value(forHTTPHeaderField: "Location").flatMap { URL(string: $0, relativeTo: response.url) }
+        let scheme = (location?.scheme ?? request.url?.scheme)?.lowercased()
         let allowed: Bool = progress.withLock { p in
             if scheme != "http" && scheme != "https" {
-                p.refused = .redirectRefused(to: request.url.map(RemoteURL.shown) ?? "an unreadable address")
+                p.refused = .redirectRefused(to: (location ?? request.url).map(RemoteURL.shown) ?? "an unreadable address")
             } else if p.redirects >= HTTPFetch.maxRedirects {
                 p.refused = .tooManyRedirects
             } else {
@@ -221,7 +235,12 @@ final class Exchange: NSObject, URLSessionDataDelegate, Sendable {
         let p = progress.withLock { $0 }
         if let refused = p.refused { throw FetchError(url: url.shown, failure: refused) }
         if let error = p.error {
-            throw FetchError(url: url.shown, host: url.url.host ?? "", error: error, timeout: timeout)
+            // libcurl's "transfer closed with N bytes remaining": fewer bytes than the Content-Length announced.
+            if let response = p.response, response.statusCode == 200, response.expectedContentLength > Int64(p.body.count) {
+                throw FetchError(url: url.shown, failure: .cutShort(received: p.body.count,
+                                                                    expected: Int(response.expectedContentLength)))
+            }
+            throw FetchError(url: url.shown, host: url.url.host ?? "", secrets: url.secrets, error: error, timeout: timeout)
         }
         guard let response = p.response else { throw FetchError(url: url.shown, failure: .other("no answer from the server")) }
         switch response.statusCode {

@@ -63,6 +63,15 @@ public struct RemoteURL: Sendable, Hashable, CustomStringConvertible {
         return c.string ?? ((components.scheme ?? "http") + "://" + (components.host ?? ""))
     }
 
+    /// The user-info and secret query values of the URL: text that must never be shown.
+    var secrets: [String] {
+        let components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+        var found = [components?.user, components?.password, components?.percentEncodedUser, components?.percentEncodedPassword]
+        for item in components?.queryItems ?? [] where Self.isSecret(parameter: item.name) { found.append(item.value) }
+        for item in components?.percentEncodedQueryItems ?? [] where Self.isSecret(parameter: item.name) { found.append(item.value) }
+        return found.compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
     /// A URL found in a server's answer (a redirect's Location), shown the same careful way.
     static func shown(_ url: URL) -> String {
         URLComponents(url: url, resolvingAgainstBaseURL: true).map(redacted) ?? "(an unreadable address)"
