@@ -18,6 +18,12 @@ struct Browse: ParsableCommand {
                                             + "0 for never (r refreshes at any time). Default: 5m.", valueName: "interval"))
     var refresh: String = "5m"
 
+    func validate() throws {
+        if RemoteRefresher.interval(refresh) == nil {
+            throw ValidationError("--refresh takes 0 (never) or a number with a unit, such as 30s, 5m or 1h; got '\(refresh)'")
+        }
+    }
+
     func run() throws {
         // Check the terminal before loading, so a redirected run fails fast and writes nothing to the pipe.
         do {
@@ -30,9 +36,7 @@ struct Browse: ParsableCommand {
         let readOptions = try data.readOptions()
         let source = try data.source()
         let remote = try data.remoteSettings()
-        guard let refreshInterval = RemoteRefresher.interval(refresh) else {
-            throw usage("--refresh takes 0 (never) or a number with a unit, such as 30s, 5m or 1h; got '\(refresh)'")
-        }
+        let refreshInterval = RemoteRefresher.interval(refresh) ?? nil
         let load = BackgroundLoad(source: source, options: readOptions, remote: remote)
         load.wait(upTo: 0.25)
         if case .failure(let error)? = load.outcome { throw CLIError(error) }

@@ -1,4 +1,3 @@
-import ConveneTestSupport
 import Foundation
 import Testing
 
