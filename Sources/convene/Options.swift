@@ -8,8 +8,8 @@ import Glibc
 /// Where the directory comes from: `--data PATH|URL`, `CONVENE_DATA`, or the bundled sample.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file, or a published schedule: schedule.xml, iCalendar or "
-                                            + "schedule.json; a file or an http(s) URL, cached for offline use "
-                                            + "(default: $CONVENE_DATA, else the bundled sample).",
+                                            + "schedule.json. A path, or an http(s) URL, kept in a cache for offline use "
+                                            + "(see convene cache) (default: $CONVENE_DATA, else the bundled sample).",
                                             valueName: "path|url"),
             completion: Completions.dataFile)
     var data: String?
