@@ -87,7 +87,9 @@ struct Browse: ParsableCommand {
         var refresher: RemoteRefresher?
         switch source {
         case .file(let path): watcher = DataFileWatcher(path: path, options: readOptions)
-        case .remote(let url): refresher = RemoteRefresher(url: url, interval: refreshInterval, options: readOptions, remote: remote)
+        case .remote(let url):
+            refresher = RemoteRefresher(url: url, interval: refreshInterval, options: readOptions, remote: remote)
+            refresher?.offline = notice != nil
         case .sample: break
         }
         var quitting = false

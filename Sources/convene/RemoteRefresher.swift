@@ -20,6 +20,9 @@ struct RemoteRefresher {
     private var loading: BackgroundLoad?
     /// The refresh in flight was asked for with `r`: its outcome is reported even when nothing changed.
     private var requested = false
+    /// The copy on screen came from the cache because the last fetch failed; the browser sets it
+    /// when it opened offline. A later 304 then says the server is back.
+    var offline = false
 
     init(url: RemoteURL, interval: TimeInterval?, options: PublishedReadOptions, remote: RemoteSettings) {
         self.url = url
@@ -44,6 +47,7 @@ struct RemoteRefresher {
             defer { requested = false }
             switch outcome {
             case .success(let loaded) where loaded.fresh:
+                offline = false
                 state.reload(with: loaded.index)
                 Thread.detachNewThread { loaded.index.prepareSearch() }
                 Thread.detachNewThread { loaded.index.prepareSorting(); loaded.index.prepareDetails() }
@@ -52,8 +56,10 @@ struct RemoteRefresher {
             case .success(let loaded):
                 if let notice = loaded.notice {
                     state.message = notice
-                } else if requested {
+                    offline = true
+                } else if requested || offline {
                     state.message = "Up to date: \(url.shown) has not changed"
+                    offline = false
                 } else {
                     return false
                 }

@@ -92,6 +92,16 @@ import Testing
         #expect(state.index.directory.title == title)
     }
 
+    @Test func aBackgroundRefreshAfterBeingOfflineSaysTheServerIsBack() throws {
+        let s = try Setup()
+        var state = try s.state()
+        var refresher = RemoteRefresher(url: s.url, interval: 0.2, options: PublishedReadOptions(), remote: s.remote)
+        refresher.offline = true
+        state.message = "offline: schedule as fetched 3 h ago"
+        #expect(Self.poll(&refresher, &state) { $0.message == "Up to date: \(s.url.shown) has not changed" },
+                "\(state.message ?? "nil")")
+    }
+
     @Test func aSlowServerNeverHoldsUpTheLoop() throws {
         let s = try Setup(path: "/slow/20/s.json")
         // The first load is from a quick URL's copy; the refresh goes to the slow one.
