@@ -240,6 +240,20 @@ import Testing
         #expect(empty.out.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 
+    @Test func validateChecksAURLAndNamesItWithoutCredentials() throws {
+        let s = try Setup()
+        try s.server.serve("bad.json", Data("{\"format\": \"convene/1\",".utf8))
+        let run = try s.run(["validate", "http://ann:pw123@127.0.0.1:\(s.server.port)/etag/s.json", s.server.url("/etag/bad.json"),
+                             Fixtures.path("valid/minimal.json")])
+        #expect(run.status == 65)
+        #expect(run.out == s.server.url("/etag/s.json") + ": valid (1 events, 3 delegates, 2 cities)\n"
+                + Fixtures.path("valid/minimal.json") + ": valid (1 events, 3 delegates, 2 cities)\n")
+        #expect(run.err.hasPrefix("convene: " + s.server.url("/etag/bad.json") + ": "), "\(run.err)")
+        #expect(!run.err.contains("pw123") && !run.out.contains("pw123"))
+        let gone = try s.run(["validate", s.server.url("/status/404")])
+        #expect(gone.status == 66)
+    }
+
     @Test func withNoPlaceForTheCacheAURLStillLoads() throws {
         let s = try Setup()
         let run = try Convene.run(["summary", "--data", s.server.url("/etag/s.json"), "--format", "json"],
