@@ -11,18 +11,22 @@ public struct CacheMetadata: Sendable, Equatable {
     public var fetchedAt: Int64
     /// The copy's size in bytes: a body file of another size is not this copy.
     public var size: Int
+    /// FNV-1a of the body, in hex: a body of the right size from another write (two processes
+    /// storing the same URL at once) or a damaged one is not this copy either.
+    public var checksum: String
 
-    public init(url: String, etag: String?, lastModified: String?, fetchedAt: Int64, size: Int) {
+    public init(url: String, etag: String?, lastModified: String?, fetchedAt: Int64, size: Int, checksum: String) {
         self.url = url
         self.etag = etag
         self.lastModified = lastModified
         self.fetchedAt = fetchedAt
         self.size = size
+        self.checksum = checksum
     }
 
     /// `key: value` lines; values never hold a line break (headers cannot, and they are stripped anyway).
     var text: String {
-        var lines = ["url: \(url)", "fetched-at: \(fetchedAt)", "size: \(size)"]
+        var lines = ["url: \(url)", "fetched-at: \(fetchedAt)", "size: \(size)", "checksum: \(checksum)"]
         if let etag { lines.append("etag: \(etag)") }
         if let lastModified { lines.append("last-modified: \(lastModified)") }
         return lines.map { $0.filter { $0 != "\n" && $0 != "\r" } }.joined(separator: "\n") + "\n"
@@ -37,13 +41,14 @@ public struct CacheMetadata: Sendable, Equatable {
             fields[String(line[..<colon])] = String(value)
         }
         guard let url = fields["url"], let fetched = fields["fetched-at"].flatMap({ Int64($0) }),
-              let size = fields["size"].flatMap({ Int($0) }), size >= 0 else { return nil }
-        self.init(url: url, etag: fields["etag"], lastModified: fields["last-modified"], fetchedAt: fetched, size: size)
+              let size = fields["size"].flatMap({ Int($0) }), size >= 0, let checksum = fields["checksum"] else { return nil }
+        self.init(url: url, etag: fields["etag"], lastModified: fields["last-modified"], fetchedAt: fetched, size: size,
+                  checksum: checksum)
     }
 }
 
 /// A cached copy: its bytes and what is known about them.
-public struct CachedCopy: Sendable {
+public struct CachedCopy: Sendable, Equatable {
     public var metadata: CacheMetadata
     public var bytes: [UInt8]
 }
@@ -77,8 +82,13 @@ public struct RemoteCache: Sendable {
 
     /// The entry's file name stem for a URL: 16 hex digits of FNV-1a over the shown URL.
     public static func name(for url: RemoteURL) -> String {
+        fnv1a(url.shown.utf8)
+    }
+
+    /// 64-bit FNV-1a as 16 hex digits: a cheap fingerprint, not a defence against an attacker.
+    static func fnv1a<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in url.shown.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
@@ -91,7 +101,7 @@ public struct RemoteCache: Sendable {
         let stem = directory + "/" + Self.name(for: url)
         guard let meta = metadata(at: stem + ".meta"), meta.url == url.shown,
               let bytes = FileManager.default.contents(atPath: stem + ".body").map(Array.init),
-              bytes.count == meta.size else { return nil }
+              bytes.count == meta.size, Self.fnv1a(bytes) == meta.checksum else { return nil }
         return CachedCopy(metadata: meta, bytes: bytes)
     }
 
@@ -101,7 +111,7 @@ public struct RemoteCache: Sendable {
         try makeDirectory()
         let stem = directory + "/" + Self.name(for: url)
         let meta = CacheMetadata(url: url.shown, etag: etag, lastModified: lastModified, fetchedAt: fetchedAt,
-                                 size: bytes.count)
+                                 size: bytes.count, checksum: Self.fnv1a(bytes))
         try DurableFile.replace(path: stem + ".body", bytes: bytes, newFileMode: 0o600)
         try DurableFile.replace(path: stem + ".meta", bytes: Array(meta.text.utf8), newFileMode: 0o600)
     }

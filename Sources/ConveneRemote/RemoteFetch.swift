@@ -12,7 +12,7 @@ public struct RemoteFetch: Sendable {
         /// A new body from the server (200).
         case fetched
         /// The server confirmed the cached copy (304).
-        case unchanged
+        case unchanged(CachedCopy)
         /// The server could not be asked or refused: the cached copy, with why.
         case cached(FetchError)
     }
@@ -41,7 +41,7 @@ public struct RemoteFetch: Sendable {
             case .notModified:
                 // A 304 to a request that had no validators is the server's mistake: there is nothing to reuse.
                 guard let copy else { throw FetchError(url: url.shown, failure: .status(304)) }
-                return RemoteFetch(url: url, bytes: copy.bytes, origin: .unchanged, fetchedAt: now(), fallback: nil,
+                return RemoteFetch(url: url, bytes: copy.bytes, origin: .unchanged(copy), fetchedAt: now(), fallback: nil,
                                    cache: cache, validators: (copy.metadata.etag, copy.metadata.lastModified))
             }
         } catch {
@@ -68,10 +68,8 @@ public struct RemoteFetch: Sendable {
             case .fetched:
                 try cache.store(bytes, for: url, etag: validators.etag, lastModified: validators.lastModified,
                                 fetchedAt: fetchedAt)
-            case .unchanged:
-                let meta = CacheMetadata(url: url.shown, etag: validators.etag, lastModified: validators.lastModified,
-                                         fetchedAt: fetchedAt, size: bytes.count)
-                try cache.confirm(CachedCopy(metadata: meta, bytes: bytes), for: url, at: fetchedAt)
+            case .unchanged(let copy):
+                try cache.confirm(copy, for: url, at: fetchedAt)
             case .cached:
                 break
             }
