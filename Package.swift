@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ConveneReports", targets: ["ConveneReports"]),
         .library(name: "ConveneScreen", targets: ["ConveneScreen"]),
         .library(name: "ConveneApp", targets: ["ConveneApp"]),
+        .library(name: "ConveneRemote", targets: ["ConveneRemote"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -254,6 +254,18 @@ import Testing
         #expect(gone.status == 66)
     }
 
+    @Test func aCacheThatCannotBeWrittenIsAWarningNotAFailure() throws {
+        let s = try Setup()
+        let blocker = s.cacheHome.file("not-a-directory").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+        let run = try s.run(["summary", "--data", s.server.url("/etag/s.json"), "--format", "json"],
+                            extra: ["XDG_CACHE_HOME": blocker])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(Self.delegates(run) == 3)
+        #expect(run.err == "convene: the cache was not updated: \(blocker)/convene: could not create the directory: "
+                + "not a directory; nothing was changed\n")
+    }
+
     @Test func withNoPlaceForTheCacheAURLStillLoads() throws {
         let s = try Setup()
         let run = try Convene.run(["summary", "--data", s.server.url("/etag/s.json"), "--format", "json"],

@@ -24,6 +24,8 @@ struct Options {
     var xml = "/work/bench-published/congress-1400.xml"
     var ics = "/work/bench-published/feed-300.ics"
     var once = false
+    /// Only the refresh benchmark (`--refresh`): keystrokes while `--xml` is fetched and parsed.
+    var refresh = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -35,6 +37,7 @@ struct Options {
             case "--markdown": markdown = true
             case "--import-only": importOnly = true
             case "--published": published = true
+            case "--refresh": refresh = true
             case "--xml": xml = rest.popFirst() ?? xml
             case "--ics": ics = rest.popFirst() ?? ics
             case "--once": once = true
@@ -111,6 +114,9 @@ func loadToSummary(path: String) -> (DirectoryIndex, Summary) {
 let options = Options(CommandLine.arguments)
 if options.published {
     exit(PublishedBench.run(options))
+}
+if options.refresh {
+    exit(RefreshBench.run(options))
 }
 
 // MARK: Import (issue 11, item 9): 100k rows into the 1M directory
