@@ -10,7 +10,7 @@ enum Arguments {
         withCountriesOnce(hoisted(arguments, subcommands: subcommands))
     }
 
-    /// Moves `--data X`/`--data=X` and `--now …` that precede a subcommand's name to just after it,
+    /// Moves `--data X`/`--data=X`, `--now …` and `--timeout …` that precede a subcommand's name to just after it,
     /// where the subcommand's parser takes them (`convene --data FILE summary`). Anything else stays.
     static func hoisted(_ arguments: [String], subcommands: Set<String>) -> [String] {
         var moved: [String] = []

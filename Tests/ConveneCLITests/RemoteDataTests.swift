@@ -130,6 +130,10 @@ import Testing
         #expect(run.status == 66)
         #expect(run.err.contains("cannot read: timed out after 1 s"), "\(run.err)")
         #expect(ContinuousClock.now - started < .seconds(25), "gave up long before the server's 30 s")
+        // --timeout, like --data, may come before the subcommand.
+        let before = try s.run(["--timeout", "1", "--data", s.server.url("/slow/30/s.json"), "summary"])
+        #expect(before.status == 66)
+        #expect(before.err.contains("cannot read: timed out after 1 s"), "\(before.err)")
     }
 
     @Test func aBodyCutShortIsAnErrorAndNeverReplacesTheCachedCopy() throws {
