@@ -64,7 +64,8 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Failure: Sendable, Equatable {
         case dns(host: String)
         case connectionRefused
-        case tls
+        /// With libcurl's words when they hold no secret ("SSL certificate problem: …").
+        case tls(String?)
         case timedOut(seconds: Double)
         case notConnected
         case connectionLost
@@ -93,7 +94,7 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         switch failure {
         case .dns(let host): return "cannot find the host '\(host)' (DNS lookup failed)"
         case .connectionRefused: return "connection refused"
-        case .tls: return "the TLS (https) handshake failed"
+        case .tls(let detail): return "the TLS (https) handshake failed" + (detail.map { " (\($0))" } ?? "")
         case .timedOut(let seconds): return "timed out after \(Self.seconds(seconds)) (--timeout)"
         case .notConnected: return "no network connection"
         case .connectionLost: return "the connection was lost before the whole schedule arrived"
@@ -114,7 +115,8 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
-    /// A URLSession error in these terms; only the code is used, never its text (which may hold the URL).
+    /// A URLSession error in these terms: by its code, and for libcurl's catch-all code by libcurl's
+    /// words, which are shown only when no user-info or secret query value is in them.
     init(url: String, host: String, secrets: [String], error: any Error, timeout: Double) {
         self.url = url
         let code = (error as? URLError)?.code ?? URLError.Code(rawValue: (error as NSError).code) ?? .unknown
@@ -127,19 +129,18 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected,
              .clientCertificateRequired:
-            failure = .tls
+            failure = .tls(nil)
         case .badServerResponse: failure = .other("the server's answer is not valid HTTP")
         default:
             // corelibs reports most libcurl failures as -1 (unknown), with libcurl's own words as the
             // description: those words tell a TLS failure apart, and are shown only when they hold no secret.
             let words = ((error as NSError).userInfo[NSLocalizedDescriptionKey] as? String) ?? ""
-            let lower = words.lowercased()
-            if ["ssl", "tls", "certificate", "handshake"].contains(where: lower.contains) {
-                failure = .tls
-            } else if !words.isEmpty, !secrets.contains(where: { !$0.isEmpty && words.contains($0) }) {
-                failure = .other("network error: " + String(words.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(200)))
+            let safe = words.isEmpty || secrets.contains(where: { words.contains($0) }) ? nil
+                : String(String.UnicodeScalarView(words.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(200)))
+            if ["ssl", "tls", "certificate", "handshake"].contains(where: words.lowercased().contains) {
+                failure = .tls(safe)
             } else {
-                failure = .other("network error \(code.rawValue)")
+                failure = .other(safe.map { "network error: " + $0 } ?? "network error \(code.rawValue)")
             }
         }
     }
