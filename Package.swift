@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ConveneReports", targets: ["ConveneReports"]),
         .library(name: "ConveneScreen", targets: ["ConveneScreen"]),
         .library(name: "ConveneApp", targets: ["ConveneApp"]),
+        .library(name: "ConveneRemote", targets: ["ConveneRemote"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,8 @@ let package = Package(
         .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneText"]),
         // The one durable write (DurableFile, FileLock) and the stars state file. Glibc only, no Foundation.
         .target(name: "ConveneStore", dependencies: ["ConveneModel"]),
+        // A schedule from an http(s) URL: URLSession (FoundationNetworking, libcurl) and the cache, written through ConveneStore.
+        .target(name: "ConveneRemote", dependencies: ["ConveneStore"]),
         // A pure in-memory screen grid and widgets. Knows nothing of events or of ncurses.
         .target(name: "ConveneScreen", dependencies: ["ConveneText"]),
         // App state, named actions, reducer and views: joins the model to the screen.
@@ -47,7 +50,7 @@ let package = Package(
             name: "convene",
             dependencies: [
                 "ConveneText", "ConveneModel", "ConveneSample", "ConveneReports", "ConveneScreen", "ConveneApp", "ConveneTerminal",
-                "ConveneStore",
+                "ConveneStore", "ConveneRemote",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +63,7 @@ let package = Package(
         .testTarget(name: "ConveneReportsTests",
                     dependencies: ["ConveneReports", "ConveneModel", "ConveneSample", "ConveneTestSupport"]),
         .testTarget(name: "ConveneScreenTests", dependencies: ["ConveneScreen"]),
+        .testTarget(name: "ConveneRemoteTests", dependencies: ["ConveneRemote", "ConveneStore"]),
         .testTarget(name: "ConveneStoreTests", dependencies: ["ConveneStore", "ConveneModel", "ConveneSample"]),
         // Snapshot files are read from the source tree (#filePath), so they are not resources.
         .testTarget(name: "ConveneAppTests",

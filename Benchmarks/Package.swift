@@ -19,7 +19,7 @@ let package = Package(
         // Prints one table: load to summary, search per keystroke, filter and summary recompute,
         // a rendered frame and a scrolling step.
         .executableTarget(name: "ConveneBench",
-                          dependencies: ["ConveneModel", "ConveneSample", "ConveneText", "ConveneScreen", "ConveneApp"]
+                          dependencies: ["ConveneModel", "ConveneSample", "ConveneText", "ConveneScreen", "ConveneApp", "ConveneRemote"]
                               .map { .product(name: $0, package: "Convene") }),
     ]
 )

@@ -4,13 +4,13 @@ import ConveneModel
 /// their subcommand, repeated countries taken once.
 enum Arguments {
     /// The options every command shares, which may also come before the subcommand.
-    static let shared: Set<String> = ["--data", "--now"]
+    static let shared: Set<String> = ["--data", "--now", "--timeout"]
 
     static func prepared(_ arguments: [String], subcommands: Set<String>) -> [String] {
         withCountriesOnce(hoisted(arguments, subcommands: subcommands))
     }
 
-    /// Moves `--data X`/`--data=X` and `--now …` that precede a subcommand's name to just after it,
+    /// Moves `--data X`/`--data=X`, `--now …` and `--timeout …` that precede a subcommand's name to just after it,
     /// where the subcommand's parser takes them (`convene --data FILE summary`). Anything else stays.
     static func hoisted(_ arguments: [String], subcommands: Set<String>) -> [String] {
         var moved: [String] = []

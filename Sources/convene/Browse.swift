@@ -20,6 +20,16 @@ struct Browse: ParsableCommand {
     @Flag(name: .long, help: "Reminders without the terminal bell.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("For a URL: refresh it in the background this often, e.g. 30s, 5m, 1h; "
+                                            + "0 for never (r refreshes at any time). Default: 5m.", valueName: "interval"))
+    var refresh: String = "5m"
+
+    func validate() throws {
+        if RemoteRefresher.interval(refresh) == nil {
+            throw ValidationError("--refresh takes 0 (never) or a number with a unit, such as 30s, 5m or 1h; got '\(refresh)'")
+        }
+    }
+
     func run() throws {
         // Check the terminal before loading, so a redirected run fails fast and writes nothing to the pipe.
         do {
@@ -30,7 +40,10 @@ struct Browse: ParsableCommand {
         // Load on a thread of its own. A small file is ready before the terminal is touched, so
         // its errors print like any command's; a large one gets a progress screen that still reads keys.
         let readOptions = try data.readOptions()
-        let load = BackgroundLoad(path: data.path, options: readOptions)
+        let source = try data.source()
+        let remote = try data.remoteSettings()
+        let refreshInterval = RemoteRefresher.interval(refresh) ?? nil
+        let load = BackgroundLoad(source: source, options: readOptions, remote: remote)
         load.wait(upTo: 0.25)
         if case .failure(let error)? = load.outcome { throw CLIError(error) }
         let terminal = Terminal()
@@ -44,14 +57,16 @@ struct Browse: ParsableCommand {
             if terminal.quitRequested { break }
             if case .key(let key)? = terminal.nextEvent(), KeyBindings.loading.action(for: key) == .quit { break }
             let size = terminal.size
-            terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: data.path ?? "sample",
+            terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: source.name ?? "sample",
                                                stage: load.progress.currentStage, fraction: load.progress.fraction))
             loaded = load.outcome
         }
         let index: DirectoryIndex
+        var notice: String?
         switch loaded {
         case .success(let ix)?:
-            index = ix
+            index = ix.index
+            notice = ix.notice
         case .failure(let error)?:
             terminal.stop()
             throw CLIError(error)
@@ -73,9 +88,19 @@ struct Browse: ParsableCommand {
         saver.load(into: &state)
         var seen = SeenSaver(path: data.path, environment: ProcessInfo.processInfo.environment)
         seen.start(&state)
+        // Served from the cache: the status line says how old the copy is.
+        if let notice { state.message = notice }
         terminal.draw(ScreenRenderer.render(state))
         var minute = state.agenda.now.map { $0.seconds / 60 }
-        var watcher = data.path.map { DataFileWatcher(path: $0, options: readOptions) }
+        var watcher: DataFileWatcher?
+        var refresher: RemoteRefresher?
+        switch source {
+        case .file(let path): watcher = DataFileWatcher(path: path, options: readOptions)
+        case .remote(let url):
+            refresher = RemoteRefresher(url: url, interval: refreshInterval, options: readOptions, remote: remote)
+            refresher?.offline = notice != nil
+        case .sample: break
+        }
         var quitting = false
         while !quitting && !terminal.quitRequested {
             // Everything already typed or pasted, handled as one batch and drawn once:
@@ -96,6 +121,10 @@ struct Browse: ParsableCommand {
                     case .export(let request): Self.export(request, alarmMinutes: remind.value, &state)
                     case .quit: quitting = true
                     case .redraw: terminal.invalidate()
+                    case .refresh:
+                        if refresher?.refreshNow(&state) == nil {
+                            state.message = "r refreshes a schedule opened from a URL; a file reloads by itself when it changes"
+                        }
                     }
                 }
                 changed = true
@@ -108,6 +137,7 @@ struct Browse: ParsableCommand {
                 changed = true
                 if !quiet { terminal.bell() }
             }
+            if refresher?.poll(&state) == true { changed = true }
             if changed { terminal.draw(ScreenRenderer.render(state)) }
         }
         saver.saveIfDue(&state, force: true)

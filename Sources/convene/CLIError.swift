@@ -12,7 +12,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
     case usage = 64
     /// Invalid data: a file that does not load, a merge conflict, rows an import could not take.
     case dataError = 65
-    /// A file that cannot be read.
+    /// A file that cannot be read, or a URL that cannot be fetched with no cached copy.
     case noInput = 66
     /// No usable terminal for the browser.
     case unavailable = 69
@@ -37,7 +37,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
           1    diff: the schedules differ; elsewhere an unexpected error that has no code of its own
           64   usage error: an unknown option, country, city, event or session
           65   invalid data: every problem is listed on stderr
-          66   a file that cannot be read
+          66   a file that cannot be read, or a URL that cannot be fetched and has no cached copy
           69   no usable terminal for the browser
           73   an output file cannot be written (import, merge, export, generate)
           74   output could not be written: stdout (a full disk, closed) or the stars file

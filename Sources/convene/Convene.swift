@@ -12,14 +12,16 @@ struct Convene: ParsableCommand {
         discussion: """
         With no subcommand, opens the directory in the full-screen browser (convene browse); the other \
         subcommands print tables, JSON or CSV for scripts, or write files. The directory is the file named by \
-        --data PATH (convene/1 JSON, or a frab/pretalx schedule.json), else the CONVENE_DATA environment \
-        variable, else the bundled sample. --data and --now may come before or after the subcommand.
+        --data PATH (convene/1 JSON, or a frab/pretalx schedule.json), or the http(s) URL named by --data URL \
+        (cached for offline use: see convene cache), else the CONVENE_DATA environment \
+        variable, else the bundled sample. --data, --now and --timeout may come before or after the subcommand.
 
         \(ExitStatus.helpText)
         """,
         version: version,
         subcommands: [Browse.self, Events.self, Agenda.self, Delegates.self, Cities.self, SummaryCommand.self,
-                      Validate.self, Diff.self, Import.self, Merge.self, Export.self, Generate.self, Star.self, Unstar.self],
+                      Validate.self, Diff.self, Import.self, Merge.self, Export.self, Generate.self, Star.self, Unstar.self,
+                      Cache.self],
         defaultSubcommand: Browse.self
     )
 

@@ -40,7 +40,8 @@ struct DataFileWatcher {
         if let load = loading, let outcome = load.outcome {
             loading = nil
             switch outcome {
-            case .success(let index):
+            case .success(let loaded):
+                let index = loaded.index
                 state.reload(with: index)
                 Thread.detachNewThread { index.prepareSearch() }
                 Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
@@ -65,7 +66,7 @@ struct DataFileWatcher {
         reportedMissing = false
         guard now != seen else { return false }
         seen = now
-        loading = BackgroundLoad(path: path, options: options)
+        loading = BackgroundLoad(source: .file(path), options: options)
         return false
     }
 }

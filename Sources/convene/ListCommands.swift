@@ -19,7 +19,7 @@ struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List sessions in start order, with times in the event's time zone.",
         // Written out: with more than 12 options ArgumentParser would shorten the line to "<options>".
-        usage: "convene agenda [--data <path>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
+        usage: "convene agenda [--data <path|url>] [--timeout <seconds>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
             + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <date>] "
             + "[--starred] [--now <time>] [--format <format>] [--bom] [--alarm <duration>]")
     @OptionGroup var data: DataOptions

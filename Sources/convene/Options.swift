@@ -5,13 +5,18 @@ import ConveneSample
 import Foundation
 import Glibc
 
-/// Where the directory comes from: `--data PATH`, `CONVENE_DATA`, or the bundled sample.
+/// Where the directory comes from: `--data PATH|URL`, `CONVENE_DATA`, or the bundled sample.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file, or a published schedule: schedule.xml, iCalendar or "
-                                            + "schedule.json (default: $CONVENE_DATA, else the bundled sample).",
-                                            valueName: "path"),
+                                            + "schedule.json. A path, or an http(s) URL, kept in a cache for offline use "
+                                            + "(see convene cache) (default: $CONVENE_DATA, else the bundled sample).",
+                                            valueName: "path|url"),
             completion: Completions.dataFile)
     var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("For a URL: give up a fetch after this many seconds, then use the cached copy "
+                                            + "if there is one (default: 30).", valueName: "seconds"))
+    var timeout: Double?
 
     @Option(name: .customLong("time-zone"),
             help: ArgumentHelp("For a published schedule: the IANA zone for its times when it names none, or instead of its own, "
@@ -41,6 +46,25 @@ struct DataOptions: ParsableArguments {
         return PublishedReadOptions(timeZone: timeZone, hostCity: hostCity, hostCountry: hostCountry)
     }
 
+    /// How a URL is fetched; a timeout that is not a positive number of seconds is a usage error (64).
+    func remoteSettings() throws -> RemoteSettings {
+        var settings = RemoteSettings()
+        if let timeout {
+            guard timeout > 0, timeout <= 86_400 else { throw usage("--timeout takes a number of seconds above 0, such as 30") }
+            settings.timeout = timeout
+        }
+        return settings
+    }
+
+    /// What `--data` (or `CONVENE_DATA`) names; a URL of another scheme than http(s) exits 66.
+    func source() throws -> DataSource {
+        do {
+            return try DataSource(path)
+        } catch {
+            throw CLIError(error)
+        }
+    }
+
     /// The path in use, or nil for the bundled sample.
     var path: String? {
         if let data { return data }
@@ -52,14 +76,20 @@ struct DataOptions: ParsableArguments {
     ///
     /// A load that takes more than a quarter of a second shows a progress bar on
     /// stderr when stderr is a terminal. With `CONVENE_PROFILE=1` in the
-    /// environment, the time of each step goes to stderr.
+    /// environment, the time of each step goes to stderr. A URL served from the
+    /// cache says so on stderr ("offline: schedule as fetched 3 h ago").
     func load() throws -> DirectoryIndex {
         let progress = LoadProgress()
-        let bar = isatty(2) != 0 ? ProgressLine(progress: progress, name: path ?? SampleData.displayName) : nil
+        let source = try source()
+        let bar = isatty(2) != 0 ? ProgressLine(progress: progress, name: source.name ?? SampleData.displayName) : nil
         defer { bar?.finish() }
         let options = try readOptions()
+        let remote = try remoteSettings()
         do {
-            return try Self.loadIndex(path: path, options: options, progress: progress)
+            let loaded = try Self.loadSource(source, options: options, remote: remote, progress: progress)
+            bar?.finish()
+            if let notice = loaded.notice { Output.error(notice) }
+            return loaded.index
         } catch {
             bar?.finish()
             throw CLIError(error)

@@ -60,6 +60,14 @@ import Testing
         #expect(s.overlay != nil, "Ctrl-L keeps the help open")
     }
 
+    @Test func rAsksForARefreshInTheListAndIsTypedInASearch() {
+        var s = Sample.state()
+        #expect(s.press(.character("r")) == [.refresh])
+        s.type("/")
+        #expect(s.press(.character("r")) == [])
+        #expect(s.search == "r", "in a prompt r is text")
+    }
+
     @Test func effectsOfABatchComeInTheOrderTheyWereAskedFor() {
         var s = Sample.state()
         s.type("2")

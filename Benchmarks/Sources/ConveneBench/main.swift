@@ -27,6 +27,8 @@ struct Options {
     /// Only the Timetable's frames (`--timetable`), on `--congress` (scripts/congress-fixture).
     var timetable = false
     var congress = "/tmp/convene-bench/congress-895.xml"
+    /// Only the refresh benchmark (`--refresh`): keystrokes while `--xml` is fetched and parsed.
+    var refresh = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -38,6 +40,7 @@ struct Options {
             case "--markdown": markdown = true
             case "--import-only": importOnly = true
             case "--published": published = true
+            case "--refresh": refresh = true
             case "--xml": xml = rest.popFirst() ?? xml
             case "--ics": ics = rest.popFirst() ?? ics
             case "--once": once = true
@@ -124,6 +127,9 @@ if options.timetable {
                      r.meets.map { $0 ? " (meets \(r.target))" : " (does NOT meet \(r.target))" } ?? ""))
     }
     exit(0)
+}
+if options.refresh {
+    exit(RefreshBench.run(options))
 }
 
 // MARK: Import (issue 11, item 9): 100k rows into the 1M directory

@@ -25,6 +25,8 @@ public enum Action: Sendable, Hashable {
     /// Opens the Changes panel: what changed since the user last looked.
     case showChanges
     case redraw
+    /// `r`: fetch a schedule opened from a URL again now.
+    case refresh
     // In a prompt (search, country picker).
     /// Deletes the last character typed.
     case deleteBackward

@@ -71,6 +71,7 @@ extension AppState {
             if changeMarks.changes.isEmpty { message = "No changes since you last looked" }
         case .redraw: return [.redraw]
         case .moveLeft, .moveRight, .previousDay, .nextDay: break
+        case .refresh: return [.refresh]
         case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickCountry, .applyCountries, .closePanel: break
         }
         return []

@@ -17,4 +17,6 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Repaint the whole terminal, not only the cells that changed (Ctrl-L).
     case redraw
+    /// Fetch the schedule's URL again now (`r`); the loop reports back through `reload(with:)` or the message.
+    case refresh
 }

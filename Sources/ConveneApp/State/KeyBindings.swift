@@ -45,6 +45,7 @@ public enum KeyBindings {
                    help: "Times in each event's time zone or in local time"),
         KeyBinding(keys: [.character("C")], label: "C", action: .showChanges,
                    help: "Changes: what changed in the schedule since you last looked, starred first"),
+        KeyBinding(keys: [.character("r")], label: "r", action: .refresh, help: "Refresh a schedule opened from a URL now"),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .toggleHelp, help: "Show this help",
                    hint: .init("help", priority: 1)),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "Quit", hint: .init("quit", priority: 0)),
