@@ -28,8 +28,18 @@ final class XMLSAXBuilder {
     var refusal: (line: Int, column: Int, problem: String)?
     /// Where libxml2 stood at the first error, and that error's code.
     var firstError: (line: Int, column: Int, code: Int)?
-    /// Element and attribute names by libxml2's dictionary pointer (checked against the bytes on each hit).
-    var names: [UnsafeRawPointer: (string: String, id: Int32)] = [:]
+    /// Element and attribute names by libxml2's dictionary pointer (checked against the bytes on each hit), in a
+    /// small table indexed by the pointer's low bits: a schedule has a few dozen names, so hits are the rule
+    /// and a hit costs a length and a `memcmp`, no hashing.
+    var names = [NameEntry?](repeating: nil, count: XMLSAXBuilder.nameSlots)
+    static let nameSlots = 512
+
+    struct NameEntry {
+        let pointer: UnsafeRawPointer
+        let bytes: [UInt8]
+        let string: String
+        let id: Int32
+    }
     let context: xmlParserCtxtPtr?
 
     private init(context: xmlParserCtxtPtr?) { self.context = context }
@@ -147,12 +157,12 @@ final class XMLSAXBuilder {
             xmlStopParser(context)
             return
         }
-        var attributeValues: [String: String] = [:]
+        let attributeStart = tree.attributeList.count
         // Names as written (`prefix:name`), namespace declarations as `xmlns` attributes: namespaces are not processed.
         if let namespaces, namespaceCount > 0 {
             for n in 0..<Int(namespaceCount) {
                 let declared = namespaces[2 * n].map { "xmlns:" + name($0).string } ?? "xmlns"
-                attributeValues[declared] = namespaces[2 * n + 1].map { String(cString: $0) } ?? ""
+                tree.attributeList.append((declared, namespaces[2 * n + 1].map { String(cString: $0) } ?? ""))
             }
         }
         if let attributes, attributeCount > 0 {
@@ -164,11 +174,11 @@ final class XMLSAXBuilder {
                 if let start = attributes[5 * a + 3], let end = attributes[5 * a + 4] {
                     value = Self.attributeText(UnsafeBufferPointer(start: start, count: end - start))
                 }
-                attributeValues[key] = value
+                tree.attributeList.append((key, value))
             }
         }
         let (elementText, id) = localname.map { elementName($0, prefix) } ?? ("", tree.nameID(""))
-        tree.open(elementText, nameID: id, attributes: attributeValues, line: position.line)
+        tree.open(elementText, nameID: id, attributesFrom: attributeStart, line: position.line)
     }
 
     private func qualified(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> String {
@@ -191,13 +201,19 @@ final class XMLSAXBuilder {
         let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         let bytes = UnsafeBufferPointer(start: pointer, count: length)
         let key = UnsafeRawPointer(pointer)
+        // libxml2's dictionary packs its strings one after the other: the low bits of the address tell them apart.
+        let address = UInt(bitPattern: key)
+        let slot = Int(truncatingIfNeeded: address ^ (address >> 9)) & (Self.nameSlots - 1)
         // The dictionary never frees a name while the parser lives, but a name that did not come from it
         // could reuse an address: the bytes are compared, so a stale entry is never returned.
-        if let known = names[key], known.string.utf8.elementsEqual(bytes) { return known }
+        if let known = names[slot], known.pointer == key, known.bytes.count == length,
+           known.bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memcmp($0, pointer, length) == 0 } ?? true }) {
+            return (known.string, known.id)
+        }
         let made = String(decoding: bytes, as: UTF8.self)
-        let entry = (made, tree.nameID(made))
-        names[key] = entry
-        return entry
+        let id = tree.nameID(made)
+        names[slot] = NameEntry(pointer: key, bytes: Array(bytes), string: made, id: id)
+        return (made, id)
     }
 
     /// An attribute value as libxml2 reports it without entity substitution: every `&` arrives as `&#38;`.
