@@ -14,7 +14,7 @@ import Testing
         tree.nodes.indices.map { i in
             let n = tree[i]
             let attributes = tree.attributes(i).sorted { $0.name < $1.name }.map { "\($0.name)=\($0.value.debugDescription)" }
-            return "\(n.name)@\(n.line) parent=\(n.parent) children=\(tree.children(i)) [\(attributes.joined(separator: " "))] "
+            return "\(tree.name(i))@\(n.line) parent=\(n.parent) children=\(tree.children(i)) [\(attributes.joined(separator: " "))] "
                 + tree.ownText(i).debugDescription
         }
     }

@@ -48,14 +48,14 @@ struct ScheduleXMLMapping {
     }
 
     func fail(_ node: Int, _ leaf: String? = nil, _ problem: String) -> PublishedReadError {
-        let line = leaf.flatMap { tree.child(node, $0) }.map { tree[$0].line } ?? tree[node].line
+        let line = Int(leaf.flatMap { tree.child(node, $0) }.map { tree[$0].line } ?? tree[node].line)
         return PublishedReadError(file: file, place: .element(path: tree.path(node, leaf: leaf), line: line), problem: problem)
     }
 
     mutating func read() throws(PublishedReadError) -> PublishedSchedule {
         let root = tree.root
-        guard tree[root].name == "schedule" else {
-            throw fail(root, nil, "the root element is <\(Quote.text(tree[root].name))>, not <schedule>")
+        guard tree[root].nameID == XMLName.schedule.rawValue else {
+            throw fail(root, nil, "the root element is <\(Quote.text(tree.name(root)))>, not <schedule>")
         }
         guard let conferenceNode = tree.child(root, .conference) else {
             throw fail(root, "conference", "missing required element <conference>")

@@ -194,8 +194,8 @@ struct XMLSAXBuilder {
                 tree.attributeList.append((key, value))
             }
         }
-        let (elementText, id) = localname.map { elementName($0, prefix) } ?? ("", tree.nameID(""))
-        tree.open(elementText, nameID: id, attributesFrom: attributeStart, line: position.line)
+        let id = localname.map { elementName($0, prefix) } ?? tree.nameID("")
+        tree.open(nameID: id, attributesFrom: attributeStart, line: position.line)
     }
 
     private mutating func qualified(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> String {
@@ -203,14 +203,10 @@ struct XMLSAXBuilder {
         return name(prefix).string + ":" + name(local).string
     }
 
-    /// An element's name and id; unprefixed names (all of a schedule's) are looked up once per pointer.
-    private mutating func elementName(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> (String, Int32) {
-        guard prefix == nil else {
-            let q = qualified(local, prefix)
-            return (q, tree.nameID(q))
-        }
-        let known = name(local)
-        return (known.string, known.id)
+    /// An element's name id; unprefixed names (all of a schedule's) are looked up once per pointer.
+    private mutating func elementName(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> Int32 {
+        guard prefix == nil else { return tree.nameID(qualified(local, prefix)) }
+        return name(local).id
     }
 
     /// The name at a libxml2 dictionary pointer, made into a `String` (and given a tree name id) once per name.

@@ -14,14 +14,16 @@
 struct XMLTree {
     /// One element. Children are linked (first child, next sibling) and text is a range of
     /// ``XMLTree/textBytes``, so building a tree of 30,000 elements allocates almost nothing per element.
+    ///
+    /// Nodes are kept small (36 bytes): a congress file has 30,000 of them, and every page of the array is a
+    /// page fault in a short-lived process. The name is ``XMLTree/names``[`nameID`].
     struct Node {
-        var name: String
         /// The same for every element of one name: a whole number to compare instead of a string.
         var nameID: Int32
         /// The element's attributes: a range of ``XMLTree/attributeList`` (a handful at most, so a scan finds one).
         var attributeStart: Int32
         var attributeCount: Int32
-        var parent: Int
+        var parent: Int32
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
@@ -29,7 +31,7 @@ struct XMLTree {
         var textStart: Int32 = 0
         var textLength: Int32 = 0
         /// The line of the start tag's end, as libxml2 reports it.
-        var line: Int
+        var line: Int32
     }
 
     /// Nesting beyond this is refused: no schedule is deeper than six or seven elements.
@@ -42,6 +44,8 @@ struct XMLTree {
     var textBytes: [UInt8] = []
     /// Each distinct element name's ``Node/nameID``.
     var nameIDs: [String: Int32] = XMLName.ids
+    /// Each ``Node/nameID``'s name.
+    var names: [String] = XMLName.names
     /// The element being built (while parsing), or -1.
     private(set) var current = -1
 
@@ -50,30 +54,34 @@ struct XMLTree {
 
     subscript(i: Int) -> Node { nodes[i] }
 
+    /// Element `i`'s name as written (`prefix:name` when it has a prefix).
+    func name(_ i: Int) -> String { names[Int(nodes[i].nameID)] }
+
     // MARK: Building, in document order
 
     /// Starts element `name` inside the current one.
     mutating func open(_ name: String, attributes: [String: String], line: Int) {
         let start = attributeList.count
         for (key, value) in attributes { attributeList.append((key, value)) }
-        open(name, nameID: nameID(name), attributesFrom: start, line: line)
+        open(nameID: nameID(name), attributesFrom: start, line: line)
     }
 
     /// The ``Node/nameID`` for `name`, made when the name is new.
     mutating func nameID(_ name: String) -> Int32 {
         if let known = nameIDs[name] { return known }
-        let id = Int32(nameIDs.count)
+        let id = Int32(names.count)
         nameIDs[name] = id
+        names.append(name)
         return id
     }
 
-    /// Starts element `name`, whose id the caller has from ``nameID(_:)`` (the SAX builder keeps it per name
+    /// Starts the element whose name has id `id` (from ``nameID(_:)``; the SAX builder keeps it per name
     /// pointer); its attributes are those the caller appended to ``attributeList`` from index `start` on.
-    mutating func open(_ name: String, nameID id: Int32, attributesFrom start: Int, line: Int) {
+    mutating func open(nameID id: Int32, attributesFrom start: Int, line: Int) {
         let index = nodes.count
-        nodes.append(Node(name: name, nameID: id, attributeStart: Int32(start),
-                          attributeCount: Int32(attributeList.count - start), parent: current,
-                          textStart: Int32(textBytes.count), line: line))
+        nodes.append(Node(nameID: id, attributeStart: Int32(start),
+                          attributeCount: Int32(attributeList.count - start), parent: Int32(current),
+                          textStart: Int32(textBytes.count), line: Int32(truncatingIfNeeded: line)))
         if current >= 0 {
             if nodes[current].lastChild >= 0 {
                 nodes[Int(nodes[current].lastChild)].nextSibling = Int32(index)
@@ -87,7 +95,7 @@ struct XMLTree {
 
     /// Ends the current element.
     mutating func close() {
-        if current >= 0 { current = nodes[current].parent }
+        if current >= 0 { current = Int(nodes[current].parent) }
     }
 
     /// Text is kept for leaf elements only: what lies between the children of `<day>` or `<event>` is
@@ -213,17 +221,18 @@ struct XMLTree {
         var at = i
         while at >= 0 {
             let n = nodes[at]
-            if n.parent < 0 {
-                parts.append(n.name)
-            } else if n.name == "room", let name = rawAttribute(at, "name") {
+            let parent = Int(n.parent), elementName = name(at)
+            if parent < 0 {
+                parts.append(elementName)
+            } else if elementName == "room", let name = rawAttribute(at, "name") {
                 parts.append("room[@name=\"\(Quote.text(name, limit: 40))\"]")
             } else {
                 // Positions are counted only here, when a message needs one, so building the tree pays nothing.
-                let same = children(n.parent, n.name)
+                let same = children(parent, id: n.nameID)
                 let ordinal = (same.firstIndex(of: at) ?? 0) + 1
-                parts.append(same.count > 1 ? "\(n.name)[\(ordinal)]" : n.name)
+                parts.append(same.count > 1 ? "\(elementName)[\(ordinal)]" : elementName)
             }
-            at = n.parent
+            at = parent
         }
         let path = parts.reversed().joined(separator: "/")
         return leaf.map { path + "/" + $0 } ?? path
