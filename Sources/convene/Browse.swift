@@ -9,6 +9,7 @@ import Foundation
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "browse",
         abstract: "Open the directory in the full-screen browser (the default).",
         discussion: "Needs a terminal on stdin and stdout. Exits 69 (EX_UNAVAILABLE) with a one-line reason when there is none; the plain commands work anywhere.")
     @OptionGroup var data: DataOptions

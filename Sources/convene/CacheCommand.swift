@@ -8,6 +8,7 @@ import Glibc
 /// `convene cache list|clear`: the copies of schedules fetched from URLs.
 struct Cache: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cache",
         abstract: "Show or empty the cache of schedules fetched from URLs ($XDG_CACHE_HOME/convene).",
         subcommands: [CacheList.self, CacheClear.self],
         defaultSubcommand: CacheList.self)

@@ -5,6 +5,7 @@ import Glibc
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the directory or one event in another format: schedule.json, iCalendar or convene/1.",
         discussion: """
         schedule-json writes one event (--event) as a c3voc-schema schedule.json that pretalx/frab-based apps \

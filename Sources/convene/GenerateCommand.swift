@@ -3,6 +3,7 @@ import ConveneModel
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a synthetic directory of N delegates (deterministic for a seed), for benchmarks.",
         discussion: "Every record is invented and marked illustrative. Writes to stdout unless -o names a file, which is replaced atomically (old version kept as FILE.bak); exit 73 when it cannot be written or is not a regular file.")
 

@@ -4,6 +4,7 @@ import ConveneReports
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "List events with their city, dates and delegates listed beside the attendance reported.")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
@@ -17,6 +18,7 @@ struct Events: ParsableCommand {
 
 struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "agenda",
         abstract: "List sessions in start order, with times in the event's time zone.",
         // Written out: with more than 12 options ArgumentParser would shorten the line to "<options>".
         usage: "convene agenda [--data <path|url>] [--timeout <seconds>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
@@ -62,6 +64,7 @@ struct Agenda: ParsableCommand {
 
 struct Delegates: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "delegates",
         abstract: "List delegates (attendees) with role, organisation, city and country.")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
@@ -75,6 +78,7 @@ struct Delegates: ParsableCommand {
 
 struct Cities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cities",
         abstract: "List cities with their country, creative field, year of membership and delegates.")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions

@@ -3,6 +3,7 @@ import ConveneModel
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Combine directory files into one, refusing to choose between conflicting records.",
         discussion: """
         Records are matched by id (countries by code). Records in one file only are taken; equal records \

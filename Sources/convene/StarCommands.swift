@@ -117,6 +117,7 @@ struct StarChange {
 
 struct Star: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "star",
         abstract: "Star sessions: add them to your agenda.",
         discussion: """
         Stars are kept per directory in $XDG_STATE_HOME/convene (default ~/.local/state/convene), \
@@ -133,6 +134,7 @@ struct Star: ParsableCommand {
 
 struct Unstar: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "unstar",
         abstract: "Unstar sessions: take them out of your agenda.",
         discussion: "Exit 64 for an unknown session id, 74 when the stars file cannot be written.")
     @OptionGroup var data: DataOptions

@@ -4,6 +4,7 @@ import ConveneModel
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check directory files: JSON syntax, types, references, times and places.",
         discussion: "Prints every problem with its file and JSON path (or line:column for syntax errors). Exit 0 when all files are valid, 65 when one is invalid, 66 when one cannot be read.")
 

@@ -13,8 +13,8 @@ import Testing
     static func picture(_ tree: XMLTree) -> [String] {
         tree.nodes.indices.map { i in
             let n = tree[i]
-            let attributes = n.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.debugDescription)" }
-            return "\(n.name)@\(n.line) parent=\(n.parent) children=\(tree.children(i)) [\(attributes.joined(separator: " "))] "
+            let attributes = tree.attributes(i).sorted { $0.name < $1.name }.map { "\($0.name)=\($0.value.debugDescription)" }
+            return "\(tree.name(i))@\(n.line) parent=\(n.parent) children=\(tree.children(i)) [\(attributes.joined(separator: " "))] "
                 + tree.ownText(i).debugDescription
         }
     }
@@ -79,6 +79,32 @@ import Testing
         let bad = "<schedule>\n" + String(repeating: line, count: count) + "<event><title>x</titel>\n</schedule>\n"
         #expect(publishedError(bad, name: "long.xml")
                 == "long.xml:\(count + 2):24: not well-formed XML: an end tag does not match the element it closes")
+    }
+
+    /// The reader asks for names by fixed id; each id must be registered under its case's own spelling.
+    @Test func everyScheduleNameHasItsCaseSpellingAndId() {
+        #expect(XMLName.allCases.map { "\($0)" } == XMLName.names)
+        let tree = XMLTree()
+        #expect(XMLName.allCases.allSatisfy { tree.nameIDs[XMLName.names[Int($0.rawValue)]] == $0.rawValue })
+        #expect(Set(tree.nameIDs.values).count == tree.nameIDs.count)
+    }
+
+    /// Durations and times of day are read on the bytes: the same answers as the split-and-parse reading had.
+    @Test func durationsReadAsTheyAlwaysDid() {
+        #expect(DurationText.seconds("00:30") == 1800)
+        #expect(DurationText.seconds("1:02:03") == 3723)
+        #expect(DurationText.seconds("\n  25:00 \t") == 90_000)
+        #expect(DurationText.seconds("0001:05") == 3900)
+        for bad in ["", " ", "1", "1:", ":30", "1::2", "0:60", "1:2:60", "1:2:3:4", "12345:00", "+1:30", "1 :30",
+                    "\u{661}:30", "1:3\u{0}", "01:30x", "١٢:٠٠"] {
+            #expect(DurationText.seconds(bad) == nil, "\(bad.debugDescription)")
+        }
+        #expect(DurationText.timeOfDay("23:59:59") == 86_399)
+        #expect(DurationText.timeOfDay("24:00") == nil)
+        #expect(" a b ".trimmingXMLSpace() == "a b")
+        #expect("a b".trimmingXMLSpace() == "a b")
+        #expect("\u{A0}a\u{A0}".trimmingXMLSpace() == "\u{A0}a\u{A0}")
+        #expect(" \n ".trimmingXMLSpace() == "")
     }
 
     @Test func anEmptyDocumentIsNamed() {

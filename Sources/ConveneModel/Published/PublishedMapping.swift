@@ -132,8 +132,12 @@ public enum PublishedMapping {
     /// zone (a talk past midnight listed under the evening before). A listing more than a day from the
     /// start is not a day change but a mismatch in the file; the start's own date stands then.
     static func listedDay(_ s: PublishedSession, start: Timestamp, days: [PublishedDay]) -> LocalDate? {
-        guard let index = s.day, let listed = days.first(where: { $0.index == index })?.date,
-              let own = LocalDate(start.components().date), listed != own,
+        // The start's date from its calendar fields (no text in between); a year LocalDate could not read
+        // back from text (outside 1000–9999) stands as no date, as it did when the date went through text.
+        let p = start.components()
+        guard let index = s.day, (1000...9999).contains(p.year),
+              let listed = days.first(where: { $0.index == index })?.date,
+              case let own = LocalDate(year: p.year, month: p.month, day: p.day), listed != own,
               abs(listed.daysSinceEpoch - own.daysSinceEpoch) <= 1 else { return nil }
         return listed
     }

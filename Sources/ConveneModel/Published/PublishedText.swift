@@ -7,6 +7,8 @@ extension String {
     func trimmingXMLSpace() -> String {
         let u = utf8
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        // Most values have nothing to trim: they are returned as they are, without a copy.
+        if let first = u.first, let last = u.last, !isSpace(first), !isSpace(last) { return self }
         guard let first = u.firstIndex(where: { !isSpace($0) }), let last = u.lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
@@ -39,14 +41,35 @@ enum Quote {
 enum DurationText {
     /// Seconds, or nil when the text is not a duration. Hours may exceed 23 (`25:00` for a camp's night slot).
     static func seconds(_ text: String) -> Int? {
-        let parts = text.trimmingXMLSpace().split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else {
-            return nil
+        // Read on the UTF-8 bytes: two or three fields of 1–4 ASCII digits, split by ':'.
+        var fields = (0, 0, 0)
+        var count = 0, digits = 0, value = 0
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        let bytes = text.utf8
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }),
+              let end = bytes.lastIndex(where: { !isSpace($0) }) else { return nil }
+        func close() -> Bool {
+            guard digits > 0, count < 3 else { return false }
+            switch count {
+            case 0: fields.0 = value
+            case 1: fields.1 = value
+            default: fields.2 = value
+            }
+            count += 1; digits = 0; value = 0
+            return true
         }
-        let n = parts.compactMap { Int($0) }
-        guard n.count == parts.count, n[1] < 60, n.count == 2 || n[2] < 60 else { return nil }
-        return n[0] * 3600 + n[1] * 60 + (n.count == 3 ? n[2] : 0)
+        for b in bytes[start...end] {
+            if b == UInt8(ascii: ":") {
+                guard close() else { return nil }
+            } else if b >= 0x30 && b <= 0x39, digits < 4 {
+                value = value * 10 + Int(b - 0x30)
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard close(), count >= 2, fields.1 < 60, count == 2 || fields.2 < 60 else { return nil }
+        return fields.0 * 3600 + fields.1 * 60 + (count == 3 ? fields.2 : 0)
     }
 
     /// The time of day `HH:MM` or `HH:MM:SS` in seconds since midnight, or nil.

@@ -48,28 +48,28 @@ struct ScheduleXMLMapping {
     }
 
     func fail(_ node: Int, _ leaf: String? = nil, _ problem: String) -> PublishedReadError {
-        let line = leaf.flatMap { tree.child(node, $0) }.map { tree[$0].line } ?? tree[node].line
+        let line = Int(leaf.flatMap { tree.child(node, $0) }.map { tree[$0].line } ?? tree[node].line)
         return PublishedReadError(file: file, place: .element(path: tree.path(node, leaf: leaf), line: line), problem: problem)
     }
 
     mutating func read() throws(PublishedReadError) -> PublishedSchedule {
         let root = tree.root
-        guard tree[root].name == "schedule" else {
-            throw fail(root, nil, "the root element is <\(Quote.text(tree[root].name))>, not <schedule>")
+        guard tree[root].nameID == XMLName.schedule.rawValue else {
+            throw fail(root, nil, "the root element is <\(Quote.text(tree.name(root)))>, not <schedule>")
         }
-        guard let conferenceNode = tree.child(root, "conference") else {
+        guard let conferenceNode = tree.child(root, .conference) else {
             throw fail(root, "conference", "missing required element <conference>")
         }
-        guard let title = tree.text(conferenceNode, "title") else {
+        guard let title = tree.text(conferenceNode, .title) else {
             throw fail(conferenceNode, "title", "missing required element <title> (the conference's name)")
         }
         var conference = PublishedConference(title: title)
-        conference.acronym = tree.text(conferenceNode, "acronym")
-        conference.url = tree.text(conferenceNode, "url") ?? tree.text(conferenceNode, "base_url")
-        conference.timeZone = tree.text(conferenceNode, "time_zone_name")
-        conference.city = tree.text(conferenceNode, "city")
-        conference.venue = tree.text(conferenceNode, "venue")
-        conference.country = tree.text(conferenceNode, "country")
+        conference.acronym = tree.text(conferenceNode, .acronym)
+        conference.url = tree.text(conferenceNode, .url) ?? tree.text(conferenceNode, .base_url)
+        conference.timeZone = tree.text(conferenceNode, .time_zone_name)
+        conference.city = tree.text(conferenceNode, .city)
+        conference.venue = tree.text(conferenceNode, .venue)
+        conference.country = tree.text(conferenceNode, .country)
 
         var clock: ZoneClock?
         if let zone = conference.timeZone {
@@ -79,22 +79,22 @@ struct ScheduleXMLMapping {
             clock = c
         }
         var dayChange: Int?
-        if let text = tree.text(conferenceNode, "day_change") {
+        if let text = tree.text(conferenceNode, .day_change) {
             guard let s = DurationText.timeOfDay(text) else {
                 throw fail(conferenceNode, "day_change", "'\(Quote.text(text))' is not a time of the form HH:MM or HH:MM:SS")
             }
             dayChange = s
         }
 
-        if let tracksNode = tree.child(root, "tracks") {
-            for t in tree.children(tracksNode, "track") {
+        if let tracksNode = tree.child(root, .tracks) {
+            for t in tree.children(tracksNode, .track) {
                 let name = tree.attribute(t, "name") ?? tree.trimmedText(t)
                 if !name.isEmpty, !tracks.contains(name) { tracks.append(name) }
             }
         }
 
         var sessions: [PublishedSession] = []
-        for (position, dayNode) in tree.children(root, "day").enumerated() {
+        for (position, dayNode) in tree.children(root, .day).enumerated() {
             guard let dateText = tree.attribute(dayNode, "date") else {
                 throw fail(dayNode, "@date", "missing required attribute date=\"YYYY-MM-DD\"")
             }
@@ -115,14 +115,14 @@ struct ScheduleXMLMapping {
             let dayOffset: Int? = if case .instant(let t)? = day.start { t.offsetSeconds } else { nil }
 
             // Early Pentabarf files (FOSDEM 2010) list events straight under <day>, each naming its <room>.
-            for eventNode in tree.children(dayNode, "event") {
+            for eventNode in tree.children(dayNode, .event) {
                 sessions.append(try readEvent(eventNode, day: day, room: nil, turnover: turnover,
                                               clock: clock, dayOffset: dayOffset))
             }
-            for roomNode in tree.children(dayNode, "room") {
+            for roomNode in tree.children(dayNode, .room) {
                 let roomName = tree.attribute(roomNode, "name")
                 if let roomName, !rooms.contains(roomName) { rooms.append(roomName) }
-                for eventNode in tree.children(roomNode, "event") {
+                for eventNode in tree.children(roomNode, .event) {
                     sessions.append(try readEvent(eventNode, day: day, room: roomName, turnover: turnover,
                                                   clock: clock, dayOffset: dayOffset))
                 }
@@ -132,7 +132,7 @@ struct ScheduleXMLMapping {
         conference.tracks = tracks
         // Never drop silently: an <event> anywhere else (a variant not seen yet) is counted and reported.
         var notes: [String] = []
-        let everywhere = tree.count("event")
+        let everywhere = tree.count(id: XMLName.event.rawValue)
         if everywhere > sessions.count {
             notes.append("\(everywhere - sessions.count) <event> element(s) outside schedule/day or schedule/day/room were not read")
         }
@@ -158,18 +158,18 @@ struct ScheduleXMLMapping {
 
     mutating func readEvent(_ node: Int, day: PublishedDay, room: String?, turnover: Int?, clock: ZoneClock?,
                             dayOffset: Int?) throws(PublishedReadError) -> PublishedSession {
-        guard let title = tree.text(node, "title") else {
+        guard let title = tree.text(node, .title) else {
             throw fail(node, "title", "missing required element <title>")
         }
         let start: PublishedTime
-        if let text = tree.text(node, "date") {
+        if let text = tree.text(node, .date) {
             guard let t = Timestamp(iso8601: text) else {
                 throw fail(node, "date", "'\(Quote.text(text))' is not an ISO 8601 date-time with a UTC offset, "
                            + "e.g. 2019-12-27T11:00:00+01:00")
             }
             start = .instant(t)
         } else {
-            guard let text = tree.text(node, "start") else {
+            guard let text = tree.text(node, .start) else {
                 throw fail(node, "start", "missing required element <start> (or <date>)")
             }
             guard let second = DurationText.timeOfDay(text) else {
@@ -178,7 +178,7 @@ struct ScheduleXMLMapping {
             // Listed under this day but before the day turns over: the next morning.
             start = .listed(on: day, secondOfDay: second, turnover: turnover, clock: clock, dayOffset: dayOffset)
         }
-        guard let durationText = tree.text(node, "duration") else {
+        guard let durationText = tree.text(node, .duration) else {
             throw fail(node, "duration", "missing required element <duration>")
         }
         guard let duration = DurationText.seconds(durationText) else {
@@ -186,10 +186,10 @@ struct ScheduleXMLMapping {
         }
 
         var speakers: [PublishedPersonKey] = []
-        if let personsNode = tree.child(node, "persons") {
-            for p in tree.children(personsNode, "person") {
+        if let personsNode = tree.child(node, .persons) {
+            for p in tree.children(personsNode, .person) {
                 // Newer FOSDEM files nest <name> (and <slug>, <biography>) inside <person>.
-                let name = tree.text(p, "name") ?? tree.trimmedText(p)
+                let name = tree.text(p, .name) ?? tree.trimmedText(p)
                 let ids = PublishedIDs(guid: tree.attribute(p, "guid"), code: tree.attribute(p, "code"),
                                        id: tree.attribute(p, "id"))
                 if name.isEmpty && ids.isEmpty { continue }
@@ -202,28 +202,28 @@ struct ScheduleXMLMapping {
             }
         }
         var links: [PublishedLink] = []
-        if let linksNode = tree.child(node, "links") {
-            for l in tree.children(linksNode, "link") {
+        if let linksNode = tree.child(node, .links) {
+            for l in tree.children(linksNode, .link) {
                 guard let href = tree.attribute(l, "href") else { continue }
                 let t = tree.trimmedText(l)
                 links.append(PublishedLink(url: href, title: t.isEmpty ? nil : t))
             }
         }
         var optOut: Bool?
-        if let recording = tree.child(node, "recording"), let text = tree.text(recording, "optout") {
+        if let recording = tree.child(node, .recording), let text = tree.text(recording, .optout) {
             optOut = text == "true" || text == "1"
         }
-        let track = tree.text(node, "track")
+        let track = tree.text(node, .track)
         if let track, !tracks.contains(track) { tracks.append(track) }
-        let roomName = tree.text(node, "room") ?? room
+        let roomName = tree.text(node, .room) ?? room
         if let roomName, !rooms.contains(roomName) { rooms.append(roomName) }
         return PublishedSession(
             ids: PublishedIDs(guid: tree.attribute(node, "guid"), code: tree.attribute(node, "code"), id: tree.attribute(node, "id")),
-            slug: tree.text(node, "slug"), title: title, subtitle: tree.text(node, "subtitle"),
-            abstract: tree.text(node, "abstract"), description: tree.text(node, "description"),
-            language: tree.text(node, "language"), type: tree.text(node, "type"), track: track, room: roomName,
+            slug: tree.text(node, .slug), title: title, subtitle: tree.text(node, .subtitle),
+            abstract: tree.text(node, .abstract), description: tree.text(node, .description),
+            language: tree.text(node, .language), type: tree.text(node, .type), track: track, room: roomName,
             start: start, durationSeconds: duration, day: day.index, persons: speakers, links: links,
-            recordingOptOut: optOut, url: tree.text(node, "url"))
+            recordingOptOut: optOut, url: tree.text(node, .url))
     }
 }
 

@@ -22,17 +22,34 @@ import Glibc
 ///
 /// libxml2 reports attribute values with `&` written as `&#38;` when entities are
 /// not substituted (its SAX2 contract), so that one sequence is decoded here.
-final class XMLSAXBuilder {
+///
+/// The builder is a struct that lives in memory of its own for one parse, and libxml2's callbacks reach it
+/// through that pointer: a class's stored properties would be checked for exclusive access at run time on
+/// every callback (a twentieth of a whole `convene summary` on a congress file, measured with callgrind).
+struct XMLSAXBuilder {
     var tree = XMLTree()
     var depth = 0
     var refusal: (line: Int, column: Int, problem: String)?
     /// Where libxml2 stood at the first error, and that error's code.
     var firstError: (line: Int, column: Int, code: Int)?
-    /// Element and attribute names by libxml2's dictionary pointer (checked against the bytes on each hit).
-    var names: [UnsafeRawPointer: (string: String, id: Int32)] = [:]
+    /// Element and attribute names by libxml2's dictionary pointer (checked against the bytes on each hit), in a
+    /// small table indexed by the pointer's low bits: a schedule has a few dozen names, so hits are the rule
+    /// and a hit costs a length and a `memcmp`, no hashing.
+    var names = [NameEntry?](repeating: nil, count: XMLSAXBuilder.nameSlots)
+    static let nameSlots = 512
+
+    struct NameEntry {
+        let pointer: UnsafeRawPointer
+        let bytes: [UInt8]
+        let string: String
+        let id: Int32
+    }
     let context: xmlParserCtxtPtr?
 
     private init(context: xmlParserCtxtPtr?) { self.context = context }
+
+    /// A builder that has a place in memory, for libxml2's callbacks to reach.
+    private typealias Pointer = UnsafeMutablePointer<XMLSAXBuilder>
 
     /// How much of the document libxml2 is given at a time.
     static let pieceSize = 64 * 1024
@@ -50,16 +67,16 @@ final class XMLSAXBuilder {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { ctx, localname, prefix, _, namespaceCount, namespaces, attributeCount, _, attributes in
             guard let builder = XMLSAXBuilder.of(ctx) else { return }
-            builder.startElement(localname, prefix, namespaceCount, namespaces, attributeCount, attributes)
+            builder.pointee.startElement(localname, prefix, namespaceCount, namespaces, attributeCount, attributes)
         }
         handler.endElementNs = { ctx, _, _, _ in
             guard let builder = XMLSAXBuilder.of(ctx) else { return }
-            builder.depth -= 1
-            builder.tree.close()
+            builder.pointee.depth -= 1
+            builder.pointee.tree.close()
         }
         let text: charactersSAXFunc = { ctx, characters, length in
             guard let builder = XMLSAXBuilder.of(ctx), let characters, length > 0 else { return }
-            builder.tree.appendText(UnsafeBufferPointer(start: characters, count: Int(length)))
+            builder.pointee.tree.appendText(UnsafeBufferPointer(start: characters, count: Int(length)))
         }
         handler.characters = text
         handler.ignorableWhitespace = text
@@ -67,9 +84,9 @@ final class XMLSAXBuilder {
         handler.serror = { ctx, error in
             guard let builder = XMLSAXBuilder.of(ctx), let error else { return }
             // Warnings (a relative namespace URI) are not errors; FoundationXML did not stop on them either.
-            guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue, builder.firstError == nil else { return }
-            let (line, column) = builder.position
-            builder.firstError = (line, column, Int(error.pointee.code))
+            guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue, builder.pointee.firstError == nil else { return }
+            let (line, column) = builder.pointee.position
+            builder.pointee.firstError = (line, column, Int(error.pointee.code))
         }
 
         // A push parser, as FoundationXML used (libxml2's memory and static inputs need a NUL after the last
@@ -85,50 +102,60 @@ final class XMLSAXBuilder {
         defer { xmlFreeParserCtxt(context) }
         _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
 
-        let builder = XMLSAXBuilder(context: context)
-        // Every element has a '<'; reserving for all of them spares the array's regrowth copies.
-        builder.tree.nodes.reserveCapacity(bytes.withUnsafeBufferPointer { b in
-            var count = 0
-            for byte in b where byte == UInt8(ascii: "<") { count += 1 }
+        let builder = Pointer.allocate(capacity: 1)
+        builder.initialize(to: XMLSAXBuilder(context: context))
+        defer {
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+        }
+        // Every element has a '<'; reserving for all of them spares the array's regrowth copies. They are
+        // counted with memchr, which skips the text between them many bytes at a time.
+        builder.pointee.tree.nodes.reserveCapacity(bytes.withUnsafeBytes { b in
+            guard let base = b.baseAddress else { return 0 }
+            var count = 0, at = base
+            let end = base + b.count
+            while at < end, let found = memchr(at, Int32(UInt8(ascii: "<")), end - at) {
+                count += 1
+                at = UnsafeRawPointer(found) + 1
+            }
             return count
         })
-        builder.tree.textBytes.reserveCapacity(bytes.count / 2)
+        // Text is never longer than the document (entities and CDATA only shrink it): one buffer, never regrown.
+        builder.pointee.tree.textBytes.reserveCapacity(bytes.count)
         // With no user data, libxml2 passes the context itself to every callback; `_private` leads back here.
-        context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+        context.pointee._private = UnsafeMutableRawPointer(builder)
         // Fed in 64 KiB pieces, libxml2 drops what it has parsed and its buffer stays small; given the whole
         // document at once it copies it into a buffer grown by doubling (a third of the time was page faults).
-        let status: Int32 = withExtendedLifetime(builder) {
-            bytes.withUnsafeBufferPointer { all in
-                all.withMemoryRebound(to: CChar.self) { c in
-                    var offset = head.count
-                    while true {
-                        let piece = min(Self.pieceSize, c.count - offset)
-                        let last = offset + piece == c.count
-                        let result = xmlParseChunk(context, c.baseAddress.map { $0 + offset }, Int32(piece), last ? 1 : 0)
-                        offset += piece
-                        if result != 0 || last || builder.refusal != nil { return result }
-                    }
+        let status: Int32 = bytes.withUnsafeBufferPointer { all in
+            all.withMemoryRebound(to: CChar.self) { c in
+                var offset = head.count
+                while true {
+                    let piece = min(Self.pieceSize, c.count - offset)
+                    let last = offset + piece == c.count
+                    let result = xmlParseChunk(context, c.baseAddress.map { $0 + offset }, Int32(piece), last ? 1 : 0)
+                    offset += piece
+                    if result != 0 || last || builder.pointee.refusal != nil { return result }
                 }
             }
         }
         context.pointee._private = nil
 
-        if let refusal = builder.refusal {
+        if let refusal = builder.pointee.refusal {
             throw PublishedReadError(file: file, place: .lineColumn(line: refusal.line, column: refusal.column),
                                      problem: refusal.problem)
         }
-        if status != 0 || context.pointee.wellFormed == 0 || builder.tree.nodes.isEmpty {
-            let error = builder.firstError ?? (builder.position.line, builder.position.column, 4)
+        if status != 0 || context.pointee.wellFormed == 0 || builder.pointee.tree.nodes.isEmpty {
+            let error = builder.pointee.firstError ?? (builder.pointee.position.line, builder.pointee.position.column, 4)
             throw PublishedReadError(file: file, place: .lineColumn(line: max(error.line, 1), column: max(error.column, 1)),
                                      problem: "not well-formed XML: " + XMLErrorWords.describe(code: error.code))
         }
-        return builder.tree
+        return builder.pointee.tree
     }
 
     /// The builder behind a callback's context pointer.
-    private static func of(_ ctx: UnsafeMutableRawPointer?) -> XMLSAXBuilder? {
+    private static func of(_ ctx: UnsafeMutableRawPointer?) -> Pointer? {
         guard let ctx, let me = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
-        return Unmanaged<XMLSAXBuilder>.fromOpaque(me).takeUnretainedValue()
+        return me.assumingMemoryBound(to: XMLSAXBuilder.self)
     }
 
     /// libxml2's current line and column (1-based; the column counts characters), as `XMLParser` reported them.
@@ -137,7 +164,7 @@ final class XMLSAXBuilder {
         return (Int(input.pointee.line), Int(input.pointee.col))
     }
 
-    private func startElement(_ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
+    private mutating func startElement(_ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
                               _ namespaceCount: Int32, _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                               _ attributeCount: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         depth += 1
@@ -147,12 +174,12 @@ final class XMLSAXBuilder {
             xmlStopParser(context)
             return
         }
-        var attributeValues: [String: String] = [:]
+        let attributeStart = tree.attributeList.count
         // Names as written (`prefix:name`), namespace declarations as `xmlns` attributes: namespaces are not processed.
         if let namespaces, namespaceCount > 0 {
             for n in 0..<Int(namespaceCount) {
                 let declared = namespaces[2 * n].map { "xmlns:" + name($0).string } ?? "xmlns"
-                attributeValues[declared] = namespaces[2 * n + 1].map { String(cString: $0) } ?? ""
+                tree.attributeList.append((declared, namespaces[2 * n + 1].map { String(cString: $0) } ?? ""))
             }
         }
         if let attributes, attributeCount > 0 {
@@ -164,40 +191,42 @@ final class XMLSAXBuilder {
                 if let start = attributes[5 * a + 3], let end = attributes[5 * a + 4] {
                     value = Self.attributeText(UnsafeBufferPointer(start: start, count: end - start))
                 }
-                attributeValues[key] = value
+                tree.attributeList.append((key, value))
             }
         }
-        let (elementText, id) = localname.map { elementName($0, prefix) } ?? ("", tree.nameID(""))
-        tree.open(elementText, nameID: id, attributes: attributeValues, line: position.line)
+        let id = localname.map { elementName($0, prefix) } ?? tree.nameID("")
+        tree.open(nameID: id, attributesFrom: attributeStart, line: position.line)
     }
 
-    private func qualified(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> String {
+    private mutating func qualified(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> String {
         guard let prefix else { return name(local).string }
         return name(prefix).string + ":" + name(local).string
     }
 
-    /// An element's name and id; unprefixed names (all of a schedule's) are looked up once per pointer.
-    private func elementName(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> (String, Int32) {
-        guard prefix == nil else {
-            let q = qualified(local, prefix)
-            return (q, tree.nameID(q))
-        }
-        let known = name(local)
-        return (known.string, known.id)
+    /// An element's name id; unprefixed names (all of a schedule's) are looked up once per pointer.
+    private mutating func elementName(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> Int32 {
+        guard prefix == nil else { return tree.nameID(qualified(local, prefix)) }
+        return name(local).id
     }
 
     /// The name at a libxml2 dictionary pointer, made into a `String` (and given a tree name id) once per name.
-    private func name(_ pointer: UnsafePointer<xmlChar>) -> (string: String, id: Int32) {
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (string: String, id: Int32) {
         let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         let bytes = UnsafeBufferPointer(start: pointer, count: length)
         let key = UnsafeRawPointer(pointer)
+        // libxml2's dictionary packs its strings one after the other: the low bits of the address tell them apart.
+        let address = UInt(bitPattern: key)
+        let slot = Int(truncatingIfNeeded: address ^ (address >> 9)) & (Self.nameSlots - 1)
         // The dictionary never frees a name while the parser lives, but a name that did not come from it
         // could reuse an address: the bytes are compared, so a stale entry is never returned.
-        if let known = names[key], known.string.utf8.elementsEqual(bytes) { return known }
+        if let known = names[slot], known.pointer == key, known.bytes.count == length,
+           known.bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memcmp($0, pointer, length) == 0 } ?? true }) {
+            return (known.string, known.id)
+        }
         let made = String(decoding: bytes, as: UTF8.self)
-        let entry = (made, tree.nameID(made))
-        names[key] = entry
-        return entry
+        let id = tree.nameID(made)
+        names[slot] = NameEntry(pointer: key, bytes: Array(bytes), string: made, id: id)
+        return (made, id)
     }
 
     /// An attribute value as libxml2 reports it without entity substitution: every `&` arrives as `&#38;`.

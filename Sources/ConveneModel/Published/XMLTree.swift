@@ -14,12 +14,16 @@
 struct XMLTree {
     /// One element. Children are linked (first child, next sibling) and text is a range of
     /// ``XMLTree/textBytes``, so building a tree of 30,000 elements allocates almost nothing per element.
+    ///
+    /// Nodes are kept small (36 bytes): a congress file has 30,000 of them, and every page of the array is a
+    /// page fault in a short-lived process. The name is ``XMLTree/names``[`nameID`].
     struct Node {
-        var name: String
         /// The same for every element of one name: a whole number to compare instead of a string.
         var nameID: Int32
-        var attributes: [String: String]
-        var parent: Int
+        /// The element's attributes: a range of ``XMLTree/attributeList`` (a handful at most, so a scan finds one).
+        var attributeStart: Int32
+        var attributeCount: Int32
+        var parent: Int32
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
@@ -27,17 +31,21 @@ struct XMLTree {
         var textStart: Int32 = 0
         var textLength: Int32 = 0
         /// The line of the start tag's end, as libxml2 reports it.
-        var line: Int
+        var line: Int32
     }
 
     /// Nesting beyond this is refused: no schedule is deeper than six or seven elements.
     static let depthLimit = 64
 
     var nodes: [Node] = []
+    /// Every element's attributes (name as written, value), element after element in document order.
+    var attributeList: [(name: String, value: String)] = []
     /// The text of every leaf element, one after the other.
     var textBytes: [UInt8] = []
     /// Each distinct element name's ``Node/nameID``.
-    var nameIDs: [String: Int32] = [:]
+    var nameIDs: [String: Int32] = XMLName.ids
+    /// Each ``Node/nameID``'s name.
+    var names: [String] = XMLName.names
     /// The element being built (while parsing), or -1.
     private(set) var current = -1
 
@@ -46,26 +54,34 @@ struct XMLTree {
 
     subscript(i: Int) -> Node { nodes[i] }
 
+    /// Element `i`'s name as written (`prefix:name` when it has a prefix).
+    func name(_ i: Int) -> String { names[Int(nodes[i].nameID)] }
+
     // MARK: Building, in document order
 
     /// Starts element `name` inside the current one.
     mutating func open(_ name: String, attributes: [String: String], line: Int) {
-        open(name, nameID: nameID(name), attributes: attributes, line: line)
+        let start = attributeList.count
+        for (key, value) in attributes { attributeList.append((key, value)) }
+        open(nameID: nameID(name), attributesFrom: start, line: line)
     }
 
     /// The ``Node/nameID`` for `name`, made when the name is new.
     mutating func nameID(_ name: String) -> Int32 {
         if let known = nameIDs[name] { return known }
-        let id = Int32(nameIDs.count)
+        let id = Int32(names.count)
         nameIDs[name] = id
+        names.append(name)
         return id
     }
 
-    /// Starts element `name`, whose id the caller has from ``nameID(_:)`` (the SAX builder keeps it per name pointer).
-    mutating func open(_ name: String, nameID id: Int32, attributes: [String: String], line: Int) {
+    /// Starts the element whose name has id `id` (from ``nameID(_:)``; the SAX builder keeps it per name
+    /// pointer); its attributes are those the caller appended to ``attributeList`` from index `start` on.
+    mutating func open(nameID id: Int32, attributesFrom start: Int, line: Int) {
         let index = nodes.count
-        nodes.append(Node(name: name, nameID: id, attributes: attributes, parent: current,
-                          textStart: Int32(textBytes.count), line: line))
+        nodes.append(Node(nameID: id, attributeStart: Int32(start),
+                          attributeCount: Int32(attributeList.count - start), parent: Int32(current),
+                          textStart: Int32(textBytes.count), line: Int32(truncatingIfNeeded: line)))
         if current >= 0 {
             if nodes[current].lastChild >= 0 {
                 nodes[Int(nodes[current].lastChild)].nextSibling = Int32(index)
@@ -79,7 +95,7 @@ struct XMLTree {
 
     /// Ends the current element.
     mutating func close() {
-        if current >= 0 { current = nodes[current].parent }
+        if current >= 0 { current = Int(nodes[current].parent) }
     }
 
     /// Text is kept for leaf elements only: what lies between the children of `<day>` or `<event>` is
@@ -105,6 +121,13 @@ struct XMLTree {
     /// The first child of `i` named `name`.
     func child(_ i: Int, _ name: String) -> Int? {
         guard let id = nameIDs[name] else { return nil }
+        return child(i, id: id)
+    }
+
+    /// The first child of `i` with a schedule's element name (no string is hashed).
+    func child(_ i: Int, _ name: XMLName) -> Int? { child(i, id: name.rawValue) }
+
+    func child(_ i: Int, id: Int32) -> Int? {
         var c = nodes[i].firstChild
         while c >= 0 {
             if nodes[Int(c)].nameID == id { return Int(c) }
@@ -116,6 +139,13 @@ struct XMLTree {
     /// Every child of `i` named `name`, in document order.
     func children(_ i: Int, _ name: String) -> [Int] {
         guard let id = nameIDs[name] else { return [] }
+        return children(i, id: id)
+    }
+
+    /// Every child of `i` with a schedule's element name, in document order.
+    func children(_ i: Int, _ name: XMLName) -> [Int] { children(i, id: name.rawValue) }
+
+    func children(_ i: Int, id: Int32) -> [Int] {
         var out: [Int] = []
         var c = nodes[i].firstChild
         while c >= 0 {
@@ -128,7 +158,13 @@ struct XMLTree {
     /// How many elements are named `name`, anywhere.
     func count(_ name: String) -> Int {
         guard let id = nameIDs[name] else { return 0 }
-        return nodes.reduce(0) { $0 + ($1.nameID == id ? 1 : 0) }
+        return count(id: id)
+    }
+
+    func count(id: Int32) -> Int {
+        var n = 0
+        for node in nodes where node.nameID == id { n += 1 }
+        return n
     }
 
     /// The element's own text, untrimmed.
@@ -154,9 +190,27 @@ struct XMLTree {
         return t.isEmpty ? nil : t
     }
 
+    /// The trimmed text of the first child with a schedule's element name; nil when absent or blank.
+    func text(_ i: Int, _ name: XMLName) -> String? {
+        guard let c = child(i, name) else { return nil }
+        let t = trimmedText(c)
+        return t.isEmpty ? nil : t
+    }
+
+    /// Element `i`'s attributes, in the order they were written.
+    func attributes(_ i: Int) -> ArraySlice<(name: String, value: String)> {
+        let start = Int(nodes[i].attributeStart)
+        return attributeList[start..<(start + Int(nodes[i].attributeCount))]
+    }
+
+    /// An attribute's value as written, or nil.
+    func rawAttribute(_ i: Int, _ name: String) -> String? {
+        attributes(i).first { $0.name == name }?.value
+    }
+
     /// A trimmed, non-blank attribute value.
     func attribute(_ i: Int, _ name: String) -> String? {
-        guard let v = nodes[i].attributes[name] else { return nil }
+        guard let v = rawAttribute(i, name) else { return nil }
         let t = v.trimmingXMLSpace()
         return t.isEmpty ? nil : t
     }
@@ -167,17 +221,18 @@ struct XMLTree {
         var at = i
         while at >= 0 {
             let n = nodes[at]
-            if n.parent < 0 {
-                parts.append(n.name)
-            } else if n.name == "room", let name = n.attributes["name"] {
+            let parent = Int(n.parent), elementName = name(at)
+            if parent < 0 {
+                parts.append(elementName)
+            } else if elementName == "room", let name = rawAttribute(at, "name") {
                 parts.append("room[@name=\"\(Quote.text(name, limit: 40))\"]")
             } else {
                 // Positions are counted only here, when a message needs one, so building the tree pays nothing.
-                let same = children(n.parent, n.name)
+                let same = children(parent, id: n.nameID)
                 let ordinal = (same.firstIndex(of: at) ?? 0) + 1
-                parts.append(same.count > 1 ? "\(n.name)[\(ordinal)]" : n.name)
+                parts.append(same.count > 1 ? "\(elementName)[\(ordinal)]" : elementName)
             }
-            at = n.parent
+            at = parent
         }
         let path = parts.reversed().joined(separator: "/")
         return leaf.map { path + "/" + $0 } ?? path
@@ -278,6 +333,26 @@ struct XMLTree {
         }
         return (line, column)
     }
+}
+
+/// The element names a schedule's reader asks for, each with a fixed ``XMLTree/Node/nameID``: every tree
+/// starts with them registered in this order, so the reader compares whole numbers and hashes no string.
+enum XMLName: Int32, CaseIterable {
+    case schedule, conference, title, acronym, url, base_url, time_zone_name, city, venue, country, day_change
+    case tracks, track, day, room, event, date, start, duration, persons, person, name, links, link
+    case recording, optout, slug, subtitle, abstract, description, language, type
+
+    /// Each case's name as written in the document, in case order (spelt out: describing a case at run time
+    /// would cost a reflection lookup on every start; a test checks the two agree).
+    static let names: [String] = [
+        "schedule", "conference", "title", "acronym", "url", "base_url", "time_zone_name", "city", "venue", "country",
+        "day_change", "tracks", "track", "day", "room", "event", "date", "start", "duration", "persons", "person",
+        "name", "links", "link", "recording", "optout", "slug", "subtitle", "abstract", "description", "language",
+        "type",
+    ]
+
+    /// Each name's id.
+    static let ids: [String: Int32] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
 }
 
 /// libxml2's error codes (xmlParserErrors) in words, for the ones a hand-edited schedule runs into.
