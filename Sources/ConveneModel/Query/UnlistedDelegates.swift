@@ -17,6 +17,8 @@ extension DirectoryIndex {
     /// `people` (delegate indices) without the unlisted ones, in the same order, and how many those were.
     public func splitListed(_ people: [Int]) -> (listed: [Int], unlisted: Int) {
         let delegates = directory.delegates
+        // Most directories have nobody unlisted: then the list itself comes back, not a copy.
+        guard people.contains(where: { !delegates[$0].listed }) else { return (people, 0) }
         var listed: [Int] = []
         listed.reserveCapacity(people.count)
         for i in people where delegates[i].listed { listed.append(i) }
