@@ -103,6 +103,12 @@ public enum FuzzHarness {
             checkGrid(ScreenRenderer.render(state), "\(view) view")
             state.apply(.open)
             checkGrid(ScreenRenderer.render(state), "\(view) view, first row opened")
+            if case .session? = state.overlay {
+                // Enter on the session's first speaker: their record, or the note for a speaker who is unlisted.
+                var speaker = state
+                _ = speaker.handle(.key(.enter))
+                checkGrid(ScreenRenderer.render(speaker), "\(view) view, first speaker opened")
+            }
             state.apply(.back)
             state.apply(.bottom)
             state.apply(.open)
