@@ -275,6 +275,13 @@ FOREIGN = [
 ]
 
 
+# Illustrative delegates marked as having asked not to be named ("listed": false), so the
+# browser and the commands show how an unlisted person is counted but never named. Only
+# invented people: a sourced person's consent is theirs to give. One of them speaks at the
+# Hanoi conference, to show that a speaker's name on their session stays public by role.
+UNLISTED = {"Mohd Hafiz bin Kamarudin", "Kiều Thị Minh Nguyệt", "Phan Văn Lộc"}
+
+
 def make_delegates(cities_by_id):
     delegates = []
     for did, name, role, org in SOURCED_DELEGATES:
@@ -296,6 +303,8 @@ def make_delegates(cities_by_id):
             d["organization"] = org
         d.update({"city": city, "country": cities_by_id[city]["country"],
                   "events": events, "illustrative": True})
+        if name in UNLISTED:
+            d["listed"] = False
         delegates.append(d)
     return delegates
 

@@ -9,7 +9,7 @@ public enum CSVRenderer {
     public static func render(_ report: Report, byteOrderMark: Bool = false) -> String {
         var out = byteOrderMark ? "\u{FEFF}" : ""
         out += report.columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
-        for row in report.rows {
+        for row in report.rowsWithUnlisted {
             out += row.map { field($0.plain) }.joined(separator: ",") + "\r\n"
         }
         return out

@@ -57,6 +57,7 @@ public enum ICalendar {
             for text in [s.abstract, s.description].compactMap({ $0 }) where !text.isEmpty {
                 about.append(SessionText.displayText(text))
             }
+            // A speaker's name on their session is public by role, listed or not (``Delegate/listed``): the name alone.
             let speakers = s.speakers.map { ix.delegate($0)?.name ?? $0 }
             if !speakers.isEmpty { about.append("Speakers: " + speakers.joined(separator: ", ")) }
             about.append("Event: " + event.title)

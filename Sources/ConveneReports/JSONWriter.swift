@@ -47,6 +47,6 @@ public struct JSONWriter {
     public func report(_ r: Report, depth: Int = 0) -> String {
         array(r.rows.map { row in
             object(zip(r.columns, row).map { ($0.key, Self.literal($1)) }, depth: depth + 1)
-        }, depth: depth)
+        } + (r.unlisted > 0 ? [object([("unlisted", String(r.unlisted))], depth: depth + 1)] : []), depth: depth)
     }
 }

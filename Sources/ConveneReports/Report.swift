@@ -58,9 +58,23 @@ public struct ReportColumn: Sendable, Equatable {
 public struct Report: Sendable, Equatable {
     public var columns: [ReportColumn]
     public var rows: [[ReportValue]]
+    /// People counted but not named (``ConveneModel/Delegate/listed``): one last line,
+    /// "3 unlisted delegates" in the `name` column of a table or CSV (other cells empty),
+    /// `{"unlisted": 3}` after the rows in JSON. Zero: no line.
+    public var unlisted: Int
 
-    public init(columns: [ReportColumn], rows: [[ReportValue]] = []) {
+    public init(columns: [ReportColumn], rows: [[ReportValue]] = [], unlisted: Int = 0) {
         self.columns = columns
         self.rows = rows
+        self.unlisted = unlisted
+    }
+
+    /// The rows a table or CSV shows: ``rows``, then the unlisted line when there is one.
+    public var rowsWithUnlisted: [[ReportValue]] {
+        guard unlisted > 0 else { return rows }
+        let nameColumn = columns.firstIndex { $0.key == "name" } ?? 0
+        var line = [ReportValue](repeating: .null, count: columns.count)
+        if line.indices.contains(nameColumn) { line[nameColumn] = .text(UnlistedDelegates.line(unlisted)) }
+        return rows + [line]
     }
 }

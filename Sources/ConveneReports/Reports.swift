@@ -63,7 +63,10 @@ public enum Reports {
             .init("city", "City"), .init("country", "Country"), .init("events", "Events"),
             .init("illustrative", "Illustrative"),
         ])
-        for i in ix.delegates(f) {
+        // The unlisted are one line at the end (``Report/unlisted``): counted, never named.
+        let (people, unlisted) = ix.splitListed(ix.delegates(f))
+        r.unlisted = unlisted
+        for i in people {
             let p = ix.directory.delegates[i]
             r.rows.append([
                 .text(p.id), .text(p.name), p.role.map(ReportValue.text) ?? .null,

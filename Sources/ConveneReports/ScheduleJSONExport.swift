@@ -108,6 +108,7 @@ public enum ScheduleJSONExport {
         let guid = uuid(event.id + "/session/" + s.id)
         let minutes = Int((s.end.seconds - s.start.seconds + 59) / 60)
         let persons = s.speakers.map { id -> String in
+            // Public by role, listed or not (``Delegate/listed``): the name alone, nothing else of theirs.
             let name = ix.delegate(id)?.name ?? id
             return w.object([("name", JSONWriter.quote(name)), ("public_name", JSONWriter.quote(name))], depth: depth + 1)
         }

@@ -10,9 +10,10 @@ public enum TableRenderer {
         // Columns meant for JSON and CSV only (long texts) are left out of the table.
         let shown = full.columns.indices.filter { full.columns[$0].inTable }
         let report = shown.count == full.columns.count ? full
-            : Report(columns: shown.map { full.columns[$0] }, rows: full.rows.map { row in shown.filter { $0 < row.count }.map { row[$0] } })
+            : Report(columns: shown.map { full.columns[$0] }, rows: full.rows.map { row in shown.filter { $0 < row.count }.map { row[$0] } },
+                     unlisted: full.unlisted)
         let header = report.columns.map { Sanitizer.line($0.title) }
-        let body = report.rows.map { row in row.map { Sanitizer.line($0.tableText) } }
+        let body = report.rowsWithUnlisted.map { row in row.map { Sanitizer.line($0.tableText) } }
         var widths = header.map { DisplayWidth.of($0) }
         for row in body {
             for (i, cell) in row.enumerated() where i < widths.count {

@@ -1821,7 +1821,8 @@ public enum SampleData {
       "events": [
         "hanoi-2023"
       ],
-      "illustrative": true
+      "illustrative": true,
+      "listed": false
     },
     {
       "id": "d026",
@@ -2531,7 +2532,8 @@ public enum SampleData {
       "events": [
         "hanoi-2023"
       ],
-      "illustrative": true
+      "illustrative": true,
+      "listed": false
     },
     {
       "id": "d084",
@@ -2873,7 +2875,8 @@ public enum SampleData {
       "events": [
         "hanoi-2023"
       ],
-      "illustrative": true
+      "illustrative": true,
+      "listed": false
     },
     {
       "id": "d112",

@@ -12,7 +12,9 @@ struct Export: ParsableCommand {
         (Giggity, EventFahrplan, ConfClerk) can load; reading it back with --data gives the same sessions. \
         ics writes the sessions (of --event, or all) as RFC 5545 iCalendar, like agenda --format ics. \
         convene writes the whole directory as convene/1 JSON, e.g. to turn a schedule.json into a file \
-        that convene import can add delegates to.
+        that convene import can add delegates to. Delegates who asked not to be named ("listed": false) stay \
+        counted but are never named: schedule-json and ics show only a speaker's name on their sessions, and \
+        convene replaces their id, name, role and organisation (a speaker keeps the name) unless --keep-unlisted.
         """)
 
     @OptionGroup var data: DataOptions
@@ -23,6 +25,9 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The event to export (its id); required for schedule-json.", valueName: "id"),
             completion: Completions.event)
     var event: String?
+
+    @Flag(name: .long, help: "With --format convene, write delegates who asked not to be named as they are (the organisers' own copy, not one to publish).")
+    var keepUnlisted = false
 
     func run() throws {
         guard let output = output.file else { return try exportAndWrite() }
@@ -54,7 +59,7 @@ struct Export: ParsableCommand {
             filter.event = event
             text = ICalendar.render(ix, filter, now: Timestamp.now())
         case .convene:
-            text = DirectoryEncoder.encode(ix.directory)
+            text = DirectoryEncoder.encode(keepUnlisted ? ix.directory : UnlistedRedaction.redacted(ix.directory))
         case .table, .json, .csv:   // not export formats: ExportOutput refuses them
             throw usage("--format \(format.rawValue) is a listing format; export writes schedule-json, ics or convene")
         }

@@ -12,7 +12,10 @@ struct Import: ParsableCommand {
         by header name (Name or Full name, Country, City, Role, Organisation or Affiliation, ID; or First name \
         and Last name); --map names others, e.g. --map "name=Họ và tên,country=Quốc gia". Countries may be \
         ISO codes or names; cities are matched by name within the country, and a city not yet in the directory \
-        is added when its country has one time zone.
+        is added when its country has one time zone. A consent column (Listed, Consent or Publish) says whether \
+        a person may be named: yes/no, true/false, 1/0 or y/n in any case, blank for listed; "no" adds them \
+        unlisted (counted, never named) and marks an existing delegate unlisted; any other value stops the \
+        import with its sheet:line:column (exit 65).
 
         Importing the same sheet again adds nothing: a row is an existing delegate when its ID matches, or its \
         name and country do. Every row that cannot be taken is listed with its line number.
@@ -73,6 +76,7 @@ struct Import: ParsableCommand {
         } catch {
             switch error {
             case .invalidResult, .emptySheet: throw CLIError("\(sheet): \(error)", status: .dataError)
+            case .badConsent: throw CLIError("\(sheet):\(error)", status: .dataError)
             case .unknownEvent: throw usage(error.description)
             default: throw usage("\(sheet): \(error)")
             }
@@ -88,6 +92,7 @@ struct Import: ParsableCommand {
         let unchanged = plan.outcomes.count - plan.added - plan.joined - plan.rejected.count
         var summary = "\(plan.added) added, \(plan.joined) added to the event, \(unchanged) unchanged, "
             + "\(plan.rejected.count) not taken"
+        if plan.nowUnlisted > 0 { summary += ", \(plan.nowUnlisted) now unlisted" }
         if !plan.addedCities.isEmpty { summary += ", \(plan.addedCities.count) new cit\(plan.addedCities.count == 1 ? "y" : "ies")" }
 
         if dryRun {

@@ -67,7 +67,7 @@ import Testing
         let sample = Paths.sample.path
         let merged = try Convene.run(["merge", sample, sample, "-o", "-"])
         #expect(merged.status == 0, "stderr: \(merged.err)")
-        let exported = try Convene.run(["export", "--data", sample, "--format", "convene", "-o", "-"])
+        let exported = try Convene.run(["export", "--data", sample, "--format", "convene", "--keep-unlisted", "-o", "-"])
         #expect(merged.stdout == exported.stdout, "merging the sample with itself is the sample")
     }
 

@@ -68,6 +68,26 @@ import Testing
         #expect(fastIndex.summary(Filter()) == plainIndex.summary(Filter()))
     }
 
+    /// Unlisted delegates (``Delegate/listed``) read the same on both paths, directly, and survive the encoder.
+    @Test func unlistedDelegatesAreReadDirectlyAndAgree() throws {
+        var d = try DirectoryLoader.load(bytes: Array(SyntheticDirectory(delegates: 1500, seed: 11).json().utf8), name: "gen")
+        for i in d.delegates.indices where i % 7 == 3 { d.delegates[i].listed = false }
+        let bytes = DirectoryEncoder.encodeBytes(d)
+        let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: "gen")
+        #expect(loaded.wasDirect)
+        #expect(loaded.directory == d)
+        #expect(loaded.directory.delegates.filter { !$0.listed }.count == (1500 + 3) / 7)
+        #expect(Self.general(bytes) == .success(loaded.directory))
+        #expect(DirectoryEncoder.encodeBytes(loaded.directory) == bytes)
+    }
+
+    @Test func theBundledSampleHasItsUnlistedDelegatesOnBothPaths() throws {
+        let loaded = try DirectoryLoader.loadFast(bytes: Self.sample, name: "sample")
+        #expect(loaded.directory.delegates.filter { !$0.listed }.map(\.id) == ["d025", "d083", "d111"])
+        let unlisted = loaded.directory.delegates.filter { !$0.listed }
+        #expect(unlisted.allSatisfy { $0.illustrative }, "only invented people")
+    }
+
     @Test func theMinimalFixtureIsReadDirectly() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("valid/minimal.json"))))
         let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: "minimal")
@@ -123,6 +143,13 @@ import Testing
         #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"events":[{"id":"e1","title":"E","kind":"k","country":" ","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
         #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"},{"code":"DE","name":"G"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"events":[{"id":"e1","title":"E","kind":"k","city":"c1","country":"DE","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
         #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"events":[{"id":"e1","title":"E","kind":"k","country":7,"start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}]}"#,
+        // Consent: "listed" false, true, null (listed) and absent; of the wrong type; twice; beside "illustrative".
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","city":"c1","country":"VN","listed":false},{"id":"d2","name":"B","listed":true},{"id":"d3","name":"C","listed":null},{"id":"d4","name":"D","illustrative":true,"listed":false,"events":[]}]}"#,
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","listed":"no"}]}"#,
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","listed":0}]}"#,
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","listed":false,"listed":true}]}"#,
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","lisetd":false}]}"#,
+        #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","listed":fals}]}"#,
         // Whitespace everywhere the grammar allows it.
         " \n{ \"format\" : \"convene/1\" ,\t\"title\" : \"t\" , \"delegates\" : [ ] } \r\n",
         "\u{FEFF}{\"format\":\"convene/1\",\"title\":\"t\"}",

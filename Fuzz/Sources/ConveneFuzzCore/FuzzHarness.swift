@@ -70,7 +70,24 @@ public enum FuzzHarness {
             }
             _ = CSVRenderer.render(report)
         }
+        checkUnlisted(index, filter)
         renderBrowser(index, variant: variant)
+    }
+
+    /// Delegates who asked not to be named are counted but get no row: the Delegates report's rows
+    /// and its unlisted line add up to everyone, and no row carries an unlisted delegate's id.
+    static func checkUnlisted(_ index: DirectoryIndex, _ filter: Filter) {
+        let everyone = index.delegates(filter)
+        let report = Reports.delegates(index, filter)
+        check(report.rows.count + report.unlisted == everyone.count,
+              "delegates report: \(report.rows.count) rows + \(report.unlisted) unlisted for \(everyone.count) delegates")
+        let hidden = Set(everyone.filter { !index.directory.delegates[$0].listed }.map { index.directory.delegates[$0].id })
+        let shown = Set(index.directory.delegates.filter(\.listed).map(\.id))
+        for row in report.rows {
+            if case .text(let id) = row.first, hidden.contains(id), !shown.contains(id) {
+                check(false, "delegates report names unlisted delegate \(debug(id))")
+            }
+        }
     }
 
     /// Draws every view, the first and last record of each opened, and the country picker.
@@ -86,6 +103,12 @@ public enum FuzzHarness {
             checkGrid(ScreenRenderer.render(state), "\(view) view")
             state.apply(.open)
             checkGrid(ScreenRenderer.render(state), "\(view) view, first row opened")
+            if case .session? = state.overlay {
+                // Enter on the session's first speaker: their record, or the note for a speaker who is unlisted.
+                var speaker = state
+                _ = speaker.handle(.key(.enter))
+                checkGrid(ScreenRenderer.render(speaker), "\(view) view, first speaker opened")
+            }
             state.apply(.back)
             state.apply(.bottom)
             state.apply(.open)

@@ -66,6 +66,13 @@ import Testing
         #expect(FuzzHarness.run(Array(data)), "\(path) did not reach the import's write-and-reload check")
     }
 
+    /// The renderer path draws directories with unlisted delegates (speakers among them) in every view.
+    @Test(arguments: ["unlisted-speaker.json", "unlisted-everyone.json"])
+    func unlistedSeedsLoadAndDraw(name: String) throws {
+        let data = try #require(FileManager.default.contents(atPath: Self.fuzzRoot.appendingPathComponent("corpus/" + name).path))
+        #expect(FuzzHarness.run(Array(data)))
+    }
+
     @Test func theSampleLoadsAndDrawsSafely() throws {
         let data = try #require(FileManager.default.contents(atPath: Self.fuzzRoot.appendingPathComponent("corpus/sample.json").path))
         #expect(FuzzHarness.run(Array(data)))

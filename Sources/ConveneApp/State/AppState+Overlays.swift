@@ -24,7 +24,8 @@ extension AppState {
         case let (.session(event, session, selected), .open):
             let speakers = index.directory.events[event].sessions[session].speakers
             if speakers.indices.contains(selected), let di = index.delegateByID[speakers[selected]] {
-                openDelegate(di)
+                // An unlisted speaker has no record to open: the panel stays, and says why.
+                if index.directory.delegates[di].listed { openDelegate(di) } else { message = UnlistedDelegates.speakerNote }
             } else {
                 self.overlay = nil
             }

@@ -119,7 +119,8 @@ enum AgendaView: BrowserView {
             for id in session.speakers {
                 let p = ix.delegate(id)
                 let name = p.map { ViewText.marked($0.name, $0.illustrative) } ?? id
-                let org = p.map { ix.organizationName($0.organization) } ?? ""
+                // An unlisted speaker's name is public by role; their organisation is not.
+                let org = p.flatMap { $0.listed ? ix.organizationName($0.organization) : nil } ?? ""
                 out.append(.text("• " + name + (org.isEmpty ? "" : " — " + org)))
             }
         }

@@ -7,6 +7,10 @@ extension ViewID {
 }
 
 /// Delegates: one row per person (a million in the large test file); Enter opens their record.
+///
+/// Delegates who asked not to be named (``Delegate/listed``) have no row: one last row,
+/// `.record(.delegates, n)`, says "n unlisted delegates", and the status line counts them.
+/// A search never finds them, so under a search that row is never there.
 enum DelegatesView: BrowserView {
     static let title = "Delegates"
     static let sortColumns = ["name", "country", "city", "organisation", "role"]
@@ -15,7 +19,7 @@ enum DelegatesView: BrowserView {
         let ix = state.index
         let sort = state.sort
         let d = ix.directory
-        let items = ix.delegates(state.viewFilter)
+        let (items, unlisted) = ix.splitListed(ix.delegates(state.viewFilter))
         let rank = ix.delegateNameRank
         let name: (Int) -> Int32 = { rank[$0] }
         let down = sort.descending
@@ -41,7 +45,14 @@ enum DelegatesView: BrowserView {
                 sorted = down ? byName.reversed() : byName
             }
         }
-        return sorted.map(RowRef.delegate)
+        // The unlisted come last, as one row, whatever the sort: nothing about them may order the list.
+        return sorted.map(RowRef.delegate) + (unlisted > 0 ? [RowRef.record(.delegates, unlisted)] : [])
+    }
+
+    /// The number of unlisted delegates the last row stands for, or 0 when there is no such row.
+    static func unlistedCount(_ rows: [RowRef]) -> Int {
+        if case .record(.delegates, let n)? = rows.last { return n }
+        return 0
     }
 
     /// Counted by the country's index, not its code: at a million rows this runs on every keystroke of a search.
@@ -65,6 +76,7 @@ enum DelegatesView: BrowserView {
     }
 
     static func cells(_ state: AppState, row i: Int) -> [String] {
+        if case .record(.delegates, let n) = state.rows[i] { return [UnlistedDelegates.line(n), "", "", "", ""] }
         guard case .delegate(let p) = state.rows[i] else { return [] }
         let ix = state.index
         let person = ix.directory.delegates[p]
@@ -77,14 +89,31 @@ enum DelegatesView: BrowserView {
         return state.index.directory.delegates[i].illustrative
     }
 
+    static func rowStyle(_ row: RowRef, in state: AppState) -> Style? {
+        if case .record(.delegates, _) = row { return Theme.illustrative }
+        return isIllustrative(row, in: state) ? Theme.illustrative : nil
+    }
+
     static func detail(_ row: RowRef, in state: AppState) -> [DetailLine] {
+        if case .record(.delegates, let n) = row { return unlistedDetail(n) }
         guard case .delegate(let i) = row else { return [] }
         return delegateDetail(state.index, i, state.agenda)
     }
 
+    /// The aggregate row's detail: how many, and why there are no names.
+    static func unlistedDetail(_ n: Int) -> [DetailLine] {
+        [.text(UnlistedDelegates.line(n), Theme.heading),
+         .text(n == 1 ? "This delegate asked not to be named." : "These delegates asked not to be named."),
+         .text("They are counted in every number, but their names, roles and organisations are not shown.",
+               Theme.illustrative)]
+    }
+
     /// A delegate's lines: in the detail pane and in the delegate panel.
+    ///
+    /// An unlisted delegate's record is never shown, whoever asks (a speaker's panel included).
     static func delegateDetail(_ ix: DirectoryIndex, _ i: Int, _ agenda: PersonalAgenda = PersonalAgenda()) -> [DetailLine] {
         let p = ix.directory.delegates[i]
+        guard p.listed else { return [.text(UnlistedDelegates.speakerNote, Theme.illustrative)] }
         var out: [DetailLine] = [.text(p.name, Theme.heading)]
         if let role = p.role { out.append(.field("Role", role)) }
         if p.organization != nil { out.append(.field("Organisation", ix.organizationName(p.organization))) }
@@ -117,8 +146,12 @@ enum DelegatesView: BrowserView {
         return .panel(.delegate(i, offset: 0))
     }
 
+    /// With the unlisted row there is no search, so the rows are the summary's people: its countries count them too.
     static func statusCounts(_ state: AppState) -> String {
-        ViewText.count(state.rows.count, "delegate") + " · " + ViewText.count(state.rowCountries, "country", "countries")
+        let unlisted = unlistedCount(state.rows)
+        let people = unlisted > 0 ? state.rows.count - 1 + unlisted : state.rows.count
+        let countries = unlisted > 0 ? state.summary.countries : state.rowCountries
+        return ViewText.count(people, "delegate") + " · " + ViewText.count(countries, "country", "countries")
     }
 
     static func key(of row: RowRef, in ix: DirectoryIndex) -> RowKey? {

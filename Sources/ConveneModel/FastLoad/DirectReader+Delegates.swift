@@ -2,7 +2,7 @@
 extension DirectReader {
     /// The fields of a delegate, as bits for the duplicate-key check.
     private enum Field: UInt8 {
-        case id, name, role, organization, city, country, events, illustrative
+        case id, name, role, organization, city, country, events, illustrative, listed
 
         /// Matches a key by length and bytes; nil for a key the format does not have.
         @inline(__always)
@@ -22,8 +22,11 @@ extension DirectReader {
                 default: return nil
                 }
             case 6:
-                guard word(0) == 0x6E65_7665, base.loadUnaligned(fromByteOffset: 4, as: UInt16.self) == 0x7374 else { return nil }
-                self = .events  // "events"
+                switch (word(0), base.loadUnaligned(fromByteOffset: 4, as: UInt16.self)) {
+                case (0x6E65_7665, 0x7374): self = .events  // "even" "ts"
+                case (0x7473_696C, 0x6465): self = .listed  // "list" "ed"
+                default: return nil
+                }
             case 7:
                 guard word(0) == 0x6E75_6F63, word(3) == 0x7972_746E else { return nil }
                 self = .country  // "country": "coun" and "ntry"
@@ -74,11 +77,11 @@ extension DirectReader {
     @inline(__always)
     private mutating func delegate() throws(JSONSyntaxError) -> Delegate {
         try expect(UInt8(ascii: "{"))
-        var seen: UInt8 = 0
+        var seen: UInt16 = 0
         var id = "", name = ""
         var role: String?, organization: String?, city: String?, country: String?
         var events: [String] = []
-        var illustrative = false
+        var illustrative = false, listed = true
         var citySymbol = DirectReader.notRecorded, countrySymbol = DirectReader.notRecorded
         // Local references, so that the closures below capture tables and not `self`.
         let ids = delegateIDs, roleTable = roles, organizations = organizationIDs
@@ -86,7 +89,7 @@ extension DirectReader {
         if closesAtOnce(UInt8(ascii: "}")) { throw DirectReader.decline }
         repeat {
             guard let field = try readKey({ Field(key: $0) }) else { throw DirectReader.decline }
-            let bit: UInt8 = 1 << field.rawValue
+            let bit: UInt16 = 1 << field.rawValue
             guard seen & bit == 0 else { throw DirectReader.decline }
             seen |= bit
             switch field {
@@ -133,27 +136,37 @@ extension DirectReader {
             case .events:
                 events = try eventList()
             case .illustrative:
-                switch byte {
-                case UInt8(ascii: "t"):
-                    try reader.readLiteral("true", context: .afterColon)
-                    illustrative = true
-                case UInt8(ascii: "f"):
-                    try reader.readLiteral("false", context: .afterColon)
-                case UInt8(ascii: "n"):
-                    try reader.readLiteral("null", context: .afterColon)
-                default:
-                    throw DirectReader.decline
-                }
+                illustrative = try flag(absent: false)
+            case .listed:
+                listed = try flag(absent: true)
             }
         } while try another(UInt8(ascii: "}"))
         // id and name are required.
-        let required: UInt8 = 1 << Field.id.rawValue | 1 << Field.name.rawValue
+        let required: UInt16 = 1 << Field.id.rawValue | 1 << Field.name.rawValue
         guard seen & required == required else { throw DirectReader.decline }
         delegateCity.append(citySymbol)
         delegateCountry.append(countrySymbol)
         eventStarts.append(Int32(eventSymbols.count))
         return Delegate(id: id, name: name, role: role, organization: organization, city: city,
-                        country: country, events: events, illustrative: illustrative)
+                        country: country, events: events, illustrative: illustrative, listed: listed)
+    }
+
+    /// A `true`/`false` flag, or `null` for `absent` (what an absent key means); anything else declines.
+    @inline(__always)
+    private mutating func flag(absent: Bool) throws(JSONSyntaxError) -> Bool {
+        switch byte {
+        case UInt8(ascii: "t"):
+            try reader.readLiteral("true", context: .afterColon)
+            return true
+        case UInt8(ascii: "f"):
+            try reader.readLiteral("false", context: .afterColon)
+            return false
+        case UInt8(ascii: "n"):
+            try reader.readLiteral("null", context: .afterColon)
+            return absent
+        default:
+            throw DirectReader.decline
+        }
     }
 
     /// A delegate's `events`: an array of event ids, or null for none.

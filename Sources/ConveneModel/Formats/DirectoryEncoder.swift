@@ -133,6 +133,8 @@ public enum DirectoryEncoder {
         json.member("country", p.country)
         json.member("events", strings: p.events)
         json.flag("illustrative", p.illustrative)
+        // Written only when false: absent means listed, so files without unlisted delegates keep their bytes.
+        if !p.listed { json.member("listed", bool: false) }
         json.endObject()
     }
 }

@@ -15,6 +15,13 @@ import ConveneText
 /// delegate who does not yet attend the event gets it added; nothing else about
 /// an existing delegate is overwritten.
 ///
+/// A consent column (`listed`, `consent`, `publish`, …: see ``Field/listed``) says whether a
+/// person may be named: yes/no, true/false, 1/0, y/n in any case, blank for listed. A row
+/// that says no adds the delegate with `listed: false`, and marks an existing one unlisted
+/// (withholding consent is honoured; a yes never lists someone who asked not to be). Any
+/// other value stops the whole import (``Failure/badConsent(line:column:value:header:)``):
+/// guessing someone's consent either way would be wrong.
+///
 /// Every row that cannot be taken is reported with its line number and reason;
 /// the others are applied. The result is checked with ``Validator`` before it is
 /// returned, so what a caller writes always loads again.
@@ -22,6 +29,8 @@ public enum RegistrationImport {
     /// The delegate fields a sheet can fill.
     public enum Field: String, Sendable, CaseIterable {
         case id, name, firstName, lastName, role, organization, city, country
+        /// Consent to be named: see ``RegistrationImport/consent(_:)``.
+        case listed
 
         /// Header names recognised without `--map`, compared ignoring case, accents, spaces and punctuation.
         var headerNames: [String] {
@@ -34,6 +43,8 @@ public enum RegistrationImport {
             case .organization: return ["organization", "organisation", "affiliation", "company", "institution"]
             case .city: return ["city", "town"]
             case .country: return ["country", "country code"]
+            case .listed: return ["listed", "consent", "publish", "publish name", "list me", "listed in directory",
+                                  "consent to be listed", "consent to publish", "may publish name"]
             }
         }
     }
@@ -80,7 +91,9 @@ public enum RegistrationImport {
         public var joined: Int { outcomes.filter { if case .joined = $0.kind { return true } else { return false } }.count }
         public var rejected: [Outcome] { outcomes.filter(\.isRejected) }
         /// True when the directory differs from the one given.
-        public var changesDirectory: Bool { added + joined > 0 }
+        public var changesDirectory: Bool { added + joined + nowUnlisted > 0 }
+        /// Existing delegates whose row withheld consent, now marked unlisted.
+        public var nowUnlisted = 0
     }
 
     /// Why nothing could be imported.
@@ -90,6 +103,8 @@ public enum RegistrationImport {
         case missingColumn(field: String, headers: [String])
         case unknownEvent(String, suggestion: String?)
         case invalidResult([Problem])
+        /// A consent cell that is neither yes nor no (nor blank), at its line and 1-based column.
+        case badConsent(line: Int, column: Int, value: String, header: String)
 
         public var description: String {
             switch self {
@@ -100,6 +115,9 @@ public enum RegistrationImport {
                     + "Name the column with --map \(field)=HEADER"
             case let .unknownEvent(id, suggestion):
                 return "unknown event '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+            case let .badConsent(line, column, value, header):
+                return "\(line):\(column): '\(value)' in column '\(header)' is not a consent value; write yes, no, "
+                    + "true, false, 1, 0, y or n (any case), or leave it blank for listed. Nothing was imported"
             case .invalidResult(let problems):
                 return "the result would not be a valid directory:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
             }
@@ -129,6 +147,16 @@ public enum RegistrationImport {
             throw .unknownEvent(eventID, suggestion: Suggestion.closest(to: eventID, in: directory.events.map(\.id)))
         }
         let columns = try resolveColumns(header.fields, map: map)
+        if let consentColumn = columns[.listed] {
+            // Every consent cell is checked before any row is applied: nothing is written on a doubt.
+            for record in records.dropFirst() where consentColumn < record.fields.count {
+                let value = record.fields[consentColumn]
+                if consent(value) == nil {
+                    throw .badConsent(line: record.line, column: consentColumn + 1, value: value,
+                                      header: header.fields[consentColumn])
+                }
+            }
+        }
         var state = ImportState(directory: directory, eventID: eventID, rows: records.count - 1)
         var outcomes: [Outcome] = []
         for record in records.dropFirst() {
@@ -136,7 +164,9 @@ public enum RegistrationImport {
         }
         let (problems, _) = Validator.validate(state.directory)
         if !problems.isEmpty { throw .invalidResult(Array(problems.prefix(20))) }
-        return Plan(directory: state.directory, outcomes: outcomes, addedCities: state.addedCities)
+        var plan = Plan(directory: state.directory, outcomes: outcomes, addedCities: state.addedCities)
+        plan.nowUnlisted = state.nowUnlisted
+        return plan
     }
 
     /// Column index per field: `--map` first, then the usual header names.
@@ -160,6 +190,16 @@ public enum RegistrationImport {
         if columns[.country] == nil { throw .missingColumn(field: "country", headers: headers) }
         if columns[.city] == nil { throw .missingColumn(field: "city", headers: headers) }
         return columns
+    }
+
+    /// A consent cell: true (listed) for yes/true/1/y and for a blank cell, false for no/false/0/n,
+    /// in any case and with spaces around; nil for anything else.
+    public static func consent(_ cell: String) -> Bool? {
+        switch cell.trimmingSpaces.lowercased() {
+        case "", "yes", "true", "1", "y": return true
+        case "no", "false", "0", "n": return false
+        default: return nil
+        }
     }
 
     static func headerKey(_ s: String) -> String {
@@ -194,6 +234,8 @@ private struct ImportState {
     var directory: Directory
     let eventID: String
     var addedCities: [City] = []
+    /// Existing delegates a row marked unlisted.
+    var nowUnlisted = 0
     /// Delegate index by id, built when a row first has an id (a sheet without ids never needs it).
     var delegateByID: [String: Int]?
     /// Delegates by name key and country.
@@ -292,6 +334,8 @@ private struct ImportState {
             if organization == nil { notes.append("organisation '\(orgText)' is not in the directory, so it is left out") }
         }
         let role = cell(.role)
+        // Checked for every row before any was applied (``RegistrationImport/plan``): nil cannot happen here.
+        let listed = RegistrationImport.consent(cell(.listed)) ?? false
 
         // Which delegate is this?
         let idText = cell(.id)
@@ -319,6 +363,12 @@ private struct ImportState {
 
         if let i = existing {
             let id = directory.delegates[i].id
+            if !listed, directory.delegates[i].listed {
+                // Withholding consent is honoured for someone already listed; a yes never lists anyone.
+                directory.delegates[i].listed = false
+                nowUnlisted += 1
+                notes.append("now unlisted (consent withheld)")
+            }
             if directory.delegates[i].events.contains(eventID) {
                 if let first = lineOfAdded[id] { notes.insert("same delegate as line \(first)", at: 0) }
                 return .init(line: record.line, name: name, kind: .unchanged(id: id), notes: notes)
@@ -336,7 +386,8 @@ private struct ImportState {
             delegateIDs.insert(id)
         }
         let delegate = Delegate(id: id, name: name, role: role.isEmpty ? nil : role, organization: organization,
-                                city: cityID, country: country, events: [eventID])
+                                city: cityID, country: country, events: [eventID], listed: listed)
+        if !listed { notes.append("unlisted (consent withheld)") }
         delegateByID?[id] = directory.delegates.count
         identities.append(index: directory.delegates.count, nameKey: RegistrationImport.nameKey(name), country: country)
         directory.delegates.append(delegate)

@@ -96,11 +96,12 @@ public enum DirectoryDecoder {
     }
 
     static func delegate(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Delegate? {
-        let keys: Set<String> = ["id", "name", "role", "organization", "city", "country", "events", "illustrative"]
+        let keys: Set<String> = ["id", "name", "role", "organization", "city", "country", "events", "illustrative", "listed"]
         guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
         return Delegate(id: r.string("id"), name: r.string("name"), role: r.optionalString("role"),
                         organization: r.optionalString("organization"), city: r.optionalNonBlankString("city"),
                         country: r.optionalNonBlankString("country"), events: r.strings("events"),
-                        illustrative: r.bool("illustrative", default: false))
+                        illustrative: r.bool("illustrative", default: false),
+                        listed: r.bool("listed", default: true))
     }
 }

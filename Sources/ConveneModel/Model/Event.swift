@@ -150,9 +150,17 @@ public struct Delegate: Sendable, Equatable {
     public var events: [String]
     /// True when the person was invented for illustration.
     public var illustrative: Bool
+    /// False when the person asked not to be named (convene/1 `"listed": false`; absent means true).
+    ///
+    /// An unlisted delegate is counted in every number, bar and map mark, but their name, role
+    /// and organisation are shown nowhere, and no search finds them: lists show one aggregate
+    /// line, "2 unlisted delegates", where their rows would be. The one exception is public by
+    /// role: a speaker's name (the name alone) on the sessions they give. See data/README.md.
+    public var listed: Bool
 
     public init(id: String, name: String, role: String? = nil, organization: String? = nil,
-                city: String?, country: String?, events: [String] = [], illustrative: Bool = false) {
+                city: String?, country: String?, events: [String] = [], illustrative: Bool = false,
+                listed: Bool = true) {
         self.id = id
         self.name = name
         self.role = role
@@ -161,5 +169,6 @@ public struct Delegate: Sendable, Equatable {
         self.country = country
         self.events = events
         self.illustrative = illustrative
+        self.listed = listed
     }
 }

@@ -72,6 +72,13 @@ public final class DelegateSearchIndex: Sendable {
         var delegateCity = [Int32](repeating: -1, count: d.delegates.count)
         var delegateOrganization = [Int32](repeating: -1, count: d.delegates.count)
         for (i, p) in d.delegates.enumerated() {
+            // An unlisted delegate has no text to search and no city or organisation to match through:
+            // no query finds them, so a search cannot single one out (see ``Delegate/listed``).
+            guard p.listed else {
+                text.append(0x0A)
+                starts.append(text.count)
+                continue
+            }
             text.append(contentsOf: SearchFold.fold(p.name).utf8)
             if let role = p.role {
                 text.append(0x20)
@@ -81,7 +88,7 @@ public final class DelegateSearchIndex: Sendable {
             starts.append(text.count)
             if let o = p.organization, let oi = organizationByID[o] { delegateOrganization[i] = Int32(oi) }
         }
-        for i in d.delegates.indices {
+        for i in d.delegates.indices where d.delegates[i].listed {
             let c = placement.city[i]
             if c >= 0 {
                 delegateCity[i] = c

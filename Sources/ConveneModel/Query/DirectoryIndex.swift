@@ -235,6 +235,8 @@ final class LazyParts: Sendable {
         }
         delegateKeys = Lazy {
             d.delegates.map { p in
+                // Unlisted: nothing to match, as in ``DelegateSearchIndex``.
+                guard p.listed else { return "" }
                 var text = p.name
                 if let role = p.role { text += " " + role }
                 if let o = p.organization, let oi = organizationByID[o] { text += " " + d.organizations[oi].name }
