@@ -41,8 +41,9 @@ import Testing
                 s.press(.enter)
             }
             let rows = s.rows.count
-            // The Agenda and its panels may show the speaker's name: it is public on their sessions.
-            let speakerAllowed = view == .agenda
+            // The Agenda, the Timetable and their session panels may show the speaker's name: it is
+            // public on their sessions.
+            let speakerAllowed = view == .agenda || view == .timetable
             for i in 0..<max(1, rows) {
                 var row = s
                 row.apply(.top)
