@@ -20,23 +20,15 @@ struct Agenda: ParsableCommand {
         abstract: "List sessions in start order, with times in the event's time zone.",
         // Written out: with more than 12 options ArgumentParser would shorten the line to "<options>".
         usage: "convene agenda [--data <path>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
-            + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <date>] "
+            + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <day> ...] "
+            + "[--track <track> ...] [--room <room> ...] [--type <type> ...] [--language <language> ...] "
             + "[--starred] [--now <time>] [--format <format>] [--bom]")
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: ArgumentHelp("Only sessions of this conference day (YYYY-MM-DD); a session past midnight is on the day its schedule lists it under.",
-                                            valueName: "date"))
-    var day: String?
     @Flag(name: .long, help: "Only your starred sessions (see `convene star`), with the starred ones each clashes with.")
     var starred = false
     @OptionGroup var now: NowOptions
     @OptionGroup var output: OutputOptions<AgendaOutput>
-
-    func validate() throws {
-        if let day, Timestamp(iso8601: day + "T00:00Z") == nil {
-            throw ValidationError("--day '\(day)' is not a date of the form YYYY-MM-DD")
-        }
-    }
 
     func run() throws {
         let ix = try data.load()
@@ -45,11 +37,11 @@ struct Agenda: ParsableCommand {
         if output.format.format == .ics {
             // A calendar of the starred sessions only; past, now and upcoming are the calendar's business.
             let sessions = stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix
-            try Output.writeData(ICalendar.render(sessions, filter, day: day, now: Timestamp.now()))
+            try Output.writeData(ICalendar.render(sessions, filter, day: nil, now: Timestamp.now()))
         } else if stars != nil || now.fixed != nil {
-            try output.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed))
+            try output.write(AgendaStars.apply(Reports.agenda(ix, filter, day: nil), ix, starred: stars, now: now.fixed))
         } else {
-            try output.write(Reports.agenda(ix, filter, day: day))
+            try output.write(Reports.agenda(ix, filter, day: nil))
         }
     }
 }
