@@ -15,13 +15,16 @@ public enum Action: Sendable, Hashable {
     case back
     case startSearch
     case nextMatch, previousMatch
+    /// The filter picker on the country facet (`c`).
     case openCountryPicker
+    /// The filter picker on the session facets (`f`).
+    case openFilterPicker
     case clearFilters
     case cycleSort, reverseSort
     case toggleStar, toggleStarredOnly, jumpToNow, toggleTimeZone
     case exportCalendar
     case redraw
-    // In a prompt (search, country picker).
+    // In a prompt (search, filter picker).
     /// Deletes the last character typed.
     case deleteBackward
     /// Empties the prompt.
@@ -30,11 +33,17 @@ public enum Action: Sendable, Hashable {
     case keepSearch
     /// Search: leave the prompt and drop the search.
     case dropSearch
-    /// Country picker: tick or untick the highlighted country.
-    case tickCountry
-    /// Country picker: filter by the ticked countries (or the highlighted one).
-    case applyCountries
-    /// A panel or the country picker: close it, changing nothing.
+    /// Filter picker: tick or untick the highlighted value (several can be ticked).
+    case tickValue
+    /// Filter picker: exclude the highlighted value, or stop excluding it.
+    case excludeValue
+    /// Filter picker: forget the ticks and exclusions of the facet shown.
+    case clearFacet
+    /// Filter picker: show the next or the previous facet.
+    case nextFacet, previousFacet
+    /// Filter picker: apply the ticks and exclusions of every facet (or the highlighted value).
+    case applyFilters
+    /// A panel or the filter picker: close it, changing nothing.
     case closePanel
 }
 
@@ -44,14 +53,14 @@ public enum Action: Sendable, Hashable {
 /// bind is looked up in ``KeyBindings/everywhere``, and in a prompt a character
 /// that neither binds is typed.
 public enum InputMode: Sendable, Hashable, CaseIterable {
-    case list, search, countryPicker, help, sessionPanel, delegatePanel
+    case list, search, filterPicker, help, sessionPanel, delegatePanel
 
     /// The help screen's heading for the mode's keys.
     public var title: String {
         switch self {
         case .list: "In the lists"
         case .search: "While searching (/)"
-        case .countryPicker: "Country picker (c)"
+        case .filterPicker: "Filter picker (c countries, f sessions)"
         case .help: "This help (?)"
         case .sessionPanel: "Session panel (Enter on a session)"
         case .delegatePanel: "Delegate panel (Enter on a delegate)"
@@ -62,13 +71,13 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
     public var note: String? {
         switch self {
         case .search: "Type to narrow the list (ignores case and accents); a paste is typed as one line"
-        case .countryPicker: "Type to narrow the countries"
+        case .filterPicker: "Type to narrow the values; ✕ marks an excluded value (everything but it)"
         default: nil
         }
     }
 
     /// Whether characters no table binds are typed into a prompt.
-    public var takesText: Bool { self == .search || self == .countryPicker }
+    public var takesText: Bool { self == .search || self == .filterPicker }
 }
 
 /// One entry of a key table: the keys, the action, its help line and its hint.

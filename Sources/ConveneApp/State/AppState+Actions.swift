@@ -35,7 +35,8 @@ extension AppState {
             searchBeforeEdit = search
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
-        case .openCountryPicker: overlay = .countryPicker(CountryPicker(ticked: filter.countries))
+        case .openCountryPicker: openPicker(on: .country)
+        case .openFilterPicker: openSessionPicker()
         case .clearFilters:
             filter = Filter()
             searches = [:]
@@ -66,7 +67,8 @@ extension AppState {
         case .toggleTimeZone: toggleTimeZone()
         case .exportCalendar: return requestExport().map { [.export($0)] } ?? []
         case .redraw: return [.redraw]
-        case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickCountry, .applyCountries, .closePanel: break
+        case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickValue, .excludeValue, .clearFacet, .nextFacet,
+             .previousFacet, .applyFilters, .closePanel: break
         }
         return []
     }

@@ -12,7 +12,7 @@ import ConveneText
 /// the events with a matching session, Delegates the speakers of matching sessions,
 /// Cities those speakers' cities, and every count (Summary's too) counts those. With
 /// no session facet nothing looks at sessions, so the delegate paths stay as fast.
-public struct Filter: Sendable, Equatable {
+public struct Filter: Sendable, Hashable {
     /// ISO codes; empty means every country.
     public var countries: Set<String>
     /// ISO codes (or ``NotRecorded/key``) whose delegates, cities and events are left out.
