@@ -4,7 +4,8 @@ import ConveneReports
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List events with their city, dates and delegates listed beside the attendance reported.")
+        abstract: "List events with their city, dates and delegates listed beside the attendance reported.",
+        usage: FilterOptions.usageLine("events"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions<ListingOutput>
@@ -18,11 +19,7 @@ struct Events: ParsableCommand {
 struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List sessions in start order, with times in the event's time zone.",
-        // Written out: with more than 12 options ArgumentParser would shorten the line to "<options>".
-        usage: "convene agenda [--data <path>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
-            + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <day> ...] "
-            + "[--track <track> ...] [--room <room> ...] [--type <type> ...] [--language <language> ...] "
-            + "[--starred] [--now <time>] [--format <format>] [--bom]")
+        usage: FilterOptions.usageLine("agenda", after: "[--starred] [--now <time>] [--format <format>] [--bom]"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @Flag(name: .long, help: "Only your starred sessions (see `convene star`), with the starred ones each clashes with.")
@@ -48,7 +45,8 @@ struct Agenda: ParsableCommand {
 
 struct Delegates: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List delegates (attendees) with role, organisation, city and country.")
+        abstract: "List delegates (attendees) with role, organisation, city and country.",
+        usage: FilterOptions.usageLine("delegates"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions<ListingOutput>
@@ -61,7 +59,8 @@ struct Delegates: ParsableCommand {
 
 struct Cities: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List cities with their country, creative field, year of membership and delegates.")
+        abstract: "List cities with their country, creative field, year of membership and delegates.",
+        usage: FilterOptions.usageLine("cities"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions<ListingOutput>
