@@ -159,4 +159,15 @@ import Testing
         s.width = 120
         #expect(ScreenRenderer.render(s).lines[0].hasSuffix(" Type: ✕ workshop · Language: ✕ de "))
     }
+
+    @Test(arguments: [(40, 10), (50, 16), (30, 8), (0, 0), (200, 60)])
+    func thePickerDrawsAtAnySizeWithoutLosingTheFacet(width: Int, height: Int) throws {
+        var s = try state(width: width, height: height)
+        s.type("f")
+        s.press(.tab, .tab)
+        s.type("!")
+        let lines = ScreenRenderer.render(s).lines
+        #expect(lines.count == height)
+        if width >= 40, height >= 10 { #expect(lines.joined().contains("Room"), "\(lines.joined(separator: "\n"))") }
+    }
 }

@@ -71,7 +71,9 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
     public var note: String? {
         switch self {
         case .search: "Type to narrow the list (ignores case and accents); a paste is typed as one line"
-        case .filterPicker: "Type to narrow the values; ✕ marks an excluded value (everything but it)"
+        case .filterPicker: "Type to narrow the values; ✕ marks an excluded value (everything but it). "
+            + "A session filter (day, track, room, type, language) also narrows the other views: "
+            + "Events to those with a matching session, Delegates to their speakers, Cities to the speakers' cities"
         default: nil
         }
     }
