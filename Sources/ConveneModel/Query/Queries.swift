@@ -72,7 +72,9 @@ extension DirectoryIndex {
     /// ``delegates(_:)`` by comparing id strings: for an index whose delegates do not all resolve.
     func delegatesComparingStrings(_ f: Filter) -> [Int] {
         let q = SearchQuery(f.search)
-        let candidates: any Sequence<Int> = f.narrowsSessions ? matchingSpeakers(f) : f.event.flatMap { eventByID[$0] }.map { attendees[$0] } ?? Array(directory.delegates.indices)
+        let candidates: any Sequence<Int> = f.narrowsSessions
+            ? matchingSpeakers(f)
+            : f.event.flatMap { eventByID[$0] }.map { attendees[$0] } ?? Array(directory.delegates.indices)
         let keys = q.isEmpty ? [] : delegateKeys
         return candidates.filter { delegatePasses($0, f) && (q.isEmpty || q.matches(keys[$0])) }
     }
