@@ -40,6 +40,18 @@ enum Completions {
         matching(prefix, in: directory(named: words)?.events.map(\.id) ?? [])
     }
 
+    /// `--day`, `--track`, `--room`, `--type`, `--language`: the values the directory's sessions have
+    /// (`facet` is the ``SessionFacet``'s raw value), and `none` where some session records none.
+    static func sessionValues(_ facet: String) -> CompletionKind {
+        .custom { words, _, prefix in
+            guard let facet = SessionFacet(rawValue: facet), let d = directory(named: words) else { return [] }
+            var values = Set<String>()
+            for e in d.events { for s in e.sessions { values.insert(facet.value(of: s)) } }
+            let offered = values.map { $0 == NotRecorded.key ? NotRecorded.argument : $0 }
+            return matching(prefix, in: offered)
+        }
+    }
+
     /// Files larger than this offer no completions: a release build loads 16.5 MB in about 0.1 s here.
     static let sizeLimit = 32 << 20
 

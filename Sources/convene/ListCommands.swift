@@ -5,7 +5,8 @@ import ConveneReports
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
-        abstract: "List events with their city, dates and delegates listed beside the attendance reported.")
+        abstract: "List events with their city, dates and delegates listed beside the attendance reported.",
+        usage: FilterOptions.usageLine("events"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions<ListingOutput>
@@ -20,15 +21,9 @@ struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
         abstract: "List sessions in start order, with times in the event's time zone.",
-        // Written out: with more than 12 options ArgumentParser would shorten the line to "<options>".
-        usage: "convene agenda [--data <path|url>] [--timeout <seconds>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
-            + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <date>] "
-            + "[--starred] [--now <time>] [--format <format>] [--bom] [--alarm <duration>]")
+        usage: FilterOptions.usageLine("agenda", after: "[--starred] [--now <time>] [--format <format>] [--bom] [--alarm <duration>]"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: ArgumentHelp("Only sessions of this conference day (YYYY-MM-DD); a session past midnight is on the day its schedule lists it under.",
-                                            valueName: "date"))
-    var day: String?
     @Flag(name: .long, help: "Only your starred sessions (see `convene star`), with the starred ones each clashes with.")
     var starred = false
     @OptionGroup var now: NowOptions
@@ -41,9 +36,6 @@ struct Agenda: ParsableCommand {
         if alarm != nil, output.format.format != .ics {
             throw ValidationError("--alarm applies to --format ics (a calendar's alarm)")
         }
-        if let day, Timestamp(iso8601: day + "T00:00Z") == nil {
-            throw ValidationError("--day '\(day)' is not a date of the form YYYY-MM-DD")
-        }
     }
 
     func run() throws {
@@ -53,11 +45,11 @@ struct Agenda: ParsableCommand {
         if output.format.format == .ics {
             // A calendar of the starred sessions only; past, now and upcoming are the calendar's business.
             let sessions = stars.map { AgendaStars.restricted(ix, to: $0) } ?? ix
-            try Output.writeData(ICalendar.render(sessions, filter, day: day, now: Timestamp.now(), alarmMinutes: alarm?.value))
+            try Output.writeData(ICalendar.render(sessions, filter, day: nil, now: Timestamp.now(), alarmMinutes: alarm?.value))
         } else if stars != nil || now.fixed != nil {
-            try output.write(AgendaStars.apply(Reports.agenda(ix, filter, day: day), ix, starred: stars, now: now.fixed))
+            try output.write(AgendaStars.apply(Reports.agenda(ix, filter, day: nil), ix, starred: stars, now: now.fixed))
         } else {
-            try output.write(Reports.agenda(ix, filter, day: day))
+            try output.write(Reports.agenda(ix, filter, day: nil))
         }
     }
 }
@@ -65,7 +57,8 @@ struct Agenda: ParsableCommand {
 struct Delegates: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delegates",
-        abstract: "List delegates (attendees) with role, organisation, city and country.")
+        abstract: "List delegates (attendees) with role, organisation, city and country.",
+        usage: FilterOptions.usageLine("delegates"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions<ListingOutput>
@@ -79,7 +72,8 @@ struct Delegates: ParsableCommand {
 struct Cities: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cities",
-        abstract: "List cities with their country, creative field, year of membership and delegates.")
+        abstract: "List cities with their country, creative field, year of membership and delegates.",
+        usage: FilterOptions.usageLine("cities"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions<ListingOutput>

@@ -118,7 +118,7 @@ struct DataOptions: ParsableArguments {
 /// The filters every listing command shares.
 struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only delegates, cities and events of this country: an ISO code or an English name, "
-                                            + "or 'none' for those whose country is not recorded (repeatable).",
+                                            + "or 'none' for those whose country is not recorded; '!VN' leaves a country out (repeatable).",
                                             valueName: "country"),
             completion: Completions.country)
     var country: [String] = []
@@ -138,21 +138,41 @@ struct FilterOptions: ParsableArguments {
                                             valueName: "text"))
     var search: String?
 
+    // Session facets (FilterOptions+Sessions.swift): repeatable, '!VALUE' excludes, 'none' is "not recorded".
+    @Option(name: .long, help: ArgumentHelp("Only sessions of this conference day: YYYY-MM-DD or 'day 2' (a session past "
+                                            + "midnight is on the day its schedule lists it under); '!' before it excludes (repeatable).",
+                                            valueName: "day"), completion: Completions.sessionValues("day"))
+    var day: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Only sessions of this track; '!Track' excludes it (repeatable).", valueName: "track"),
+            completion: Completions.sessionValues("track"))
+    var track: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Only sessions in this room; '!Room' excludes it (repeatable).", valueName: "room"),
+            completion: Completions.sessionValues("room"))
+    var room: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Only sessions of this type, e.g. workshop; '!type' excludes it (repeatable).",
+                                            valueName: "type"), completion: Completions.sessionValues("type"))
+    var type: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Only sessions in this language, e.g. en; '!en' excludes it (repeatable).",
+                                            valueName: "language"), completion: Completions.sessionValues("language"))
+    var language: [String] = []
+
     /// Resolves names and ids against the directory; unknown ones exit 64 with a suggestion.
     func filter(for ix: DirectoryIndex) throws -> Filter {
         var f = Filter(search: search ?? "")
         let resolver = CountryResolver(countries: ix.directory.countries)
-        for text in country {
+        for written in country {
+            // '!VN' leaves the country out (FilterOptions+Sessions.swift).
+            let (text, excluding) = Self.exclusion(written)
             // 'none' is no ISO code (NO is Norway) and no country's name: it asks for "not recorded".
             if CountryResolver.key(text) == NotRecorded.argument {
-                f.countries.insert(NotRecorded.key)
+                if excluding { f.excludedCountries.insert(NotRecorded.key) } else { f.countries.insert(NotRecorded.key) }
                 continue
             }
             guard let code = resolver.resolve(text) else {
-                let hint = resolver.suggestion(for: text).map { " (did you mean '\($0)'?)" } ?? ""
-                throw usage("unknown country '\(text)'\(hint)")
+                let hint = resolver.suggestion(for: text).map { " (did you mean '\(excluding ? "!" : "")\($0)'?)" } ?? ""
+                throw usage("unknown country '\(written)'\(hint)")
             }
-            f.countries.insert(code)
+            if excluding { f.excludedCountries.insert(code) } else { f.countries.insert(code) }
         }
         // A city whose id is 'none' is still that city; otherwise 'none' asks for "not recorded".
         if city == NotRecorded.argument, ix.city(NotRecorded.argument) == nil {
@@ -177,6 +197,7 @@ struct FilterOptions: ParsableArguments {
             }
             f.field = match
         }
+        try applySessionFacets(to: &f, ix)
         return f
     }
 

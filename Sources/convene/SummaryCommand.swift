@@ -5,7 +5,8 @@ import ConveneReports
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "How many delegates, from where: totals and counts by country, city, creative field and event.")
+        abstract: "How many delegates, from where: totals and counts by country, city, creative field and event.",
+        usage: FilterOptions.usageLine("summary"))
     @OptionGroup var data: DataOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions<ListingOutput>

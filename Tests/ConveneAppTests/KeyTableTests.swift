@@ -66,8 +66,8 @@ import Testing
         #expect(KeyBindings.help.hintText == "↑↓ scroll · Esc closes")
         #expect(KeyBindings.sessionPanel.hintText == "↑↓ speaker · Enter opens · Esc closes")
         #expect(KeyBindings.delegatePanel.hintText == "Esc closes")
-        #expect(KeyBindings.countryPicker.hintText == "Space ticks · Enter applies · Esc cancels")
         #expect(KeyBindings.changesPanel.hintText == "↑↓ change · Enter shows · Esc closes")
+        #expect(KeyBindings.filterPicker.hintText == "Space ticks · ! excludes · Tab facet · Enter applies · Esc cancels · ^X clears")
     }
 
     @Test(arguments: InputMode.allCases)
@@ -77,7 +77,7 @@ import Testing
         case .list: break
         case .timetable: state.type("6")
         case .search: state.type("/")
-        case .countryPicker: state.type("c")
+        case .filterPicker: state.type("c")
         case .help: state.type("?")
         case .sessionPanel: state.type("2"); state.press(.enter)
         case .delegatePanel: state.type("3"); state.press(.enter)

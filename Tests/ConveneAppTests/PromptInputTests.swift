@@ -107,7 +107,7 @@ import Testing
         var s = Sample.state()
         s.type("c")
         s.handle(.paste("viet\rnam"))
-        guard case .countryPicker(let picker)? = s.overlay else {
+        guard case .filterPicker(let picker)? = s.overlay else {
             Issue.record("the picker closed")
             return
         }
@@ -120,7 +120,7 @@ import Testing
         var s = Sample.state()
         s.type("c")
         s.handle(Self.keys(String(repeating: "z", count: AppState.promptLimit + 1)))
-        guard case .countryPicker(let picker)? = s.overlay else {
+        guard case .filterPicker(let picker)? = s.overlay else {
             Issue.record("the picker closed")
             return
         }

@@ -157,21 +157,21 @@ import Testing
         s.press(.character(" "), .control("u"))
         s.type(gone.lowercased())
         s.press(.character(" "), .control("u"))
-        guard case .countryPicker(let before)? = s.overlay else {
+        guard case .filterPicker(let before)? = s.overlay else {
             Issue.record("the picker did not open")
             return
         }
-        #expect(before.ticked == ["VN", gone])
+        #expect(before.draft.countries == ["VN", gone])
 
         var edited = d
         edited.countries.removeAll { $0.code == gone }
         edited.cities.removeAll { $0.country == gone }
         s.reload(with: DirectoryIndex(edited))
-        guard case .countryPicker(let after)? = s.overlay else {
+        guard case .filterPicker(let after)? = s.overlay else {
             Issue.record("the reload closed the picker")
             return
         }
-        #expect(after.ticked == ["VN"], "ticks stay, except the country the file no longer has")
+        #expect(after.draft.countries == ["VN"], "ticks stay, except the country the file no longer has")
         #expect(s.filter.countries.isEmpty, "the ticks are still unapplied")
         s.press(.enter)
         #expect(s.filter.countries == ["VN"])

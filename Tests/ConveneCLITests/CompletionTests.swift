@@ -46,6 +46,17 @@ import Testing
         #expect(lines(city).allSatisfy { $0.hasPrefix("no") })
     }
 
+    /// The session filters offer the values the named file's sessions have (issue 15).
+    @Test func sessionFiltersOfferTheValuesOfTheSessions() throws {
+        let congress = Fixtures.path("published/frab-congress.xml")
+        let room = try complete("agenda", "--room", words: ["convene", "agenda", "--data", congress, "--room", "saal"])
+        #expect(lines(room) == ["Saal 1", "Saal GLITCH"], "stdout: \(room.out)")
+        let day = try complete("agenda", "--day", words: ["convene", "agenda", "--data", congress, "--day", ""])
+        #expect(lines(day) == ["2025-12-27", "2025-12-28"], "stdout: \(day.out)")
+        let language = try complete("summary", "--language", words: ["convene", "summary", "--data", congress, "--language", "d"])
+        #expect(lines(language) == ["de"], "stdout: \(language.out)")
+    }
+
     /// Event ids come from the file `--data` names, before or after the subcommand, or from CONVENE_DATA.
     @Test func eventCompletesTheIdsOfTheNamedFile() throws {
         let scratch = try TemporaryDirectory()

@@ -11,9 +11,9 @@ extension EndToEndTests {
         try await session.waitFor(" 120 delegates · 8 countries · 22 cities · 15 events")
 
         try session.send("c")
-        try await session.waitFor("Space ticks · Enter applies · Esc cancels")
+        try await session.waitFor("Space ticks · ! excludes")
         try session.type("viet")
-        let picker = try await session.waitFor("Filter: viet")
+        let picker = try await session.waitFor("Country: viet")
         #expect(picker.contains("[ ] VN  Viet Nam"))
         #expect(!picker.contains("[ ] TH  Thailand"), "typing narrows the list")
         try session.send("Enter")

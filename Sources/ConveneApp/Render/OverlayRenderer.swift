@@ -2,7 +2,7 @@ import ConveneModel
 import ConveneScreen
 import ConveneText
 
-/// Draws the panels that open over the list: help, country picker, session and delegate.
+/// Draws the panels that open over the list: help, filter picker, session and delegate.
 enum OverlayRenderer {
     static func render(_ overlay: Overlay, _ state: AppState, _ grid: inout Grid) {
         let screen = grid.bounds.inset(top: 1, left: 0, bottom: 1, right: 0)
@@ -21,7 +21,7 @@ enum OverlayRenderer {
             if top + inner.height < count {
                 grid.write(" ↓ more ", row: area.bottom - 1, column: area.right - 10, style: Theme.heading)
             }
-        case .countryPicker(let picker):
+        case .filterPicker(let picker):
             renderPicker(picker, state, &grid, screen: screen)
         case let .session(e, s, selected):
             let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
@@ -84,37 +84,56 @@ enum OverlayRenderer {
         return out
     }
 
-    static func renderPicker(_ picker: CountryPicker, _ state: AppState, _ grid: inout Grid, screen: Rect) {
+    /// The filter picker: the prompt, the facets (the current one highlighted), the hints, then the
+    /// values with their counts: "[x]" ticked, "[✕]" excluded (red, and "✕" before the name).
+    static func renderPicker(_ picker: FilterPicker, _ state: AppState, _ grid: inout Grid, screen: Rect) {
         let entries = state.pickerEntries(picker)
-        let area = screen.centered(width: min(screen.width - 2, 56), height: min(screen.height - 2, entries.count + 6))
-        let box = Theme.panel("Country filter")
+        let area = screen.centered(width: min(screen.width - 2, 66), height: min(screen.height - 2, entries.count + 7))
+        let box = Theme.panel("Filter · " + picker.facet.title)
         box.render(into: &grid, area: area)
         let inner = box.inner(of: area)
-        guard inner.height >= 2 else { return }
-        TextInput(prompt: "Filter: ", text: picker.query, promptStyle: Theme.prompt, cursorShape: .glyph("▏", Theme.prompt))
+        guard inner.height >= 3 else { return }
+        TextInput(prompt: picker.facet.title + ": ", text: picker.query, promptStyle: Theme.prompt,
+                  cursorShape: .glyph("▏", Theme.prompt))
             .render(into: &grid, area: inner.line(0))
-        grid.write(KeyBindings.countryPicker.hintText, row: inner.row + 1, column: inner.column,
-                   maxWidth: inner.width, style: Theme.illustrative)
-        let listArea = inner.inset(top: 2, left: 0, bottom: 0, right: 0)
+        var column = inner.column
+        for facet in state.offeredFacets {
+            let active = !(facet == .country ? picker.draft.countryChoice : {
+                if case .session(let f) = facet { picker.draft[f] } else { FacetChoice() }
+            }()).isEmpty
+            let text = " " + facet.title + (active ? "•" : "") + " "
+            guard column + DisplayWidth.of(text) <= inner.right else { break }
+            column += grid.write(text, row: inner.row + 1, column: column,
+                                 style: facet == picker.facet ? Theme.activeTab : Theme.tab)
+        }
+        // Whole hints only, the most needed first when the panel is narrow.
+        KeyHints(KeyBindings.filterPicker.hints, keyStyle: Theme.illustrative, style: Theme.illustrative, separator: " · ")
+            .render(into: &grid, area: inner.line(2))
+        let listArea = inner.inset(top: 3, left: 0, bottom: 0, right: 0)
         let visible = max(1, listArea.height)
         let offset = max(0, min(picker.selected - visible + 1, entries.count - visible))
+        let choice = picker.choice
+        let codeWidth = picker.facet == .country ? 4 : entries.contains { !$0.code.isEmpty } ? 7 : 0
         for r in 0..<visible {
             let i = max(0, offset) + r
             guard entries.indices.contains(i) else { break }
-            let (country, count) = entries[i]
-            let tick = picker.ticked.contains(country.code) ? "[x]" : "[ ]"
-            let line = "\(tick) \(country.code.isEmpty ? NotRecorded.dash + " " : country.code)  \(TextLayout.pad(country.name, toWidth: max(1, listArea.width - 18)))"
-            var style: Style = count == 0 ? Theme.illustrative : .plain
+            let entry = entries[i]
+            let excluded = choice.excluded.contains(entry.key)
+            let tick = excluded ? "[\(FilterDescription.excludedMark)]" : choice.included.contains(entry.key) ? "[x]" : "[ ]"
+            let code = codeWidth > 0 ? TextLayout.pad(entry.code, toWidth: codeWidth - 1) + " " : ""
+            let name = (excluded ? FilterDescription.excludedMark + " " : "") + entry.label
+            let line = "\(tick) \(code)\(name)"
+            var style: Style = excluded ? Theme.clash : entry.count == 0 ? Theme.illustrative : .plain
             if i == picker.selected { style.reverse = true }
             let y = listArea.row + r
             // Fill the whole row first so a highlighted row is one unbroken bar.
             grid.fill(Rect(row: y, column: listArea.column, width: listArea.width, height: 1), with: Cell(style: style))
             grid.write(line, row: y, column: listArea.column, maxWidth: listArea.width - 7, style: style)
-            grid.write(TextLayout.pad(String(count), toWidth: 6, alignment: .right), row: y,
+            grid.write(TextLayout.pad(String(entry.count), toWidth: 6, alignment: .right), row: y,
                        column: listArea.right - 6, style: style)
         }
         if entries.isEmpty {
-            grid.write("No country matches", row: listArea.row, column: listArea.column, style: Theme.illustrative)
+            grid.write("No value matches", row: listArea.row, column: listArea.column, style: Theme.illustrative)
         }
     }
 }

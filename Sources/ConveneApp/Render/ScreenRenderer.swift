@@ -39,33 +39,27 @@ public enum ScreenRenderer {
         }
     }
 
+    /// The title, then the active filters at the right. The filters win the room: the title is cut
+    /// first (to " Convene "), the notice shows only in what is left, and filters that still do not
+    /// fit are shortened and at last counted ("3 filters"), never cut mid-word.
     static func renderTitle(_ state: AppState, _ grid: inout Grid) {
         let width = grid.width
         grid.fill(Rect(row: 0, column: 0, width: width, height: 1), with: Cell(style: Theme.titleBar))
-        var column = grid.write(" Convene · " + state.index.directory.title + " ", row: 0, column: 0, style: Theme.titleBar)
-        let filters = filterText(state)
-        let filterWidth = filters.isEmpty ? 0 : min(width - column, DisplayWidth.of(filters) + 2)
+        let title = " Convene · " + state.index.directory.title + " "
+        let description = FilterDescription(state.filter, state.index)
+        let minimumTitle = " Convene "
+        let filters = description.fitted(width: max(0, width - DisplayWidth.of(minimumTitle) - 2))
+        let filterText = filters.isEmpty ? "" : " " + filters + " "
+        let filterWidth = DisplayWidth.of(filterText)
+        let titleRoom = max(0, width - filterWidth)
+        var column = grid.write(title, row: 0, column: 0, maxWidth: titleRoom, style: Theme.titleBar)
         if let notice = state.index.directory.notice, width - column - filterWidth > 6 {
             column += grid.write("│ " + notice, row: 0, column: column, maxWidth: width - column - filterWidth - 1,
                                  style: Theme.notice)
         }
-        if !filters.isEmpty {
-            let text = TextLayout.truncate(" " + filters + " ", toWidth: max(0, width - column))
-            grid.write(text, row: 0, column: width - DisplayWidth.of(text), style: Theme.filters)
+        if !filterText.isEmpty {
+            grid.write(filterText, row: 0, column: width - filterWidth, style: Theme.filters)
         }
-    }
-
-    /// "Country: Viet Nam · Event: … · City: Hanoi", or "" when nothing is filtered.
-    static func filterText(_ state: AppState) -> String {
-        let ix = state.index
-        var parts: [String] = []
-        if !state.filter.countries.isEmpty {
-            parts.append("Country: " + state.filter.countries.sorted().map { ix.countryName($0) }.joined(separator: ", "))
-        }
-        if let e = state.filter.event { parts.append("Event: " + (ix.event(e)?.title ?? e)) }
-        if let c = state.filter.city { parts.append("City: " + ix.cityName(c)) }
-        if let f = state.filter.field { parts.append("Field: " + f) }
-        return parts.joined(separator: " · ")
     }
 
     static func renderTabs(_ state: AppState, _ grid: inout Grid, layout: Layout) {

@@ -17,7 +17,10 @@ public enum Action: Sendable, Hashable {
     case back
     case startSearch
     case nextMatch, previousMatch
+    /// The filter picker on the country facet (`c`).
     case openCountryPicker
+    /// The filter picker on the session facets (`f`).
+    case openFilterPicker
     case clearFilters
     case cycleSort, reverseSort
     case toggleStar, toggleStarredOnly, jumpToNow, toggleTimeZone
@@ -27,7 +30,7 @@ public enum Action: Sendable, Hashable {
     case redraw
     /// `r`: fetch a schedule opened from a URL again now.
     case refresh
-    // In a prompt (search, country picker).
+    // In a prompt (search, filter picker).
     /// Deletes the last character typed.
     case deleteBackward
     /// Empties the prompt.
@@ -36,11 +39,17 @@ public enum Action: Sendable, Hashable {
     case keepSearch
     /// Search: leave the prompt and drop the search.
     case dropSearch
-    /// Country picker: tick or untick the highlighted country.
-    case tickCountry
-    /// Country picker: filter by the ticked countries (or the highlighted one).
-    case applyCountries
-    /// A panel or the country picker: close it, changing nothing.
+    /// Filter picker: tick or untick the highlighted value (several can be ticked).
+    case tickValue
+    /// Filter picker: exclude the highlighted value, or stop excluding it.
+    case excludeValue
+    /// Filter picker: forget the ticks and exclusions of the facet shown.
+    case clearFacet
+    /// Filter picker: show the next or the previous facet.
+    case nextFacet, previousFacet
+    /// Filter picker: apply the ticks and exclusions of every facet (or the highlighted value).
+    case applyFilters
+    /// A panel or the filter picker: close it, changing nothing.
     case closePanel
 }
 
@@ -50,7 +59,7 @@ public enum Action: Sendable, Hashable {
 /// bind is looked up in ``KeyBindings/everywhere``, and in a prompt a character
 /// that neither binds is typed.
 public enum InputMode: Sendable, Hashable, CaseIterable {
-    case list, timetable, search, countryPicker, help, sessionPanel, delegatePanel, changesPanel
+    case list, timetable, search, filterPicker, help, sessionPanel, delegatePanel, changesPanel
 
     /// The help screen's heading for the mode's keys.
     public var title: String {
@@ -58,7 +67,7 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
         case .list: "In the lists"
         case .timetable: "In the Timetable"
         case .search: "While searching (/)"
-        case .countryPicker: "Country picker (c)"
+        case .filterPicker: "Filter picker (c countries, f sessions)"
         case .help: "This help (?)"
         case .sessionPanel: "Session panel (Enter on a session)"
         case .delegatePanel: "Delegate panel (Enter on a delegate)"
@@ -70,14 +79,16 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
     public var note: String? {
         switch self {
         case .search: "Type to narrow the list (ignores case and accents); a paste is typed as one line"
-        case .countryPicker: "Type to narrow the countries"
         case .timetable: "Other keys as in the lists"
+        case .filterPicker: "Type to narrow the values; ✕ marks an excluded value (everything but it). "
+            + "A session filter (day, track, room, type, language) also narrows the other views: "
+            + "Events to those with a matching session, Delegates to their speakers, Cities to the speakers' cities"
         default: nil
         }
     }
 
     /// Whether characters no table binds are typed into a prompt.
-    public var takesText: Bool { self == .search || self == .countryPicker }
+    public var takesText: Bool { self == .search || self == .filterPicker }
 }
 
 /// One entry of a key table: the keys, the action, its help line and its hint.

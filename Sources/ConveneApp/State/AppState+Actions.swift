@@ -36,7 +36,8 @@ extension AppState {
             searchBeforeEdit = search
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
-        case .openCountryPicker: overlay = .countryPicker(CountryPicker(ticked: filter.countries))
+        case .openCountryPicker: openPicker(on: .country)
+        case .openFilterPicker: openSessionPicker()
         case .clearFilters:
             filter = Filter()
             searches = [:]
@@ -72,7 +73,8 @@ extension AppState {
         case .redraw: return [.redraw]
         case .moveLeft, .moveRight, .previousDay, .nextDay: break
         case .refresh: return [.refresh]
-        case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickCountry, .applyCountries, .closePanel: break
+        case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickValue, .excludeValue, .clearFacet, .nextFacet,
+             .previousFacet, .applyFilters, .closePanel: break
         }
         return []
     }

@@ -66,7 +66,7 @@ extension AppState {
             switch mode {
             case .list, .timetable: return apply(action)
             case .search: searchAction(action)
-            case .countryPicker: pickerAction(action)
+            case .filterPicker: pickerAction(action)
             case .help, .sessionPanel, .delegatePanel: panelAction(action)
             case .changesPanel: changesAction(action)
             }
@@ -105,10 +105,10 @@ extension AppState {
     /// Pasted text goes into the prompt that is open, as text; anywhere else it is ignored.
     private mutating func handlePaste(_ pasted: String) {
         let text = Self.promptText(pasted)
-        if case .countryPicker(var picker)? = overlay {
+        if case .filterPicker(var picker)? = overlay {
             let cut = Self.append(text, to: &picker.query)
             picker.selected = 0
-            overlay = .countryPicker(picker)
+            overlay = .filterPicker(picker)
             if cut { message = "Country search cut at \(Self.promptLimit) characters" }
         } else if overlay == nil, isEditingSearch {
             var search = self.search
@@ -145,7 +145,7 @@ extension AppState {
 
     /// A character typed into the open prompt.
     private mutating func type(_ c: Character, in mode: InputMode) {
-        if mode == .countryPicker {
+        if mode == .filterPicker {
             typeInPicker(c)
             return
         }

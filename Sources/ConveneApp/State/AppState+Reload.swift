@@ -56,15 +56,17 @@ extension AppState {
             || newIndex.directory.events.contains(where: \.illustrative)
         // Drop the parts of the filter that name records the new file no longer has.
         // "Not recorded" (``NotRecorded/key``) names no record, so it is kept.
-        filter.countries = filter.countries.filter { $0 == NotRecorded.key || newIndex.countryByCode[$0] != nil }
+        let known = { (code: String) in code == NotRecorded.key || newIndex.countryByCode[code] != nil }
+        filter.countryChoice = FacetChoice(included: filter.countries.filter(known), excluded: filter.excludedCountries.filter(known))
         if let e = filter.event, newIndex.eventByID[e] == nil { filter.event = nil }
         if let c = filter.city, c != NotRecorded.key, newIndex.cityByID[c] == nil { filter.city = nil }
-        // An open country picker stays open with its unapplied ticks (minus countries
+        // An open filter picker stays open with its unapplied ticks (minus countries
         // the file no longer has); other panels show records by position, which a reload changes.
-        if case .countryPicker(var picker)? = overlay {
-            picker.ticked = picker.ticked.filter { $0 == NotRecorded.key || newIndex.countryByCode[$0] != nil }
+        if case .filterPicker(var picker)? = overlay {
+            picker.draft.countryChoice = FacetChoice(included: picker.draft.countries.filter(known),
+                                                     excluded: picker.draft.excludedCountries.filter(known))
             picker.selected = min(picker.selected, max(0, pickerEntries(picker).count - 1))
-            overlay = .countryPicker(picker)
+            overlay = .filterPicker(picker)
         } else if case .changes? = overlay {
             // The Changes panel lists sessions by identity, not position: it stays, updated below.
         } else {

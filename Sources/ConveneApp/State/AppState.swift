@@ -12,19 +12,11 @@ public struct SortOrder: Sendable, Hashable {
     public var descending: Bool = false
 }
 
-/// The country picker: what is typed, which row is highlighted, what is ticked.
-public struct CountryPicker: Sendable, Hashable {
-    public var query: String = ""
-    public var selected: Int = 0
-    public var ticked: Set<String>
-
-    public init(ticked: Set<String>) { self.ticked = ticked }
-}
-
 /// A panel over the list.
 public enum Overlay: Sendable, Hashable {
     case help(offset: Int)
-    case countryPicker(CountryPicker)
+    /// The filter picker (``FilterPicker``): a facet's values to tick or exclude.
+    case filterPicker(FilterPicker)
     /// A session's description and speakers; `selected` is the highlighted speaker.
     case session(event: Int, session: Int, selected: Int)
     /// A delegate's full record, scrolled by `offset`.
@@ -43,7 +35,7 @@ public enum Overlay: Sendable, Hashable {
 public struct AppState: Sendable {
     public internal(set) var index: DirectoryIndex
     public var view: ViewID = .events
-    /// Countries, focused event, city and field: applies to every view.
+    /// Countries, focused event, city, field and session facets: applies to every view.
     public var filter = Filter()
     /// Each view's own search text.
     public var searches: [ViewID: String] = [:]
@@ -101,7 +93,7 @@ public struct AppState: Sendable {
     public var mode: InputMode {
         switch overlay {
         case .help?: .help
-        case .countryPicker?: .countryPicker
+        case .filterPicker?: .filterPicker
         case .session?: .sessionPanel
         case .delegate?: .delegatePanel
         case .changes?: .changesPanel

@@ -30,6 +30,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("N")], label: "N", action: .previousMatch, help: "Previous match"),
         KeyBinding(keys: [.character("c")], label: "c", action: .openCountryPicker,
                    help: "Filter by country (applies everywhere)", hint: .init("country", priority: 3)),
+        KeyBinding(keys: [.character("f")], label: "f", action: .openFilterPicker,
+                   help: "Filter sessions by day, track, room, type, language"),
         KeyBinding(keys: [.character("x")], label: "x", action: .clearFilters,
                    help: "Clear all filters, focus and searches", hint: .init("clear", priority: 5)),
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: "Sort by the next column",
@@ -80,17 +82,24 @@ public enum KeyBindings {
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Page up"),
     ]
 
-    /// Keys in the country picker (`c`); other characters are typed.
-    public static let countryPicker: [KeyBinding] = [
-        KeyBinding(keys: [.character(" ")], label: "Space", action: .tickCountry, help: "Tick or untick a country: several can be ticked",
+    /// Keys in the filter picker (`c`, `f`); other characters are typed.
+    public static let filterPicker: [KeyBinding] = [
+        KeyBinding(keys: [.character(" ")], label: "Space", action: .tickValue, help: "Tick or untick a value: several can be ticked",
                    hint: .init("ticks")),
-        KeyBinding(keys: [.enter], label: "Enter", action: .applyCountries,
-                   help: "Filter by the ticked countries, or by the highlighted one", hint: .init("applies")),
-        KeyBinding(keys: [.escape], label: "Esc", action: .closePanel, help: "Cancel", hint: .init("cancels")),
-        KeyBinding(keys: [.down], label: "↓", action: .moveDown, help: "Next country"),
-        KeyBinding(keys: [.up], label: "↑", action: .moveUp, help: "Previous country"),
-        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "Ten countries down"),
-        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Ten countries up"),
+        KeyBinding(keys: [.character("!")], label: "!", action: .excludeValue,
+                   help: "Exclude a value (✕): everything but it; again to stop excluding", hint: .init("excludes", priority: 1)),
+        KeyBinding(keys: [.tab, .right], label: "Tab →", action: .nextFacet, help: "Next facet: country, day, track, room, type, language",
+                   hint: .init("facet", key: "Tab", priority: 2)),
+        KeyBinding(keys: [.backTab, .left], label: "S-Tab ←", action: .previousFacet, help: "Previous facet"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .applyFilters,
+                   help: "Apply every facet's ticks and exclusions, or the highlighted value", hint: .init("applies", priority: 3)),
+        KeyBinding(keys: [.escape], label: "Esc", action: .closePanel, help: "Cancel", hint: .init("cancels", priority: 4)),
+        KeyBinding(keys: [.control("x")], label: "^X", action: .clearFacet, help: "Clear this facet's ticks and exclusions",
+                   hint: .init("clears", priority: 5)),
+        KeyBinding(keys: [.down], label: "↓", action: .moveDown, help: "Next value"),
+        KeyBinding(keys: [.up], label: "↑", action: .moveUp, help: "Previous value"),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "Ten values down"),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Ten values up"),
         KeyBinding(keys: [.backspace, .delete], label: "Backspace", action: .deleteBackward, help: "Delete the last character"),
         KeyBinding(keys: [.control("u")], label: "^U", action: .clearText, help: "Clear the typed text"),
     ]
@@ -153,7 +162,7 @@ public enum KeyBindings {
         case .list: all
         case .timetable: timetable
         case .search: search
-        case .countryPicker: countryPicker
+        case .filterPicker: filterPicker
         case .help: help
         case .sessionPanel: sessionPanel
         case .delegatePanel: delegatePanel

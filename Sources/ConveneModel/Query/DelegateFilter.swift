@@ -26,23 +26,33 @@ struct DelegateFilter {
     /// The event id every delegate must list, or nil.
     let event: String?
     let delegates: [Delegate]
+    /// While a session facet is active: which delegates speak at a matching session. Nil
+    /// otherwise, so the country and city paths over a million delegates never touch sessions.
+    let speakers: [Bool]?
 
     init?(_ ix: DirectoryIndex, _ f: Filter) {
         placement = ix.placement
         guard placement.allResolved else { return nil }
         let d = ix.directory
-        countries = f.countries.isEmpty ? nil : d.countries.map { f.countries.contains($0.code) }
-        unrecordedCountry = f.countries.contains(NotRecorded.key)
+        countries = f.narrowsCountries ? d.countries.map { f.countryAllows($0.code) } : nil
+        unrecordedCountry = f.countryAllows(NotRecorded.key)
         city = f.city.map { id in
             id == NotRecorded.key ? DelegatePlacement.notRecorded : ix.cityByID[id].map(Int32.init) ?? Self.nobody
         }
         fieldCities = f.field.map { field in d.cities.map { $0.creativeField == field } }
         event = f.event
         delegates = d.delegates
+        if f.narrowsSessions {
+            var mask = [Bool](repeating: false, count: d.delegates.count)
+            for i in ix.matchingSpeakers(f) { mask[i] = true }
+            speakers = mask
+        } else {
+            speakers = nil
+        }
     }
 
     /// True when nothing but the search text (if anything) narrows the delegates.
-    var passesEveryone: Bool { countries == nil && city == nil && fieldCities == nil && event == nil }
+    var passesEveryone: Bool { countries == nil && city == nil && fieldCities == nil && event == nil && speakers == nil }
 
     /// The same answer as ``DirectoryIndex/delegatePasses(_:_:)``.
     @inline(__always)
@@ -57,6 +67,7 @@ struct DelegateFilter {
             if c < 0 || !fieldCities[Int(c)] { return false }
         }
         if let event, !delegates[i].events.contains(event) { return false }
+        if let speakers, !speakers[i] { return false }
         return true
     }
 }

@@ -3,11 +3,22 @@ import ConveneText
 /// What the user narrowed the directory to; one filter applies to every view and count.
 ///
 /// Countries restrict delegates to those from the countries, cities to those in
-/// them, and events to those held in them or attended by someone from them.
+/// them, and events to those held in them or attended by someone from them;
+/// `excludedCountries` take those countries out the same way ("everyone but the hosts").
 /// `search` is matched, ignoring case and accents, against each view's own text.
-public struct Filter: Sendable, Equatable {
+///
+/// Session facets (``SessionFacet``: day, track, room, type, language) narrow the
+/// sessions. While one is active the other views follow the sessions: Events lists
+/// the events with a matching session, Delegates the speakers of matching sessions,
+/// Cities those speakers' cities, and every count (Summary's too) counts those. With
+/// no session facet nothing looks at sessions, so the delegate paths stay as fast.
+public struct Filter: Sendable, Hashable {
     /// ISO codes; empty means every country.
     public var countries: Set<String>
+    /// ISO codes (or ``NotRecorded/key``) whose delegates, cities and events are left out.
+    public var excludedCountries: Set<String> = []
+    /// The session facets that narrow something; a facet with an empty choice is not stored.
+    public private(set) var sessionFacets: [SessionFacet: FacetChoice] = [:]
     public var city: String?
     public var event: String?
     /// A creative field such as "Design".
@@ -25,7 +36,50 @@ public struct Filter: Sendable, Equatable {
     }
 
     /// True when nothing is narrowed.
-    public var isEmpty: Bool { countries.isEmpty && city == nil && event == nil && field == nil && search.isEmpty }
+    public var isEmpty: Bool {
+        countries.isEmpty && excludedCountries.isEmpty && city == nil && event == nil && field == nil && search.isEmpty
+            && sessionFacets.isEmpty
+    }
+
+    /// The countries as one facet choice: included and excluded codes.
+    public var countryChoice: FacetChoice {
+        get { FacetChoice(included: countries, excluded: excludedCountries) }
+        set {
+            countries = newValue.included
+            excludedCountries = newValue.excluded
+        }
+    }
+
+    /// True when delegates from `code` (``NotRecorded/key`` for none) pass the country filter.
+    @inline(__always)
+    public func countryAllows(_ code: String) -> Bool {
+        (countries.isEmpty || countries.contains(code)) && !excludedCountries.contains(code)
+    }
+
+    /// True when the country filter narrows anything.
+    public var narrowsCountries: Bool { !countries.isEmpty || !excludedCountries.isEmpty }
+
+    /// The choice for one session facet (empty when it narrows nothing).
+    public subscript(facet: SessionFacet) -> FacetChoice {
+        get { sessionFacets[facet] ?? FacetChoice() }
+        set { sessionFacets[facet] = newValue.isEmpty ? nil : newValue }
+    }
+
+    /// True when some session facet narrows the sessions (and so the other views).
+    public var narrowsSessions: Bool { !sessionFacets.isEmpty }
+
+    /// True when the session passes every session facet.
+    public func sessionPasses(_ s: Session) -> Bool {
+        for (facet, choice) in sessionFacets where !choice.allows(facet.value(of: s)) { return false }
+        return true
+    }
+
+    /// The same filter without its session facets: the places and people part.
+    public var withoutSessionFacets: Filter {
+        var f = self
+        f.sessionFacets = [:]
+        return f
+    }
 
     /// The same filter without the search text: used for counts that a search must not change.
     public var withoutSearch: Filter {

@@ -4,14 +4,16 @@
 /// order; callers sort for display. Keeping indices (not copies) lets the
 /// browser re-filter a large directory on every keystroke.
 extension DirectoryIndex {
-    /// True when delegate `i` passes the filter's country, city, event and field (not its search).
+    /// True when delegate `i` passes the filter's country, city, event and field (not its search),
+    /// and, while a session facet is active, speaks at a matching session (``speaksAtMatchingSession(_:_:)``).
     public func delegatePasses(_ i: Int, _ f: Filter) -> Bool {
         let p = directory.delegates[i]
         // A place not recorded is ``NotRecorded/key`` here, so a filter can ask for it.
-        if !f.countries.isEmpty, !f.countries.contains(p.country ?? NotRecorded.key) { return false }
+        if f.narrowsCountries, !f.countryAllows(p.country ?? NotRecorded.key) { return false }
         if let city = f.city, (p.city ?? NotRecorded.key) != city { return false }
         if let event = f.event, !p.events.contains(event) { return false }
         if let field = f.field, p.city.flatMap({ self.city($0) })?.creativeField != field { return false }
+        if f.narrowsSessions, !speaksAtMatchingSession(i, f) { return false }
         return true
     }
 
@@ -24,11 +26,34 @@ extension DirectoryIndex {
         case .city(let id):
             return city(id).map { cityPasses($0, f) } ?? false
         case .country(let code):
-            return (f.countries.isEmpty || f.countries.contains(code)) && (f.city == nil || f.city == NotRecorded.key) && f.field == nil
+            return f.countryAllows(code) && (f.city == nil || f.city == NotRecorded.key) && f.field == nil
         case .notRecorded:
-            return (f.countries.isEmpty || f.countries.contains(NotRecorded.key))
-                && (f.city == nil || f.city == NotRecorded.key) && f.field == nil
+            return f.countryAllows(NotRecorded.key) && (f.city == nil || f.city == NotRecorded.key) && f.field == nil
         }
+    }
+
+    /// True when delegate `i` speaks at a session that passes the session facets (in the
+    /// focused event, when there is one).
+    func speaksAtMatchingSession(_ i: Int, _ f: Filter) -> Bool {
+        let focused = f.event.flatMap { eventByID[$0] }
+        return talks[i].contains { r in
+            (f.event == nil || r.event == focused) && f.sessionPasses(session(r))
+        }
+    }
+
+    /// The speakers (delegate indices, ascending, each once) of the sessions that pass the
+    /// session facets, in the focused event when there is one. Used only while a session
+    /// facet is active: then Delegates lists these people.
+    func matchingSpeakers(_ f: Filter) -> [Int] {
+        let byID = delegateByID
+        var seen = Set<Int>()
+        for e in directory.events {
+            if let event = f.event, e.id != event { continue }
+            for s in e.sessions where f.sessionPasses(s) {
+                for id in s.speakers { if let di = byID[id] { seen.insert(di) } }
+            }
+        }
+        return seen.sorted()
     }
 
     /// Delegates that pass the filter, including its search text.
@@ -41,7 +66,10 @@ extension DirectoryIndex {
         let eventCandidates = f.event.flatMap { eventByID[$0] }.map { attendees[$0] }
         let searching = !SearchQuery(f.search).isEmpty
         var passing: [Int]?
-        if let eventCandidates {
+        if f.narrowsSessions {
+            // Only speakers can pass: check them, not every delegate.
+            passing = matchingSpeakers(f).filter(compiled.passes)
+        } else if let eventCandidates {
             passing = eventCandidates.filter(compiled.passes)
         } else if !compiled.passesEveryone {
             passing = directory.delegates.indices.filter(compiled.passes)
@@ -53,21 +81,28 @@ extension DirectoryIndex {
     /// ``delegates(_:)`` by comparing id strings: for an index whose delegates do not all resolve.
     func delegatesComparingStrings(_ f: Filter) -> [Int] {
         let q = SearchQuery(f.search)
-        let candidates: any Sequence<Int> = f.event.flatMap { eventByID[$0] }.map { attendees[$0] } ?? Array(directory.delegates.indices)
+        let candidates: any Sequence<Int> = f.narrowsSessions
+            ? matchingSpeakers(f)
+            : f.event.flatMap { eventByID[$0] }.map { attendees[$0] } ?? Array(directory.delegates.indices)
         let keys = q.isEmpty ? [] : delegateKeys
         return candidates.filter { delegatePasses($0, f) && (q.isEmpty || q.matches(keys[$0])) }
     }
 
     /// True when the city itself passes the filter's country, city and field.
     public func cityPasses(_ c: City, _ f: Filter) -> Bool {
-        if !f.countries.isEmpty, !f.countries.contains(c.country) { return false }
+        if f.narrowsCountries, !f.countryAllows(c.country) { return false }
         if let city = f.city, c.id != city { return false }
         if let field = f.field, c.creativeField != field { return false }
         return true
     }
 
-    /// Events held in a place the filter allows or attended by a delegate it allows, matching the search.
+    /// Events held in a place the filter allows or attended by a delegate it allows, matching the search;
+    /// while a session facet is active, only those with a session that passes it.
     public func events(_ f: Filter) -> [Int] {
+        guard !f.narrowsSessions else {
+            // The place test without the facets (an attendee need not speak), then the sessions.
+            return events(f.withoutSessionFacets).filter { directory.events[$0].sessions.contains(where: f.sessionPasses) }
+        }
         let q = SearchQuery(f.search)
         var out: [Int] = []
         let keys = q.isEmpty ? [] : eventKeys
@@ -75,7 +110,7 @@ extension DirectoryIndex {
         for (i, e) in directory.events.enumerated() {
             if let id = f.event, e.id != id { continue }
             if !q.isEmpty, !q.matches(keys[i]) { continue }
-            if f.countries.isEmpty && f.city == nil && f.field == nil {
+            if !f.narrowsCountries && f.city == nil && f.field == nil {
                 out.append(i)
                 continue
             }
@@ -101,13 +136,14 @@ extension DirectoryIndex {
         return attendees[i].reduce(0) { $0 + (delegatePasses($1, g) ? 1 : 0) }
     }
 
-    /// Sessions of the events the filter allows, matching the search, in start order.
+    /// Sessions of the events the filter allows that pass its session facets, matching the search, in start order.
     public func sessions(_ f: Filter) -> [SessionRef] {
         let q = SearchQuery(f.search)
         var out: [SessionRef] = []
         let keys = q.isEmpty ? [] : sessionKeys
         for ei in events(f.withoutSearch) {
-            for (si, _) in directory.events[ei].sessions.enumerated() where q.isEmpty || q.matches(keys[ei][si]) {
+            for (si, s) in directory.events[ei].sessions.enumerated()
+            where f.sessionPasses(s) && (q.isEmpty || q.matches(keys[ei][si])) {
                 out.append(SessionRef(event: ei, session: si))
             }
         }
@@ -119,12 +155,15 @@ extension DirectoryIndex {
 
     public func session(_ r: SessionRef) -> Session { directory.events[r.event].sessions[r.session] }
 
-    /// Cities the filter allows, matching the search.
+    /// Cities the filter allows, matching the search; while a session facet is active, only the
+    /// cities of the speakers it leaves (see ``Filter``).
     public func cities(_ f: Filter) -> [Int] {
         let q = SearchQuery(f.search)
         let keys = q.isEmpty ? [] : cityKeys
+        let speakersCities = f.narrowsSessions ? delegateCountsByCity(f) : nil
         return directory.cities.indices.filter { i in
             cityPasses(directory.cities[i], f) && (q.isEmpty || q.matches(keys[i]))
+                && speakersCities.map { ($0[directory.cities[i].id] ?? 0) > 0 } ?? true
         }
     }
 

@@ -66,7 +66,7 @@ extension DirectoryIndex {
         }.sorted { $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id }
         return Summary(
             events: shownEvents.count,
-            sessions: shownEvents.reduce(0) { $0 + directory.events[$1].sessions.count },
+            sessions: f.narrowsSessions ? sessions(f).count : shownEvents.reduce(0) { $0 + directory.events[$1].sessions.count },
             delegates: total,
             cities: byCity.count - (byCity[NotRecorded.key] == nil ? 0 : 1),
             countries: byCountry.count - (byCountry[NotRecorded.key] == nil ? 0 : 1),
