@@ -76,6 +76,7 @@ import Testing
         switch mode {
         case .list: break
         case .timetable: state.type("6")
+        case .map: state.type("7")
         case .search: state.type("/")
         case .countryPicker: state.type("c")
         case .help: state.type("?")

@@ -62,9 +62,9 @@ extension AppState {
     private mutating func handleKey(_ key: Key) -> [Effect] {
         let mode = self.mode
         if let action = KeyBindings.table(for: mode).action(for: key)
-            ?? (mode == .timetable ? KeyBindings.all.action(for: key) : nil) {
+            ?? (mode.fallsBackToList ? KeyBindings.all.action(for: key) : nil) {
             switch mode {
-            case .list, .timetable: return apply(action)
+            case .list, .timetable, .map: return apply(action)
             case .search: searchAction(action)
             case .countryPicker: pickerAction(action)
             case .help, .sessionPanel, .delegatePanel: panelAction(action)
