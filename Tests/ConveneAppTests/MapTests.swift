@@ -149,3 +149,19 @@ import Testing
         #expect(share > 0.25 && share < 0.4)
     }
 }
+
+extension MapTests {
+    @Test func aClickSelectsTheNearestCityAndTheWheelZooms() throws {
+        var state = Self.state()
+        let viewport = state.mapViewport()
+        let at = try #require(viewport.cell(latitude: 1.2897, longitude: 103.8501))   // Singapore
+        state.handle(.mouse(MouseEvent(kind: .click, row: at.row, column: at.column)))
+        let selected = try #require(Self.selectedCity(state))
+        let cell = viewport.cell(latitude: selected.latitude ?? 0, longitude: selected.longitude ?? 0)
+        #expect(cell?.row == at.row && cell?.column == at.column, "a city drawn in the clicked cell: \(selected.id)")
+        state.handle(.mouse(MouseEvent(kind: .wheelUp, row: at.row, column: at.column)))
+        #expect(state.map.zoom == 1)
+        state.handle(.mouse(MouseEvent(kind: .wheelDown, row: at.row, column: at.column)))
+        #expect(state.map.zoom == 0)
+    }
+}

@@ -203,6 +203,7 @@ extension AppState {
             return
         }
         if view == .timetable, timetableMouse(mouse) { return }
+        if view == .map, mapMouse(mouse) { return }
         switch mouse.kind {
         case .wheelUp: move(by: -3)
         case .wheelDown: move(by: 3)

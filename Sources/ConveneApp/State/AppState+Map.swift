@@ -65,6 +65,27 @@ extension AppState {
         return true
     }
 
+    /// A click on the map selects the city nearest it (within two cells); the wheel zooms.
+    /// False for clicks outside the map (the tabs).
+    mutating func mapMouse(_ mouse: MouseEvent) -> Bool {
+        switch mouse.kind {
+        case .wheelUp: _ = applyMap(.zoomIn)
+        case .wheelDown: _ = applyMap(.zoomOut)
+        case .click:
+            let viewport = mapViewport()
+            guard viewport.area.contains(row: mouse.row, column: mouse.column) else { return false }
+            var best: (index: Int, distance: Int)?
+            for (i, p) in map.layer.places.enumerated() {
+                guard let at = viewport.cell(latitude: p.latitude, longitude: p.longitude) else { continue }
+                // Cells are about twice as tall as wide: a row away counts as two columns.
+                let distance = abs(at.column - mouse.column) + 2 * abs(at.row - mouse.row)
+                if distance <= 4, best.map({ distance < $0.distance }) ?? true { best = (i, distance) }
+            }
+            if let best { position.selected = best.index }
+        }
+        return true
+    }
+
     /// The selected city's place, if the Map has one.
     var selectedPlace: MapLayer.Place? {
         map.layer.places.indices.contains(position.selected) ? map.layer.places[position.selected] : nil
