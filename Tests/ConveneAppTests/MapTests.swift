@@ -165,3 +165,28 @@ extension MapTests {
         #expect(state.map.zoom == 0)
     }
 }
+
+extension MapTests {
+    /// Hostile names and coordinates at the poles and the date line draw cleanly at every size.
+    @Test func hostileNamesAndEdgeCoordinatesRenderSafely() throws {
+        let json = #"""
+        {"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],
+         "cities":[{"id":"a","name":"Evil\u001b[31m\u202eName\r\nX","country":"VN","timeZone":"UTC","latitude":-90,"longitude":180},
+                   {"id":"b","name":"B","country":"VN","timeZone":"UTC","latitude":90,"longitude":-180},
+                   {"id":"c","name":"C","country":"VN","timeZone":"UTC","latitude":0,"longitude":0},
+                   {"id":"d","name":"D","country":"VN","timeZone":"UTC","latitude":0,"longitude":0}],
+         "delegates":[{"id":"x","name":"X","city":"a","country":"VN"},{"id":"y","name":"Y","city":"c","country":"VN"}]}
+        """#
+        let index = try DirectoryLoader.loadIndex(bytes: Array(json.utf8), name: "hostile.json")
+        for (width, height) in [(40, 10), (80, 24), (200, 60), (41, 11)] {
+            var state = AppState(index: index, width: width, height: height)
+            state.apply(.showView(.map))
+            #expect(state.map.layer.places.count == 4)
+            for action in [Action.moveRight, .moveDown, .zoomIn, .zoomIn, .moveLeft, .moveUp, .zoomOut, .zoomOut, .zoomOut] {
+                state.apply(action)
+                let text = ScreenRenderer.render(state).lines.joined()
+                #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{202E}" })
+            }
+        }
+    }
+}
