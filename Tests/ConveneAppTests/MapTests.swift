@@ -190,3 +190,18 @@ extension MapTests {
         }
     }
 }
+
+extension MapTests {
+    @Test func aNewFilterBringsAPannedMapBackToItsSelectedCity() throws {
+        var state = Self.state()
+        try Self.select("santos", in: &state)
+        state.type("+")                                     // zoomed in on Santos, far from Asia
+        state.type("c")
+        state.type("japan")
+        state.press(.enter)
+        #expect(state.view == .map)
+        let city = try #require(Self.selectedCity(state))
+        #expect(city.country == "JP")
+        #expect(state.mapViewport().cell(latitude: city.latitude ?? 0, longitude: city.longitude ?? 0) != nil)
+    }
+}

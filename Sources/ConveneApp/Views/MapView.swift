@@ -34,6 +34,8 @@ enum MapView: BrowserView {
         let cities = state.rows.compactMap { row -> Int? in if case .city(let i) = row { return i } else { return nil } }
         let unplaced = state.index.cities(state.viewFilter).filter { d.cities[$0].coordinates == nil }
         state.map.layer = MapLayer(cities: cities, unplaced: unplaced, counts: state.cityCounts, in: d)
+        // A new filter may leave a panned map looking at no city: go to the selected one.
+        state.keepSelectedCityInView()
     }
 
     static func countries(of rows: [RowRef], in ix: DirectoryIndex) -> Int {
