@@ -22,6 +22,7 @@ import zoneinfo
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CSV = os.path.join(ROOT, "..", "shared", "reference", "uccn-asean-plus3.csv")
 DEFAULT_OUT = os.path.join(ROOT, "data", "sample.json")
+COORDINATES = os.path.join(ROOT, "data", "city-coordinates.csv")
 SCHEMA = os.path.join(ROOT, "data", "convene.schema.json")
 
 # --- Countries -------------------------------------------------------------
@@ -106,7 +107,26 @@ def load_cities(csv_path):
             continue  # a host city in the CSV keeps its field and year
         cities.append({"id": slug(name), "name": name, "country": code,
                        "timeZone": ZONE_BY_COUNTRY[code]})
+    add_coordinates(cities)
     return cities, rows
+
+
+def add_coordinates(cities):
+    """Latitude and longitude from GeoNames (data/city-coordinates.csv, written by
+    scripts/city-coordinates.py); a city it did not find stays without them."""
+    if not os.path.exists(COORDINATES):
+        return
+    with open(COORDINATES, newline="", encoding="utf-8") as f:
+        rows = {r["id"]: r for r in csv.DictReader(line for line in f if not line.startswith("#"))}
+    for i, city in enumerate(cities):
+        row = rows.get(city["id"])
+        if not row or not row["latitude"]:
+            continue
+        # Keep the encoder's key order: after memberSince, before illustrative.
+        items = list(city.items())
+        items.append(("latitude", float(row["latitude"])))
+        items.append(("longitude", float(row["longitude"])))
+        cities[i] = dict(sorted(items, key=lambda kv: kv[0] == "illustrative"))
 
 
 # --- Times -----------------------------------------------------------------

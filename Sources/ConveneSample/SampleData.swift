@@ -117,7 +117,9 @@ public enum SampleData {
       "country": "ID",
       "timeZone": "Asia/Jakarta",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2014
+      "memberSince": 2014,
+      "latitude": -6.8886,
+      "longitude": 109.6753
     },
     {
       "id": "bandung",
@@ -125,7 +127,9 @@ public enum SampleData {
       "country": "ID",
       "timeZone": "Asia/Jakarta",
       "creativeField": "Design",
-      "memberSince": 2015
+      "memberSince": 2015,
+      "latitude": -6.9222,
+      "longitude": 107.6069
     },
     {
       "id": "ambon",
@@ -133,7 +137,9 @@ public enum SampleData {
       "country": "ID",
       "timeZone": "Asia/Jayapura",
       "creativeField": "Music",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": -3.6958,
+      "longitude": 128.1833
     },
     {
       "id": "jakarta",
@@ -141,7 +147,9 @@ public enum SampleData {
       "country": "ID",
       "timeZone": "Asia/Jakarta",
       "creativeField": "Literature",
-      "memberSince": 2021
+      "memberSince": 2021,
+      "latitude": -6.2146,
+      "longitude": 106.8451
     },
     {
       "id": "surakarta",
@@ -149,7 +157,9 @@ public enum SampleData {
       "country": "ID",
       "timeZone": "Asia/Jakarta",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": -7.5561,
+      "longitude": 110.8317
     },
     {
       "id": "malang",
@@ -157,7 +167,9 @@ public enum SampleData {
       "country": "ID",
       "timeZone": "Asia/Jakarta",
       "creativeField": "Media Arts",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": -7.9797,
+      "longitude": 112.6304
     },
     {
       "id": "ponorogo",
@@ -165,7 +177,9 @@ public enum SampleData {
       "country": "ID",
       "timeZone": "Asia/Jakarta",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": -7.8685,
+      "longitude": 111.462
     },
     {
       "id": "phuket",
@@ -173,7 +187,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Gastronomy",
-      "memberSince": 2015
+      "memberSince": 2015,
+      "latitude": 7.8906,
+      "longitude": 98.3981
     },
     {
       "id": "chiang-mai",
@@ -181,7 +197,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 18.7904,
+      "longitude": 98.9847
     },
     {
       "id": "bangkok",
@@ -189,7 +207,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Design",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 13.754,
+      "longitude": 100.5014
     },
     {
       "id": "sukhothai",
@@ -197,7 +217,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 17.0078,
+      "longitude": 99.823
     },
     {
       "id": "phetchaburi",
@@ -205,7 +227,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Gastronomy",
-      "memberSince": 2021
+      "memberSince": 2021,
+      "latitude": 13.1119,
+      "longitude": 99.9447
     },
     {
       "id": "chiang-rai",
@@ -213,7 +237,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Design",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 19.9086,
+      "longitude": 99.8325
     },
     {
       "id": "suphanburi",
@@ -221,7 +247,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Music",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 14.4742,
+      "longitude": 100.1222
     },
     {
       "id": "nan",
@@ -229,7 +257,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 18.7838,
+      "longitude": 100.779
     },
     {
       "id": "songkhla",
@@ -237,7 +267,9 @@ public enum SampleData {
       "country": "TH",
       "timeZone": "Asia/Bangkok",
       "creativeField": "Gastronomy",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 7.1988,
+      "longitude": 100.5951
     },
     {
       "id": "singapore",
@@ -245,7 +277,9 @@ public enum SampleData {
       "country": "SG",
       "timeZone": "Asia/Singapore",
       "creativeField": "Design",
-      "memberSince": 2015
+      "memberSince": 2015,
+      "latitude": 1.2897,
+      "longitude": 103.8501
     },
     {
       "id": "baguio-city",
@@ -253,7 +287,9 @@ public enum SampleData {
       "country": "PH",
       "timeZone": "Asia/Manila",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 16.4164,
+      "longitude": 120.5931
     },
     {
       "id": "cebu-city",
@@ -261,7 +297,9 @@ public enum SampleData {
       "country": "PH",
       "timeZone": "Asia/Manila",
       "creativeField": "Design",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 10.3167,
+      "longitude": 123.8907
     },
     {
       "id": "iloilo-city",
@@ -269,7 +307,9 @@ public enum SampleData {
       "country": "PH",
       "timeZone": "Asia/Manila",
       "creativeField": "Gastronomy",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 10.6969,
+      "longitude": 122.5644
     },
     {
       "id": "dumaguete-city",
@@ -277,7 +317,9 @@ public enum SampleData {
       "country": "PH",
       "timeZone": "Asia/Manila",
       "creativeField": "Literature",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 9.3065,
+      "longitude": 123.3077
     },
     {
       "id": "quezon-city",
@@ -285,7 +327,9 @@ public enum SampleData {
       "country": "PH",
       "timeZone": "Asia/Manila",
       "creativeField": "Film",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 14.6488,
+      "longitude": 121.0509
     },
     {
       "id": "hanoi",
@@ -293,7 +337,9 @@ public enum SampleData {
       "country": "VN",
       "timeZone": "Asia/Ho_Chi_Minh",
       "creativeField": "Design",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 21.0245,
+      "longitude": 105.8412
     },
     {
       "id": "hoi-an",
@@ -301,7 +347,9 @@ public enum SampleData {
       "country": "VN",
       "timeZone": "Asia/Ho_Chi_Minh",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 15.8794,
+      "longitude": 108.335
     },
     {
       "id": "da-lat",
@@ -309,7 +357,9 @@ public enum SampleData {
       "country": "VN",
       "timeZone": "Asia/Ho_Chi_Minh",
       "creativeField": "Music",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 11.9465,
+      "longitude": 108.4419
     },
     {
       "id": "ho-chi-minh-city",
@@ -317,7 +367,9 @@ public enum SampleData {
       "country": "VN",
       "timeZone": "Asia/Ho_Chi_Minh",
       "creativeField": "Film",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 10.823,
+      "longitude": 106.6296
     },
     {
       "id": "kuching",
@@ -325,7 +377,9 @@ public enum SampleData {
       "country": "MY",
       "timeZone": "Asia/Kuching",
       "creativeField": "Gastronomy",
-      "memberSince": 2021
+      "memberSince": 2021,
+      "latitude": 1.55,
+      "longitude": 110.3333
     },
     {
       "id": "ipoh",
@@ -333,7 +387,9 @@ public enum SampleData {
       "country": "MY",
       "timeZone": "Asia/Kuala_Lumpur",
       "creativeField": "Music",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 4.5841,
+      "longitude": 101.0829
     },
     {
       "id": "kuala-lumpur",
@@ -341,7 +397,9 @@ public enum SampleData {
       "country": "MY",
       "timeZone": "Asia/Kuala_Lumpur",
       "creativeField": "Design",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 3.1412,
+      "longitude": 101.6865
     },
     {
       "id": "battambang",
@@ -349,7 +407,9 @@ public enum SampleData {
       "country": "KH",
       "timeZone": "Asia/Phnom_Penh",
       "creativeField": "Gastronomy",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 13.1027,
+      "longitude": 103.1982
     },
     {
       "id": "shenzhen",
@@ -357,7 +417,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Design",
-      "memberSince": 2008
+      "memberSince": 2008,
+      "latitude": 22.5455,
+      "longitude": 114.0683
     },
     {
       "id": "shanghai",
@@ -365,7 +427,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Design",
-      "memberSince": 2010
+      "memberSince": 2010,
+      "latitude": 31.2222,
+      "longitude": 121.4581
     },
     {
       "id": "chengdu",
@@ -373,7 +437,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Gastronomy",
-      "memberSince": 2010
+      "memberSince": 2010,
+      "latitude": 30.6667,
+      "longitude": 104.0667
     },
     {
       "id": "beijing",
@@ -381,7 +447,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Design",
-      "memberSince": 2012
+      "memberSince": 2012,
+      "latitude": 39.9075,
+      "longitude": 116.3972
     },
     {
       "id": "hangzhou",
@@ -389,7 +457,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2012
+      "memberSince": 2012,
+      "latitude": 30.2936,
+      "longitude": 120.1614
     },
     {
       "id": "suzhou",
@@ -397,7 +467,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2014
+      "memberSince": 2014,
+      "latitude": 31.3041,
+      "longitude": 120.5954
     },
     {
       "id": "jingdezhen",
@@ -405,7 +477,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2014
+      "memberSince": 2014,
+      "latitude": 29.2947,
+      "longitude": 117.2079
     },
     {
       "id": "shunde",
@@ -413,7 +487,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Gastronomy",
-      "memberSince": 2014
+      "memberSince": 2014,
+      "latitude": 22.8407,
+      "longitude": 113.2503
     },
     {
       "id": "changsha",
@@ -421,7 +497,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Media Arts",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 28.1987,
+      "longitude": 112.9709
     },
     {
       "id": "qingdao",
@@ -429,7 +507,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Film",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 36.0649,
+      "longitude": 120.3804
     },
     {
       "id": "wuhan",
@@ -437,7 +517,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Design",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 30.5833,
+      "longitude": 114.2667
     },
     {
       "id": "macao",
@@ -445,7 +527,9 @@ public enum SampleData {
       "country": "MO",
       "timeZone": "Asia/Macau",
       "creativeField": "Gastronomy",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 22.2006,
+      "longitude": 113.5461
     },
     {
       "id": "nanjing",
@@ -453,7 +537,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Literature",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 32.0617,
+      "longitude": 118.7778
     },
     {
       "id": "yangzhou",
@@ -461,7 +547,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Gastronomy",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 32.3972,
+      "longitude": 119.4358
     },
     {
       "id": "huai-an",
@@ -469,7 +557,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Gastronomy",
-      "memberSince": 2021
+      "memberSince": 2021,
+      "latitude": 33.5886,
+      "longitude": 119.0192
     },
     {
       "id": "weifang",
@@ -477,7 +567,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2021
+      "memberSince": 2021,
+      "latitude": 36.71,
+      "longitude": 119.1019
     },
     {
       "id": "chaozhou",
@@ -485,7 +577,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Gastronomy",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 23.654,
+      "longitude": 116.6226
     },
     {
       "id": "chongqing",
@@ -493,7 +587,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Design",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 29.5603,
+      "longitude": 106.5577
     },
     {
       "id": "quanzhou",
@@ -501,7 +597,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Gastronomy",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 24.9139,
+      "longitude": 118.5858
     },
     {
       "id": "wuxi",
@@ -509,7 +607,9 @@ public enum SampleData {
       "country": "CN",
       "timeZone": "Asia/Shanghai",
       "creativeField": "Music",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 31.5689,
+      "longitude": 120.2886
     },
     {
       "id": "kobe",
@@ -517,7 +617,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Design",
-      "memberSince": 2008
+      "memberSince": 2008,
+      "latitude": 34.6913,
+      "longitude": 135.183
     },
     {
       "id": "nagoya",
@@ -525,7 +627,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Design",
-      "memberSince": 2008
+      "memberSince": 2008,
+      "latitude": 35.1815,
+      "longitude": 136.9064
     },
     {
       "id": "kanazawa",
@@ -533,7 +637,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2009
+      "memberSince": 2009,
+      "latitude": 36.6,
+      "longitude": 136.6167
     },
     {
       "id": "sapporo",
@@ -541,7 +647,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Media Arts",
-      "memberSince": 2013
+      "memberSince": 2013,
+      "latitude": 43.0667,
+      "longitude": 141.35
     },
     {
       "id": "hamamatsu",
@@ -549,7 +657,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Music",
-      "memberSince": 2014
+      "memberSince": 2014,
+      "latitude": 34.7,
+      "longitude": 137.7333
     },
     {
       "id": "tsuruoka",
@@ -557,7 +667,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Gastronomy",
-      "memberSince": 2014
+      "memberSince": 2014,
+      "latitude": 38.7217,
+      "longitude": 139.8217
     },
     {
       "id": "tamba-sasayama",
@@ -565,7 +677,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2015
+      "memberSince": 2015,
+      "latitude": 35.0732,
+      "longitude": 135.2178
     },
     {
       "id": "yamagata",
@@ -573,7 +687,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Film",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 38.2333,
+      "longitude": 140.3667
     },
     {
       "id": "asahikawa",
@@ -581,7 +697,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Design",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 43.7706,
+      "longitude": 142.3649
     },
     {
       "id": "usuki",
@@ -589,7 +707,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Gastronomy",
-      "memberSince": 2021
+      "memberSince": 2021,
+      "latitude": 33.1234,
+      "longitude": 131.804
     },
     {
       "id": "okayama",
@@ -597,7 +717,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Literature",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 34.65,
+      "longitude": 133.9333
     },
     {
       "id": "echizen",
@@ -605,7 +727,9 @@ public enum SampleData {
       "country": "JP",
       "timeZone": "Asia/Tokyo",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 35.8857,
+      "longitude": 136.1707
     },
     {
       "id": "seoul",
@@ -613,7 +737,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Design",
-      "memberSince": 2010
+      "memberSince": 2010,
+      "latitude": 37.566,
+      "longitude": 126.9784
     },
     {
       "id": "icheon",
@@ -621,7 +747,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2010
+      "memberSince": 2010,
+      "latitude": 37.2792,
+      "longitude": 127.4425
     },
     {
       "id": "jeonju",
@@ -629,7 +757,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Gastronomy",
-      "memberSince": 2012
+      "memberSince": 2012,
+      "latitude": 35.8219,
+      "longitude": 127.1489
     },
     {
       "id": "busan",
@@ -637,7 +767,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Film",
-      "memberSince": 2014
+      "memberSince": 2014,
+      "latitude": 35.1017,
+      "longitude": 129.03
     },
     {
       "id": "gwangju",
@@ -645,7 +777,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Media Arts",
-      "memberSince": 2014
+      "memberSince": 2014,
+      "latitude": 35.1547,
+      "longitude": 126.9156
     },
     {
       "id": "tongyeong",
@@ -653,7 +787,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Music",
-      "memberSince": 2015
+      "memberSince": 2015,
+      "latitude": 34.8496,
+      "longitude": 128.4278
     },
     {
       "id": "bucheon",
@@ -661,7 +797,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Literature",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 37.4989,
+      "longitude": 126.7831
     },
     {
       "id": "daegu",
@@ -669,7 +807,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Music",
-      "memberSince": 2017
+      "memberSince": 2017,
+      "latitude": 35.8703,
+      "longitude": 128.5911
     },
     {
       "id": "jinju",
@@ -677,7 +817,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 35.1928,
+      "longitude": 128.0847
     },
     {
       "id": "wonju",
@@ -685,7 +827,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Literature",
-      "memberSince": 2019
+      "memberSince": 2019,
+      "latitude": 37.3514,
+      "longitude": 127.9453
     },
     {
       "id": "gimhae",
@@ -693,7 +837,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2021
+      "memberSince": 2021,
+      "latitude": 35.2342,
+      "longitude": 128.8811
     },
     {
       "id": "gangneung",
@@ -701,7 +847,9 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Gastronomy",
-      "memberSince": 2023
+      "memberSince": 2023,
+      "latitude": 37.7527,
+      "longitude": 128.8724
     },
     {
       "id": "cheongju",
@@ -709,19 +857,25 @@ public enum SampleData {
       "country": "KR",
       "timeZone": "Asia/Seoul",
       "creativeField": "Crafts and Folk Art",
-      "memberSince": 2025
+      "memberSince": 2025,
+      "latitude": 36.6372,
+      "longitude": 127.4897
     },
     {
       "id": "taguig",
       "name": "Taguig",
       "country": "PH",
-      "timeZone": "Asia/Manila"
+      "timeZone": "Asia/Manila",
+      "latitude": 14.5243,
+      "longitude": 121.0792
     },
     {
       "id": "ostersund",
       "name": "Östersund",
       "country": "SE",
-      "timeZone": "Europe/Stockholm"
+      "timeZone": "Europe/Stockholm",
+      "latitude": 63.1792,
+      "longitude": 14.6357
     },
     {
       "id": "enghien-les-bains",
@@ -733,37 +887,49 @@ public enum SampleData {
       "id": "krakow",
       "name": "Kraków",
       "country": "PL",
-      "timeZone": "Europe/Warsaw"
+      "timeZone": "Europe/Warsaw",
+      "latitude": 50.0614,
+      "longitude": 19.9366
     },
     {
       "id": "katowice",
       "name": "Katowice",
       "country": "PL",
-      "timeZone": "Europe/Warsaw"
+      "timeZone": "Europe/Warsaw",
+      "latitude": 50.2597,
+      "longitude": 19.0217
     },
     {
       "id": "fabriano",
       "name": "Fabriano",
       "country": "IT",
-      "timeZone": "Europe/Rome"
+      "timeZone": "Europe/Rome",
+      "latitude": 43.3394,
+      "longitude": 12.9033
     },
     {
       "id": "santos",
       "name": "Santos",
       "country": "BR",
-      "timeZone": "America/Sao_Paulo"
+      "timeZone": "America/Sao_Paulo",
+      "latitude": -23.9608,
+      "longitude": -46.3336
     },
     {
       "id": "braga",
       "name": "Braga",
       "country": "PT",
-      "timeZone": "Europe/Lisbon"
+      "timeZone": "Europe/Lisbon",
+      "latitude": 41.5514,
+      "longitude": -8.4231
     },
     {
       "id": "hue",
       "name": "Hue",
       "country": "VN",
-      "timeZone": "Asia/Ho_Chi_Minh"
+      "timeZone": "Asia/Ho_Chi_Minh",
+      "latitude": 16.4619,
+      "longitude": 107.5955
     }
   ],
   "organizations": [

@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func helpHasASectionForEveryModeWithEveryBinding() {
-        var state = Sample.state(width: 80, height: 130)
+        // Tall enough for the whole help on one screen (it grows with every view's keys).
+        var state = Sample.state(width: 80, height: 220)
         state.type("?")
         let lines = ScreenRenderer.render(state).lines
         let text = lines.joined(separator: "\n")
@@ -76,6 +77,7 @@ import Testing
         switch mode {
         case .list: break
         case .timetable: state.type("6")
+        case .map: state.type("7")
         case .search: state.type("/")
         case .filterPicker: state.type("c")
         case .help: state.type("?")

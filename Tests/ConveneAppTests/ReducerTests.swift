@@ -19,7 +19,7 @@ import Testing
         s.press(.backTab, .backTab)
         #expect(s.view == .agenda)
         s.press(.backTab, .backTab)
-        #expect(s.view == .timetable, "Shift-Tab wraps around")
+        #expect(s.view == .map, "Shift-Tab wraps around")
     }
 
     @Test func countryFilterChangesTheCountsInEveryView() {

@@ -5,7 +5,7 @@ import Testing
 /// The registry is the one list of views: tabs, digits and Tab order all follow it.
 @Suite struct ViewRegistryTests {
     @Test func digitKeysOpenTheRegisteredViewsInTabOrder() {
-        #expect(ViewID.allCases.map(\.title) == ["Events", "Agenda", "Delegates", "Cities", "Summary", "Timetable"])
+        #expect(ViewID.allCases.map(\.title) == ["Events", "Agenda", "Delegates", "Cities", "Summary", "Timetable", "Map"])
         for (i, view) in ViewID.allCases.enumerated() {
             let digit = Character(String(i + 1))
             #expect(view.digit == digit)

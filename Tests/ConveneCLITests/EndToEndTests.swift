@@ -71,7 +71,9 @@ struct EndToEndTests {
         try session.send("BTab")
         try await session.waitFor(Self.sampleStatus["1"]!)
         try session.send("BTab")
-        try await session.waitFor("Day 1 of 1 · 12 sessions · 4 rooms")   // the last view: 6 Timetable
+        try await session.waitFor("83 cities on the map")   // the last view: 7 Map
+        try session.send("BTab")
+        try await session.waitFor("Day 1 of 1 · 12 sessions · 4 rooms")
         try session.send("BTab")
         try await session.waitFor(Self.sampleStatus["5"]!)
         try session.send("q")

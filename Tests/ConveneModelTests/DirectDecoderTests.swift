@@ -150,6 +150,11 @@ import Testing
         #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","listed":false,"listed":true}]}"#,
         #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","lisetd":false}]}"#,
         #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","listed":fals}]}"#,
+        // City coordinates: both, null, one alone, out of range, of the wrong type.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC","latitude":21.0245,"longitude":105.8412},{"id":"c2","name":"D","country":"VN","timeZone":"UTC","latitude":null,"longitude":null}],"delegates":[{"id":"d1","name":"A","city":"c1","country":"VN"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC","latitude":21.0245}],"delegates":[{"id":"d1","name":"A","city":"c1","country":"VN"}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC","latitude":-90.5,"longitude":181}]}"#,
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC","latitude":true,"longitude":"E"}]}"#,
         // Whitespace everywhere the grammar allows it.
         " \n{ \"format\" : \"convene/1\" ,\t\"title\" : \"t\" , \"delegates\" : [ ] } \r\n",
         "\u{FEFF}{\"format\":\"convene/1\",\"title\":\"t\"}",

@@ -27,6 +27,8 @@ struct Options {
     /// Only the Timetable's frames (`--timetable`), on `--congress` (scripts/congress-fixture).
     var timetable = false
     var congress = "/tmp/convene-bench/congress-895.xml"
+    /// Only the Map's frames (`--map`), on the bundled sample.
+    var map = false
     /// Only the refresh benchmark (`--refresh`): keystrokes while `--xml` is fetched and parsed.
     var refresh = false
 
@@ -45,6 +47,7 @@ struct Options {
             case "--ics": ics = rest.popFirst() ?? ics
             case "--once": once = true
             case "--timetable": timetable = true
+            case "--map": map = true
             case "--congress": congress = rest.popFirst() ?? congress
             default:
                 FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8))
@@ -120,8 +123,8 @@ let options = Options(CommandLine.arguments)
 if options.published {
     exit(PublishedBench.run(options))
 }
-if options.timetable {
-    guard TimetableBench.run(options) else { exit(66) }
+if options.timetable || options.map {
+    guard options.map ? MapBench.run(options) : TimetableBench.run(options) else { exit(66) }
     for r in rows {
         print(String(format: "%@: median %.3f ms, worst %.3f ms, %d runs%@", r.name, r.median, r.worst, r.runs,
                      r.meets.map { $0 ? " (meets \(r.target))" : " (does NOT meet \(r.target))" } ?? ""))
@@ -292,6 +295,8 @@ do {
            browserKeys, limit: 5, worstLimit: 20)
     // Issue 15: the Timetable's frame on an 895-session congress, beside the Delegates frames.
     _ = TimetableBench.run(options)
+    // Issue 16: the Map's frame on the bundled sample, beside the Delegates frames.
+    _ = MapBench.run(options)
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
 }

@@ -118,7 +118,7 @@ public enum ScreenRenderer {
         }
         // The list table's hints: whole hints only, chosen by priority and shown in table order,
         // right-aligned after the counts; the † legend goes first when the data has invented records.
-        var hints = (state.mode == .timetable ? KeyBindings.timetable.hints : []) + KeyBindings.all.hints
+        var hints = (state.mode.fallsBackToList ? KeyBindings.table(for: state.mode).hints : []) + KeyBindings.all.hints
         if state.hasIllustrativeRecords {
             hints.insert(.init(key: Marker.illustrative, label: "illustrative", priority: 4), at: 0)
         }

@@ -13,6 +13,8 @@ public enum Action: Sendable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     /// Timetable: the nearest block in the room to the left or right; the previous or next day.
     case moveLeft, moveRight, previousDay, nextDay
+    /// Map: closer or farther (`+`, `-`).
+    case zoomIn, zoomOut
     case open
     case back
     case startSearch
@@ -59,13 +61,14 @@ public enum Action: Sendable, Hashable {
 /// bind is looked up in ``KeyBindings/everywhere``, and in a prompt a character
 /// that neither binds is typed.
 public enum InputMode: Sendable, Hashable, CaseIterable {
-    case list, timetable, search, filterPicker, help, sessionPanel, delegatePanel, changesPanel
+    case list, timetable, map, search, filterPicker, help, sessionPanel, delegatePanel, changesPanel
 
     /// The help screen's heading for the mode's keys.
     public var title: String {
         switch self {
         case .list: "In the lists"
         case .timetable: "In the Timetable"
+        case .map: "In the Map"
         case .search: "While searching (/)"
         case .filterPicker: "Filter picker (c countries, f sessions)"
         case .help: "This help (?)"
@@ -79,13 +82,16 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
     public var note: String? {
         switch self {
         case .search: "Type to narrow the list (ignores case and accents); a paste is typed as one line"
-        case .timetable: "Other keys as in the lists"
         case .filterPicker: "Type to narrow the values; ✕ marks an excluded value (everything but it). "
             + "A session filter (day, track, room, type, language) also narrows the other views: "
             + "Events to those with a matching session, Delegates to their speakers, Cities to the speakers' cities"
+        case .timetable, .map: "Other keys as in the lists"
         default: nil
         }
     }
+
+    /// Whether keys its table does not bind mean what they mean in the lists (a view's own keys first).
+    public var fallsBackToList: Bool { self == .timetable || self == .map }
 
     /// Whether characters no table binds are typed into a prompt.
     public var takesText: Bool { self == .search || self == .filterPicker }

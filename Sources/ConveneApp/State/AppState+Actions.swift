@@ -8,6 +8,7 @@ extension AppState {
     @discardableResult
     public mutating func apply(_ action: Action) -> [Effect] {
         if view == .timetable, applyTimetable(action) { return [] }
+        if view == .map, applyMap(action) { return [] }
         switch action {
         case .quit: return [.quit]
         case .toggleHelp: overlay = .help(offset: 0)
@@ -71,7 +72,7 @@ extension AppState {
             overlay = .changes(selected: 0)
             if changeMarks.changes.isEmpty { message = "No changes since you last looked" }
         case .redraw: return [.redraw]
-        case .moveLeft, .moveRight, .previousDay, .nextDay: break
+        case .moveLeft, .moveRight, .previousDay, .nextDay, .zoomIn, .zoomOut: break
         case .refresh: return [.refresh]
         case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickValue, .excludeValue, .clearFacet, .nextFacet,
              .previousFacet, .applyFilters, .closePanel: break

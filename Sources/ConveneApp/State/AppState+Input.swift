@@ -62,9 +62,9 @@ extension AppState {
     private mutating func handleKey(_ key: Key) -> [Effect] {
         let mode = self.mode
         if let action = KeyBindings.table(for: mode).action(for: key)
-            ?? (mode == .timetable ? KeyBindings.all.action(for: key) : nil) {
+            ?? (mode.fallsBackToList ? KeyBindings.all.action(for: key) : nil) {
             switch mode {
-            case .list, .timetable: return apply(action)
+            case .list, .timetable, .map: return apply(action)
             case .search: searchAction(action)
             case .filterPicker: pickerAction(action)
             case .help, .sessionPanel, .delegatePanel: panelAction(action)
@@ -203,6 +203,7 @@ extension AppState {
             return
         }
         if view == .timetable, timetableMouse(mouse) { return }
+        if view == .map, mapMouse(mouse) { return }
         switch mouse.kind {
         case .wheelUp: move(by: -3)
         case .wheelDown: move(by: 3)

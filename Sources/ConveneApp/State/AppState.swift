@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public var agenda = PersonalAgenda()
     /// The Timetable's day and scroll: see ``TimetableState``.
     public var timetable = TimetableState()
+    /// The Map's zoom, centre and placed cities: see ``MapState``.
+    public var map = MapState()
     /// Reminders before starred sessions (`--remind`): see ``remindIfDue()``.
     public var reminders = Reminders()
     /// Sessions changed since the user last looked at them: see ``ChangeMarks``.
@@ -97,7 +99,7 @@ public struct AppState: Sendable {
         case .session?: .sessionPanel
         case .delegate?: .delegatePanel
         case .changes?: .changesPanel
-        case nil: isEditingSearch ? .search : view == .timetable ? .timetable : .list
+        case nil: isEditingSearch ? .search : view == .timetable ? .timetable : view == .map ? .map : .list
         }
     }
 

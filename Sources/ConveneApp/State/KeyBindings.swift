@@ -68,6 +68,18 @@ public enum KeyBindings {
         KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "Last session in this room"),
     ]
 
+    /// Keys in the Map, before those of the lists: the arrows go to the nearest city that way.
+    public static let map: [KeyBinding] = [
+        KeyBinding(keys: [.left, .character("h")], label: "← h", action: .moveLeft, help: "The nearest city to the west",
+                   hint: .init("city", key: "←↑↓→", priority: 4)),
+        KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .moveRight, help: "The nearest city to the east"),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "The nearest city to the north"),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "The nearest city to the south"),
+        KeyBinding(keys: [.character("+"), .character("=")], label: "+", action: .zoomIn, help: "Zoom in, on the selected city",
+                   hint: .init("zoom", key: "+-", priority: 3)),
+        KeyBinding(keys: [.character("-")], label: "-", action: .zoomOut, help: "Zoom out, up to the whole world"),
+    ]
+
     /// Keys while typing a search (`/`); other characters are typed.
     public static let search: [KeyBinding] = [
         KeyBinding(keys: [.enter], label: "Enter", action: .keepSearch, help: "Keep the search and go back to the list",
@@ -161,6 +173,7 @@ public enum KeyBindings {
         switch mode {
         case .list: all
         case .timetable: timetable
+        case .map: map
         case .search: search
         case .filterPicker: filterPicker
         case .help: help
@@ -185,7 +198,7 @@ public enum KeyBindings {
     /// The action bound to a key in a mode: its own table first (the Timetable's, then the
     /// lists'), then ``everywhere``.
     public static func action(for key: Key, in mode: InputMode) -> Action? {
-        table(for: mode).action(for: key) ?? (mode == .timetable ? all.action(for: key) : nil)
+        table(for: mode).action(for: key) ?? (mode.fallsBackToList ? all.action(for: key) : nil)
             ?? everywhere.action(for: key)
     }
 }

@@ -10,5 +10,6 @@ enum ViewRegistry {
         .cities,
         .summary,
         .timetable,
+        .map,
     ]
 }

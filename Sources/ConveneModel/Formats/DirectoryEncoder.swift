@@ -58,6 +58,8 @@ public enum DirectoryEncoder {
         json.member("timeZone", c.timeZone)
         json.member("creativeField", c.creativeField)
         json.member("memberSince", c.memberSince)
+        json.member("latitude", c.latitude)
+        json.member("longitude", c.longitude)
         json.flag("illustrative", c.illustrative)
         json.endObject()
     }

@@ -105,6 +105,16 @@ struct JSONText {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A number member with a fraction (a coordinate), left out when absent.
+    ///
+    /// Swift's `description` is the shortest text that reads back as the same value, as
+    /// Python's `repr` is, so the sample (written by Python) re-encodes to the same bytes.
+    mutating func member(_ name: StaticString, _ value: Double?) {
+        guard let value, value.isFinite else { return }
+        key(name)
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
     /// A `true`/`false` member, written whatever its value (absent is a third value, "not said").
     mutating func member(_ name: StaticString, bool value: Bool) {
         key(name)

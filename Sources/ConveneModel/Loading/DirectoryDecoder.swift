@@ -39,12 +39,23 @@ public enum DirectoryDecoder {
     }
 
     static func city(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> City? {
-        let keys: Set<String> = ["id", "name", "country", "timeZone", "creativeField", "memberSince", "illustrative"]
+        let keys: Set<String> = ["id", "name", "country", "timeZone", "creativeField", "memberSince", "illustrative",
+                                 "latitude", "longitude"]
         guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
-        return City(id: r.string("id"), name: r.string("name"), country: r.string("country"),
+        let city = City(id: r.string("id"), name: r.string("name"), country: r.string("country"),
                     timeZone: r.string("timeZone"), creativeField: r.optionalString("creativeField"),
                     memberSince: r.optionalInteger("memberSince", in: 1900...2999),
-                    illustrative: r.bool("illustrative", default: false))
+                    illustrative: r.bool("illustrative", default: false),
+                    latitude: r.optionalNumber("latitude", in: -90...90, unit: "degrees north"),
+                    longitude: r.optionalNumber("longitude", in: -180...180, unit: "degrees east"))
+        // One coordinate alone places the city nowhere. Judged on the keys written, not on the
+        // values read, so an out-of-range latitude is one message, not two.
+        switch (r.value("latitude") == nil, r.value("longitude") == nil) {
+        case (true, false): context.problems.add(path.key("latitude").description, "missing latitude: longitude is given, and a city has both or neither")
+        case (false, true): context.problems.add(path.key("longitude").description, "missing longitude: latitude is given, and a city has both or neither")
+        default: break
+        }
+        return city
     }
 
     static func organization(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Organization? {

@@ -99,6 +99,23 @@ struct ObjectReader {
         return n
     }
 
+    /// A number that may have a fraction (a coordinate), within `range`; nil when absent or wrong.
+    func optionalNumber(_ key: String, in range: ClosedRange<Double>, unit: String) -> Double? {
+        guard let v = value(key) else { return nil }
+        guard case .number(let literal) = v else { mismatch(key, "a number of \(unit)", v); return nil }
+        guard let n = Double(literal), n.isFinite, range.contains(n) else {
+            let bounds = "\(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))"
+            context.problems.add(path.key(key).description, "\(literal) is out of range: expected \(unit) from \(bounds)")
+            return nil
+        }
+        return n
+    }
+
+    /// A bound as people write it: "-90", not "-90.0".
+    private static func plain(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : String(x)
+    }
+
     func strings(_ key: String, required: Bool = false) -> [String] {
         guard let v = value(key) else {
             if required { missing(key) }

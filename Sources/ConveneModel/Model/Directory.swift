@@ -60,9 +60,17 @@ public struct City: Sendable, Equatable {
     public var memberSince: Int?
     /// True when the record was invented for illustration.
     public var illustrative: Bool
+    /// Degrees north (negative: south), from -90 to 90; nil when not recorded.
+    ///
+    /// Latitude and longitude come together or not at all (the ``Validator`` says so); a city
+    /// without them is listed beside the Map as "not on the map".
+    public var latitude: Double?
+    /// Degrees east (negative: west), from -180 to 180; nil when not recorded.
+    public var longitude: Double?
 
     public init(id: String, name: String, country: String, timeZone: String,
-                creativeField: String? = nil, memberSince: Int? = nil, illustrative: Bool = false) {
+                creativeField: String? = nil, memberSince: Int? = nil, illustrative: Bool = false,
+                latitude: Double? = nil, longitude: Double? = nil) {
         self.id = id
         self.name = name
         self.country = country
@@ -70,6 +78,14 @@ public struct City: Sendable, Equatable {
         self.creativeField = creativeField
         self.memberSince = memberSince
         self.illustrative = illustrative
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+
+    /// Where the city is, when both coordinates are recorded.
+    public var coordinates: (latitude: Double, longitude: Double)? {
+        guard let latitude, let longitude else { return nil }
+        return (latitude, longitude)
     }
 }
 
