@@ -24,6 +24,9 @@ enum DataSource: Sendable, Equatable {
         }
     }
 
+    /// `text` as messages may show it: a URL without credentials.
+    static func shownName(_ text: String) -> String { (try? DataSource(text))?.name ?? text }
+
     /// The name messages and the loading screen use (a URL without credentials).
     var name: String? {
         switch self {

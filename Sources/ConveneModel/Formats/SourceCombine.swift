@@ -54,8 +54,11 @@ public struct SourcePart: Sendable {
 /// One source is returned exactly as it is, without a source label.
 public enum SourceCombine {
     /// The combined directory of `parts`, in their order.
-    public static func combine(_ parts: [SourcePart]) -> Directory {
-        guard parts.count > 1 else { return parts.first?.directory ?? Directory(title: "") }
+    ///
+    /// `labelled`: give each event its ``EventSource`` even when only one part is given (the
+    /// browser, while one of several sources has not loaded), so that its change keys stay the same.
+    public static func combine(_ parts: [SourcePart], labelled: Bool = false) -> Directory {
+        guard parts.count > 1 || labelled else { return parts.first?.directory ?? Directory(title: "") }
         var out = Directory(title: parts.map(\.directory.title).joined(separator: " + "))
         var notes: [String] = []
         var countryAt: [String: Int] = [:]
