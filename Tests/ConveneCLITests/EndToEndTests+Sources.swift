@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+extension EndToEndTests {
+    /// Issue 14's "several sources at once": two `--data` files shown together; rewriting one
+    /// marks only its changes, keeps the other on screen, and a later rewrite of the other adds
+    /// its change to the marks already there. Each source keeps its own copy as last seen.
+    @Test func twoSourcesShowTogetherAndARewriteOfOneMarksOnlyItsChanges() async throws {
+        let scratch = try TemporaryDirectory(base: URL(fileURLWithPath: "/tmp"), prefix: "convene-e2e-sources")
+        let congress = scratch.file("congress.xml")
+        let side = scratch.file("side.json")
+        let original = try String(contentsOf: Fixtures.url("published/frab-congress.xml"), encoding: .utf8)
+        let sideText = try String(contentsOf: Fixtures.url("valid/minimal.json"), encoding: .utf8)
+        try Data(original.utf8).write(to: congress)
+        try Data(sideText.utf8).write(to: side)
+        let stateHome = scratch.file("state")
+        func rewrite(_ file: URL, _ text: String, _ edits: [(String, String)]) throws {
+            var text = text
+            for (from, to) in edits {
+                let range = try #require(text.range(of: from), "the fixture has \(from)")
+                text.replaceSubrange(range, with: to)
+            }
+            let temporary = scratch.file(file.lastPathComponent + ".new")
+            try Data(text.utf8).write(to: temporary)
+            #expect(rename(temporary.path, file.path) == 0)
+        }
+
+        var command = PaneCommand(["--data", congress.path, "--data", side.path])
+        command.environment = ["XDG_STATE_HOME": stateHome.path]
+        let session = try TmuxSession(width: 120, height: 40, command)
+        defer { session.end() }
+        let events = try await session.waitFor("Invented Chaos Congress")
+        #expect(events.contains("Source"), "the Events table has a source column: \(events)")
+        #expect(events.contains("Conference"), "the other source's event is listed too")
+        try session.send("2")
+        try await session.waitFor("Opening (invent")
+
+        try rewrite(congress, original, [("<title>Opening (invented)</title>", "<title>Opening, renamed (invented)</title>"),
+                                         ("<room>Saal GLITCH</room>", "<room>Saal 2</room>")])
+        let marked = try await session.waitFor("Δ Opening, rena")
+        #expect(marked.contains("Reloaded \(congress.path)"), "the status line names the source: \(marked)")
+        #expect(marked.contains("2 sessions changed · C lists them"), "\(marked)")
+        #expect(!marked.contains("Δ Opening "), "the other source's Opening is not marked")
+        try session.send("1")
+        let listed = try await session.waitFor("Invented Chaos Congress")
+        #expect(listed.contains("Conference"), "the other source stays on screen: \(listed)")
+
+        // Now the other source changes: its change joins the two not yet seen.
+        try rewrite(side, sideText, [("\"title\": \"Opening\"", "\"title\": \"Opening, moved\"")])
+        let both = try await session.waitFor("3 sessions changed")
+        #expect(both.contains("Reloaded \(side.path)"), "\(both)")
+        try session.send("C")
+        let panel = try await session.waitFor("3 sessions changed since you last looked")
+        #expect(panel.contains("Opening → Opening, moved"), "\(panel)")
+        #expect(panel.contains("Saal GLITCH → Saal 2"), "\(panel)")
+        try session.send("Escape")
+        try await session.waitUntil("the panel closes") { !$0.contains("since you last looked") }
+        try session.send("q")
+        #expect(try await session.waitForExit().status == 0)
+        let copies = try FileManager.default.contentsOfDirectory(atPath: stateHome.path + "/convene")
+            .filter { $0.hasPrefix("seen-") }
+        #expect(copies.count == 2, "one copy as last seen per source: \(copies)")
+    }
+}
