@@ -42,6 +42,8 @@ struct DataFileWatcher {
         self.sources = sources
         self.slot = slot
         seen = FileIdentity(path: path)
+        // One of several sources that was missing at start: the notice said so; it loads when it appears.
+        reportedMissing = seen == nil
     }
 
     /// Checks the file and any load in flight; true when the state changed.

@@ -62,3 +62,24 @@ extension EndToEndTests {
         #expect(copies.count == 2, "one copy as last seen per source: \(copies)")
     }
 }
+
+extension EndToEndTests {
+    /// One of several sources cannot be read: the browser opens the others, the status line
+    /// names the one left out and why, and it joins once it can be read.
+    @Test func aSourceThatCannotBeReadIsLeftOutWithANoticeAndJoinsWhenItAppears() async throws {
+        let scratch = try TemporaryDirectory(base: URL(fileURLWithPath: "/tmp"), prefix: "convene-e2e-sources")
+        let later = scratch.file("later.xml")
+        var command = PaneCommand(["--data", later.path, "--data", Fixtures.path("valid/minimal.json")])
+        command.environment = ["XDG_STATE_HOME": scratch.file("state").path]
+        let session = try TmuxSession(width: 120, height: 40, command)
+        defer { session.end() }
+        let opened = try await session.waitFor("Not loaded: \(later.path): cannot read")
+        #expect(opened.contains("Conference"), "the other source is shown: \(opened)")
+        try FileManager.default.copyItem(at: Fixtures.url("published/frab-congress.xml"), to: later)
+        let joined = try await session.waitFor("Invented Chaos Congress")
+        #expect(joined.contains("Loaded \(later.path)"), "\(joined)")
+        #expect(joined.contains("Conference"))
+        try session.send("q")
+        #expect(try await session.waitForExit().status == 0)
+    }
+}
