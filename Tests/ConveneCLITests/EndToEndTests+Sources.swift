@@ -60,6 +60,24 @@ extension EndToEndTests {
         let copies = try FileManager.default.contentsOfDirectory(atPath: stateHome.path + "/convene")
             .filter { $0.hasPrefix("seen-") }
         #expect(copies.count == 2, "one copy as last seen per source: \(copies)")
+        session.end()
+
+        // Closed: only the side source moves its session an hour later. The next start marks it
+        // (from that source's own copy), and the congress's two changes, never seen, are still marked.
+        try rewrite(side, sideText, [("\"title\": \"Opening\"", "\"title\": \"Opening, moved\""),
+                                     ("\"start\": \"2023-11-18T08:30:00+07:00\", \"end\": \"2023-11-18T09:00:00+07:00\"",
+                                      "\"start\": \"2023-11-18T09:30:00+07:00\", \"end\": \"2023-11-18T10:00:00+07:00\"")])
+        let next = try TmuxSession(width: 120, height: 40, command)
+        defer { next.end() }
+        let reopened = try await next.waitFor("Since you last looked")
+        #expect(reopened.contains("3 sessions changed"), "\(reopened)")
+        try next.send("C")
+        let again = try await next.waitFor("since you last looked")
+        #expect(again.contains("moved (time)"), "\(again)")
+        #expect(again.contains("08:30–09:00 → 2023-11-18 09:30–10:00"), "\(again)")
+        try next.send("q")
+        try next.send("q")
+        #expect(try await next.waitForExit().status == 0)
     }
 }
 
