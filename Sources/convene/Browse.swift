@@ -92,6 +92,7 @@ struct Browse: ParsableCommand {
             }
         }
         let index = single ?? DirectoryIndex(sources.combined())
+        sources.started()
         // Build the search index while the user looks at the first screen.
         Thread.detachNewThread { index.prepareSearch() }
         Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
@@ -155,6 +156,7 @@ struct Browse: ParsableCommand {
             // After a failed save the saver retries every few seconds: its timing, not the reducer's.
             if saver.retryIfDue(&state) { changed = true }
             for i in watchers.indices where watchers[i].poll(&state) { changed = true }
+            if sources.isCombined, sources.poll(&state) { changed = true }
             if seen.saveIfDue(&state, loaded: sources.loadedTags) { changed = true }
             if state.remindIfDue() {
                 changed = true

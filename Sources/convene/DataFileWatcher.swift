@@ -52,9 +52,10 @@ struct DataFileWatcher {
             loading = nil
             switch outcome {
             case .success(let loaded):
-                let index = sources.reload(&state, slot: slot, with: loaded.index)
-                Thread.detachNewThread { index.prepareSearch() }
-                Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
+                if let index = sources.reload(&state, slot: slot, with: loaded.index) {
+                    Thread.detachNewThread { index.prepareSearch() }
+                    Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
+                }
             case .failure(let error):
                 // Caught mid-write: forget what was seen, so the next check reads the file again.
                 if case .changedWhileReading = error { seen = nil }

@@ -61,9 +61,10 @@ struct RemoteRefresher {
             switch outcome {
             case .success(let loaded) where loaded.fresh:
                 offline = false
-                let index = sources.reload(&state, slot: slot, with: loaded.index)
-                Thread.detachNewThread { index.prepareSearch() }
-                Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
+                if let index = sources.reload(&state, slot: slot, with: loaded.index) {
+                    Thread.detachNewThread { index.prepareSearch() }
+                    Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
+                }
                 state.message = "Refreshed from \(url.shown)"
                 if let notice = loaded.notice { state.message = notice }
             case .success(let loaded):

@@ -1,6 +1,7 @@
 import ConveneApp
 import ConveneModel
 import Foundation
+import Synchronization
 
 /// The `--data` sources of one browser run, and what each one last loaded.
 ///
@@ -33,8 +34,8 @@ final class SourceSet {
     /// What messages call source `slot`: its path, or its URL without credentials.
     func name(_ slot: Int) -> String { sources[slot].name ?? "the sample" }
 
-    /// The tags of the sources that have loaded.
-    var loadedTags: Set<String> { Set(tags.indices.filter { latest[$0] != nil }.map { tags[$0] }) }
+    /// The tags of the sources on screen (one whose first copy is still being combined is not).
+    var loadedTags: Set<String> { Set(joined.map { tags[$0] }) }
 
     /// Keeps `directory` as source `slot`'s copy.
     func set(_ slot: Int, _ directory: Directory) { latest[slot] = directory }
@@ -48,27 +49,79 @@ final class SourceSet {
     }
 
     /// A new copy of source `slot` loaded: it replaces that source's part of the screen.
-    /// Returns the index now shown, for the caller to prepare in the background.
-    @discardableResult
-    func reload(_ state: inout AppState, slot: Int, with index: DirectoryIndex) -> DirectoryIndex {
+    ///
+    /// One source: shown at once, and returned for the caller to prepare in the background.
+    /// Several: combined and indexed on a thread of its own, so the keys never wait for it;
+    /// ``poll(_:)`` shows the result (nil is returned). A copy of another source that arrives
+    /// meanwhile starts the combination again with both.
+    func reload(_ state: inout AppState, slot: Int, with index: DirectoryIndex) -> DirectoryIndex? {
         guard isCombined else {
             state.reload(with: index)
             return index
         }
-        let wasLoaded = latest[slot] != nil
+        if !pendingSlots.contains(slot) { pendingSlots.append(slot) }
         latest[slot] = index.directory
-        let shown = DirectoryIndex(combined())
+        generation += 1
+        startCombining()
+        return nil
+    }
+
+    /// Shows a combination that finished, when it is of the latest copies; true when the state changed.
+    func poll(_ state: inout AppState) -> Bool {
+        guard let job = combining, let shown = job.result.withLock({ $0 }) else { return false }
+        combining = nil
+        guard job.generation == generation else {
+            startCombining()
+            return false
+        }
         state.reload(with: shown)
-        // The reducer speaks of one file; with several, say which one.
-        let what = wasLoaded ? "Reloaded \(name(slot))" : "Loaded \(name(slot))"
+        Thread.detachNewThread { shown.prepareSearch() }
+        Thread.detachNewThread { shown.prepareSorting(); shown.prepareDetails() }
+        // The reducer speaks of one file; with several, say which ones.
+        let what = pendingSlots.map { slot in
+            let verb = joined.contains(slot) ? (sources[slot].isRemote ? "Refreshed from" : "Reloaded") : "Loaded"
+            joined.insert(slot)
+            return "\(verb) \(name(slot))"
+        }.joined(separator: "; ")
+        pendingSlots = []
         state.message = state.message.map { $0.replacingOccurrences(of: "Reloaded: the data file changed on disk", with: what) }
-        return shown
+        return true
+    }
+
+    private final class Job: Sendable {
+        let generation: Int
+        let result = Mutex<DirectoryIndex?>(nil)
+        init(generation: Int) { self.generation = generation }
+    }
+
+    private var combining: Job?
+    private var generation = 0
+    /// The sources whose new copies are not yet on screen, in the order they arrived.
+    private var pendingSlots: [Int] = []
+    /// The sources that have been on screen (the others are "Loaded" when they first are).
+    private var joined: Set<Int> = []
+
+    /// Marks the sources on screen at the start.
+    func started() { joined = Set(latest.indices.filter { latest[$0] != nil }) }
+
+    private func startCombining() {
+        guard combining == nil else { return }  // the one running is shown only if still current; else restarted
+        let job = Job(generation: generation)
+        combining = job
+        let parts = sources.indices.compactMap { i in
+            latest[i].map { SourcePart(tag: tags[i], name: name(i), directory: $0) }
+        }
+        Thread.detachNewThread {
+            let index = DirectoryIndex(SourceCombine.combine(parts, labelled: true))
+            job.result.withLock { $0 = index }
+        }
     }
 }
 
 /// A reload or refresh outcome, handed to the source set (several sources) or straight to the state.
 extension Optional where Wrapped == SourceSet {
-    func reload(_ state: inout AppState, slot: Int, with index: DirectoryIndex) -> DirectoryIndex {
+    /// The index now shown, for the caller to prepare; nil when the set shows it later.
+    func reload(_ state: inout AppState, slot: Int, with index: DirectoryIndex) -> DirectoryIndex? {
         guard let set = self else {
             state.reload(with: index)
             return index
