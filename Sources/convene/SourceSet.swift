@@ -74,7 +74,20 @@ final class SourceSet {
             startCombining()
             return false
         }
+        // A source on screen for the first time (it could not be read at the start) is not a change:
+        // its sessions count as seen, and the other sources' unseen changes stay marked.
+        let newcomers = pendingSlots.filter { !joined.contains($0) }.map { tags[$0] }
+        let before = newcomers.isEmpty ? nil : state.lastSeenSessions
         state.reload(with: shown)
+        if let before {
+            let current = ScheduleChanges.snapshots(of: shown.directory)
+            let reloaded = state.message.map { $0.components(separatedBy: " · ")[0] } ?? ""
+            state.message = nil
+            state.startChanges(lastSeen: before + newcomers.flatMap { SeenSaver.part(of: $0, in: current) })
+            // startChanges says "Since you last looked: SUMMARY" when something is still unseen.
+            let summary = state.message.map { $0.replacingOccurrences(of: "Since you last looked: ", with: "") }
+            state.message = reloaded + (summary.map { " · " + $0 } ?? "")
+        }
         Thread.detachNewThread { shown.prepareSearch() }
         Thread.detachNewThread { shown.prepareSorting(); shown.prepareDetails() }
         // The reducer speaks of one file; with several, say which ones.

@@ -96,6 +96,7 @@ extension EndToEndTests {
         try FileManager.default.copyItem(at: Fixtures.url("published/frab-congress.xml"), to: later)
         let joined = try await session.waitFor("Invented Chaos Congress")
         #expect(joined.contains("Loaded \(later.path)"), "\(joined)")
+        #expect(!joined.contains("changed"), "a source that joins late is not a change: \(joined)")
         #expect(joined.contains("Conference"))
         try session.send("q")
         #expect(try await session.waitForExit().status == 0)
