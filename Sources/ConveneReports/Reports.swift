@@ -11,6 +11,9 @@ public enum Reports {
             .init("kind", "Kind"), .init("city", "City"), .init("country", "Country"), .init("venue", "Venue"),
             .init("listed", "Listed", .right), .init("reported", "Reported", .right),
         ])
+        // Several --data sources: which one each event came from (its tag), as the last column.
+        let sourced = ix.directory.events.contains { $0.source != nil }
+        if sourced { r.columns.append(.init("source", "Source")) }
         let rows = ix.events(f).sorted { ix.directory.events[$0].start < ix.directory.events[$1].start }
         for i in rows {
             let e = ix.directory.events[i]
@@ -18,7 +21,7 @@ public enum Reports {
                 .text(e.id), .text(e.start.components().date), .text(e.end.components().date), .text(e.title),
                 .text(e.kind), .place(e.city.map(ix.cityName)), .place(ix.hostCountry(of: e)), .place(e.venue),
                 .int(ix.listedCount(event: i, f)), e.reportedDelegates.map(ReportValue.int) ?? .null,
-            ])
+            ] + (sourced ? [e.source.map { ReportValue.text($0.tag) } ?? .null] : []))
         }
         return r
     }

@@ -38,45 +38,62 @@ struct Browse: ParsableCommand {
         } catch {
             throw CLIError(error.description, status: .unavailable)
         }
-        // Load on a thread of its own. A small file is ready before the terminal is touched, so
-        // its errors print like any command's; a large one gets a progress screen that still reads keys.
+        // Load on threads of their own (one per source). A small file is ready before the terminal is touched,
+        // so its errors print like any command's; a large one gets a progress screen that still reads keys.
         let readOptions = try data.readOptions()
-        let source = try data.source()
+        let sources = SourceSet(given: data.paths, sources: try data.sources())
         let remote = try data.remoteSettings()
         let refreshInterval = RemoteRefresher.interval(refresh) ?? nil
-        let load = BackgroundLoad(source: source, options: readOptions, remote: remote)
-        load.wait(upTo: 0.25)
-        if case .failure(let error)? = load.outcome { throw CLIError(error) }
+        let loads = sources.sources.map { BackgroundLoad(source: $0, options: readOptions, remote: remote) }
+        let deadline = Date().addingTimeInterval(0.25)
+        for load in loads { load.wait(upTo: max(0, deadline.timeIntervalSinceNow)) }
+        if let error = Self.failure(loads) { throw CLIError(error) }
         let terminal = Terminal()
         do {
             try terminal.start()
         } catch {
             throw CLIError(error.description, status: .unavailable)
         }
-        var loaded = load.outcome
-        while loaded == nil {
+        let shownName = sources.sources.indices.map(sources.name).joined(separator: " + ")
+        var done = loads.allSatisfy { $0.outcome != nil }
+        while !done {
             if terminal.quitRequested { break }
             if case .key(let key)? = terminal.nextEvent(), KeyBindings.loading.action(for: key) == .quit { break }
             let size = terminal.size
-            terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: source.name ?? "sample",
-                                               stage: load.progress.currentStage, fraction: load.progress.fraction))
-            loaded = load.outcome
+            let pending = loads.filter { $0.outcome == nil }
+            let fraction = loads.map { $0.outcome == nil ? $0.progress.fraction : 1 }.reduce(0, +) / Double(loads.count)
+            terminal.draw(LoadingScreen.render(width: size.width, height: size.height, name: shownName,
+                                               stage: pending.first?.progress.currentStage ?? "", fraction: fraction))
+            done = loads.allSatisfy { $0.outcome != nil }
         }
-        let index: DirectoryIndex
-        var notice: String?
-        switch loaded {
-        case .success(let ix)?:
-            index = ix.index
-            notice = ix.notice
-        case .failure(let error)?:
-            terminal.stop()
-            throw CLIError(error)
-        case nil:
-            // Quit while loading: the load thread is abandoned with the process.
+        guard done else {
+            // Quit while loading: the load threads are abandoned with the process.
             terminal.stop()
             if let signal = terminal.quitSignal { throw ExitCode(128 + signal) }
             return
         }
+        if let error = Self.failure(loads) {
+            terminal.stop()
+            throw CLIError(error)
+        }
+        // Several sources: one that cannot be read is left out with a notice (as an offline URL
+        // opens its cached copy); its watcher or refresher keeps trying, and it joins when it loads.
+        var notices: [String] = []
+        var single: DirectoryIndex?
+        for (slot, load) in loads.enumerated() {
+            switch load.outcome {
+            case .success(let loaded)?:
+                sources.set(slot, loaded.index.directory)
+                if !sources.isCombined { single = loaded.index }
+                if let notice = loaded.notice { notices.append(notice) }
+            case .failure(let error)?:
+                let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
+                notices.append("Not loaded: " + first + "; showing the other sources")
+            case nil: break
+            }
+        }
+        let index = single ?? DirectoryIndex(sources.combined())
+        sources.started()
         // Build the search index while the user looks at the first screen.
         Thread.detachNewThread { index.prepareSearch() }
         Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
@@ -87,20 +104,26 @@ struct Browse: ParsableCommand {
         state.reminders.leadMinutes = remind.value
         var saver = StarSaver(index: index)
         saver.load(into: &state)
-        var seen = SeenSaver(path: data.path, environment: ProcessInfo.processInfo.environment)
-        seen.start(&state)
-        // Served from the cache: the status line says how old the copy is.
-        if let notice { state.message = notice }
+        var seen = SeenSaver(sources: sources, environment: ProcessInfo.processInfo.environment)
+        seen.start(&state, loaded: sources.loadedTags)
+        // Served from the cache, or a source left out: the status line says so.
+        if !notices.isEmpty { state.message = notices.joined(separator: " · ") }
         terminal.draw(ScreenRenderer.render(state))
         var minute = state.agenda.now.map { $0.seconds / 60 }
-        var watcher: DataFileWatcher?
-        var refresher: RemoteRefresher?
-        switch source {
-        case .file(let path): watcher = DataFileWatcher(path: path, options: readOptions)
-        case .remote(let url):
-            refresher = RemoteRefresher(url: url, interval: refreshInterval, options: readOptions, remote: remote)
-            refresher?.offline = notice != nil
-        case .sample: break
+        let shared = sources.isCombined ? sources : nil
+        var watchers: [DataFileWatcher] = []
+        var refreshers: [RemoteRefresher] = []
+        for (slot, source) in sources.sources.enumerated() {
+            switch source {
+            case .file(let path):
+                watchers.append(DataFileWatcher(path: path, options: readOptions, sources: shared, slot: slot))
+            case .remote(let url):
+                var refresher = RemoteRefresher(url: url, interval: refreshInterval, options: readOptions, remote: remote,
+                                                sources: shared, slot: slot)
+                if case .success(let loaded)? = loads[slot].outcome { refresher.offline = loaded.notice != nil }
+                refreshers.append(refresher)
+            case .sample: break
+            }
         }
         var quitting = false
         while !quitting && !terminal.quitRequested {
@@ -123,26 +146,28 @@ struct Browse: ParsableCommand {
                     case .quit: quitting = true
                     case .redraw: terminal.invalidate()
                     case .refresh:
-                        if refresher?.refreshNow(&state) == nil {
+                        if refreshers.isEmpty {
                             state.message = "r refreshes a schedule opened from a URL; a file reloads by itself when it changes"
                         }
+                        for i in refreshers.indices { _ = refreshers[i].refreshNow(&state) }
                     }
                 }
                 changed = true
             }
             // After a failed save the saver retries every few seconds: its timing, not the reducer's.
             if saver.retryIfDue(&state) { changed = true }
-            if watcher?.poll(&state) == true { changed = true }
-            if seen.saveIfDue(&state) { changed = true }
+            for i in watchers.indices where watchers[i].poll(&state) { changed = true }
+            if sources.isCombined, sources.poll(&state) { changed = true }
+            if seen.saveIfDue(&state, loaded: sources.loadedTags) { changed = true }
             if state.remindIfDue() {
                 changed = true
                 if !quiet { terminal.bell() }
             }
-            if refresher?.poll(&state) == true { changed = true }
+            for i in refreshers.indices where refreshers[i].poll(&state) { changed = true }
             if changed { terminal.draw(ScreenRenderer.render(state)) }
         }
         saver.saveIfDue(&state, force: true)
-        seen.saveIfDue(&state, force: true)
+        seen.saveIfDue(&state, loaded: sources.loadedTags, force: true)
         terminal.stop()
         if state.wantsSave {
             // Never lose a star silently: say what was not saved, and fail.
@@ -151,6 +176,23 @@ struct Browse: ParsableCommand {
                            + ids.joined(separator: " "), status: .ioError)
         }
         if let signal = terminal.quitSignal { throw ExitCode(128 + signal) }
+    }
+
+    /// The error to end with before the browser opens: one source's, or with several, the first
+    /// when none loaded (nil while a load runs, or when at least one loaded).
+    static func failure(_ loads: [BackgroundLoad]) -> LoadError? {
+        let outcomes = loads.map(\.outcome)
+        guard outcomes.allSatisfy({ $0 != nil }) else {
+            // One source (or all of several) already failed while others still run: only one source ends here.
+            if loads.count == 1, case .failure(let error)? = outcomes[0] { return error }
+            return nil
+        }
+        var first: LoadError?
+        for case .failure(let error)? in outcomes {
+            first = first ?? error
+        }
+        let anyLoaded = outcomes.contains { if case .success? = $0 { return true } else { return false } }
+        return anyLoaded ? nil : first
     }
 
     /// Writes the sessions the user asked for as iCalendar in the current directory.

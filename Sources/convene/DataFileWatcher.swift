@@ -4,6 +4,9 @@ import Foundation
 
 /// Notices when the data file changes on disk and reloads it in the background.
 ///
+/// With several `--data` sources each file has its own watcher, and a reload replaces
+/// only that file's part of what is on screen (``SourceSet``).
+///
 /// Once a second it compares the file's inode, size and modification time with
 /// what was loaded (an editor that saves by renaming changes the inode). A
 /// changed file is loaded on a thread of its own; a clean load replaces the
@@ -27,12 +30,20 @@ struct DataFileWatcher {
 
     /// What `--time-zone` and the host-place options say, applied to every reload.
     let options: PublishedReadOptions
+    /// With several `--data` sources: the set this file is source `slot` of (nil: the only source).
+    let sources: SourceSet?
+    let slot: Int
 
-    init(path: String, interval: TimeInterval = 1, options: PublishedReadOptions = PublishedReadOptions()) {
+    init(path: String, interval: TimeInterval = 1, options: PublishedReadOptions = PublishedReadOptions(),
+         sources: SourceSet? = nil, slot: Int = 0) {
         self.path = path
         self.interval = interval
         self.options = options
+        self.sources = sources
+        self.slot = slot
         seen = FileIdentity(path: path)
+        // One of several sources that was missing at start: the notice said so; it loads when it appears.
+        reportedMissing = seen == nil
     }
 
     /// Checks the file and any load in flight; true when the state changed.
@@ -41,10 +52,10 @@ struct DataFileWatcher {
             loading = nil
             switch outcome {
             case .success(let loaded):
-                let index = loaded.index
-                state.reload(with: index)
-                Thread.detachNewThread { index.prepareSearch() }
-                Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
+                if let index = sources.reload(&state, slot: slot, with: loaded.index) {
+                    Thread.detachNewThread { index.prepareSearch() }
+                    Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
+                }
             case .failure(let error):
                 // Caught mid-write: forget what was seen, so the next check reads the file again.
                 if case .changedWhileReading = error { seen = nil }

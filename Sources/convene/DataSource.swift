@@ -24,6 +24,14 @@ enum DataSource: Sendable, Equatable {
         }
     }
 
+    /// `text` as messages may show it: a URL without credentials.
+    static func shownName(_ text: String) -> String { (try? DataSource(text))?.name ?? text }
+
+    var isRemote: Bool {
+        if case .remote = self { return true }
+        return false
+    }
+
     /// The name messages and the loading screen use (a URL without credentials).
     var name: String? {
         switch self {

@@ -5,14 +5,15 @@ import ConveneSample
 import Foundation
 import Glibc
 
-/// Where the directory comes from: `--data PATH|URL`, `CONVENE_DATA`, or the bundled sample.
+/// Where the directory comes from: `--data PATH|URL` (repeatable), `CONVENE_DATA`, or the bundled sample.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A convene/1 JSON file, or a published schedule: schedule.xml, iCalendar or "
                                             + "schedule.json. A path, or an http(s) URL, kept in a cache for offline use "
-                                            + "(see convene cache) (default: $CONVENE_DATA, else the bundled sample).",
+                                            + "(see convene cache) (default: $CONVENE_DATA, else the bundled sample). "
+                                            + "Repeat it to show several sources together, files and URLs mixed.",
                                             valueName: "path|url"),
             completion: Completions.dataFile)
-    var data: String?
+    var data: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("For a URL: give up a fetch after this many seconds, then use the cached copy "
                                             + "if there is one (default: 30).", valueName: "seconds"))
@@ -56,44 +57,64 @@ struct DataOptions: ParsableArguments {
         return settings
     }
 
-    /// What `--data` (or `CONVENE_DATA`) names; a URL of another scheme than http(s) exits 66.
-    func source() throws -> DataSource {
-        do {
-            return try DataSource(path)
-        } catch {
-            throw CLIError(error)
+    /// What each `--data` (or `CONVENE_DATA`) names, in order; the bundled sample when none.
+    ///
+    /// A URL of another scheme than http(s) exits 66; a source named twice (the same file by
+    /// another path, the same URL) is a usage error (64): it would only show every event twice.
+    func sources() throws -> [DataSource] {
+        guard !paths.isEmpty else { return [.sample] }
+        var seen: [String: String] = [:]
+        return try paths.map { text in
+            let source: DataSource
+            do throws(LoadError) { source = try DataSource(text) } catch { throw CLIError(error) }
+            let key = SeenSaver.source(for: text)
+            if let first = seen[key] {
+                throw usage("--data names the same source twice: '\(source.name ?? text)'"
+                            + (first == text ? "" : " (also as '\(DataSource.shownName(first))')"))
+            }
+            seen[key] = text
+            return source
         }
     }
 
-    /// The path in use, or nil for the bundled sample.
-    var path: String? {
-        if let data { return data }
-        if let env = getenv("CONVENE_DATA"), env.pointee != 0 { return String(cString: env) }
-        return nil
+    /// The `--data` values as given, or `CONVENE_DATA` (one source); empty for the bundled sample.
+    var paths: [String] {
+        if !data.isEmpty { return data }
+        if let env = getenv("CONVENE_DATA"), env.pointee != 0 { return [String(cString: env)] }
+        return []
     }
 
     /// Loads the directory, or throws the loader's message with its exit status (65 or 66).
     ///
+    /// Several sources are loaded in order and shown as one (``SourceCombine``); the first
+    /// that fails ends the command with its message (which names it) and exit status.
     /// A load that takes more than a quarter of a second shows a progress bar on
     /// stderr when stderr is a terminal. With `CONVENE_PROFILE=1` in the
     /// environment, the time of each step goes to stderr. A URL served from the
     /// cache says so on stderr ("offline: schedule as fetched 3 h ago").
     func load() throws -> DirectoryIndex {
-        let progress = LoadProgress()
-        let source = try source()
-        let bar = isatty(2) != 0 ? ProgressLine(progress: progress, name: source.name ?? SampleData.displayName) : nil
-        defer { bar?.finish() }
+        let sources = try sources()
         let options = try readOptions()
         let remote = try remoteSettings()
-        do {
-            let loaded = try Self.loadSource(source, options: options, remote: remote, progress: progress)
-            bar?.finish()
-            if let notice = loaded.notice { Output.error(notice) }
-            return loaded.index
-        } catch {
-            bar?.finish()
-            throw CLIError(error)
+        let tags = SourceCombine.tags(for: sources.map { $0.name ?? SampleData.displayName })
+        var parts: [SourcePart] = []
+        for (slot, source) in sources.enumerated() {
+            let progress = LoadProgress()
+            let bar = isatty(2) != 0 ? ProgressLine(progress: progress, name: source.name ?? SampleData.displayName) : nil
+            defer { bar?.finish() }
+            do {
+                let loaded = try Self.loadSource(source, options: options, remote: remote, progress: progress)
+                bar?.finish()
+                if let notice = loaded.notice { Output.error(notice) }
+                if sources.count == 1 { return loaded.index }
+                parts.append(SourcePart(tag: tags[slot], name: source.name ?? SampleData.displayName,
+                                        directory: loaded.index.directory))
+            } catch {
+                bar?.finish()
+                throw CLIError(error)
+            }
         }
+        return DirectoryIndex(SourceCombine.combine(parts))
     }
 
     /// Reads, decodes, validates and indexes the directory at `path` (nil: the bundled sample).

@@ -5,6 +5,9 @@ import Foundation
 
 /// Refreshes a schedule opened from a URL: every `--refresh` interval, and at once on `r`.
 ///
+/// With several `--data` sources each URL has its own refresher (and cache entry), and a
+/// new copy replaces only that URL's part of what is on screen (``SourceSet``).
+///
 /// Each refresh is a conditional request on a thread of its own (``BackgroundLoad``),
 /// so the screen never waits for the network. A new copy that loads replaces the one
 /// on screen through the same ``AppState/reload(with:)`` as a changed file (view,
@@ -24,12 +27,22 @@ struct RemoteRefresher {
     /// when it opened offline. A later 304 then says the server is back.
     var offline = false
 
-    init(url: RemoteURL, interval: TimeInterval?, options: PublishedReadOptions, remote: RemoteSettings) {
+    /// With several `--data` sources: the set this URL is source `slot` of (nil: the only source).
+    let sources: SourceSet?
+    let slot: Int
+
+    init(url: RemoteURL, interval: TimeInterval?, options: PublishedReadOptions, remote: RemoteSettings,
+         sources: SourceSet? = nil, slot: Int = 0) {
         self.url = url
         self.interval = interval
         self.options = options
         self.remote = remote
+        self.sources = sources
+        self.slot = slot
     }
+
+    /// Whether a refresh is under way.
+    var isRefreshing: Bool { loading != nil }
 
     /// `r`: refreshes now, unless a refresh is already under way. True when the state changed (a message).
     mutating func refreshNow(_ state: inout AppState) -> Bool {
@@ -48,9 +61,10 @@ struct RemoteRefresher {
             switch outcome {
             case .success(let loaded) where loaded.fresh:
                 offline = false
-                state.reload(with: loaded.index)
-                Thread.detachNewThread { loaded.index.prepareSearch() }
-                Thread.detachNewThread { loaded.index.prepareSorting(); loaded.index.prepareDetails() }
+                if let index = sources.reload(&state, slot: slot, with: loaded.index) {
+                    Thread.detachNewThread { index.prepareSearch() }
+                    Thread.detachNewThread { index.prepareSorting(); index.prepareDetails() }
+                }
                 state.message = "Refreshed from \(url.shown)"
                 if let notice = loaded.notice { state.message = notice }
             case .success(let loaded):

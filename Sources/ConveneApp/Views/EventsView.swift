@@ -36,7 +36,11 @@ enum EventsView: BrowserView {
         [.init("Date", width: .fixed(10)), .init("Title", width: .flexible(min: 12, weight: 3)),
          .init("City", width: .flexible(min: 8, weight: 1)), .init("Ctry", width: .fixed(4)),
          .init("Listed/Rep.", width: .fixed(11), alignment: .right)]
+            + (hasSources(state) ? [.init("Source", width: .flexible(min: 6, weight: 1))] : [])
     }
+
+    /// Several `--data` sources are shown together: each event's source is a column of its own.
+    static func hasSources(_ state: AppState) -> Bool { state.index.directory.events.first?.source != nil }
 
     static func cells(_ state: AppState, row i: Int) -> [String] {
         guard case .event(let e) = state.rows[i] else { return [] }
@@ -46,6 +50,7 @@ enum EventsView: BrowserView {
         return [event.start.components().date, ViewText.marked(event.title, event.illustrative),
                 ViewText.cell(event.city.map(ix.cityName)), ViewText.cell(ix.hostCountry(of: event)),
                 "\(ix.listedCount(event: e, state.viewFilter)) / \(reported)"]
+            + (hasSources(state) ? [event.source?.tag ?? "—"] : [])
     }
 
     static func isIllustrative(_ row: RowRef, in state: AppState) -> Bool {
@@ -63,6 +68,9 @@ enum EventsView: BrowserView {
         let place = ViewText.place(city: e.city, country: ix.hostCountry(of: e), in: ix)
         out.append(.field("Where", e.venue.map { "\($0), \(place)" } ?? place))
         out.append(.field("Kind", e.kind))
+        if let source = e.source {
+            out.append(.field("Source", "\(source.tag): \(source.name)" + (source.originalID == e.id ? "" : " (its id there: \(source.originalID))")))
+        }
         if !e.organizers.isEmpty {
             out.append(.field("Organisers", e.organizers.map { ix.organizationName($0) }.joined(separator: "; ")))
         }

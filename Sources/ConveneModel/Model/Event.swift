@@ -30,11 +30,14 @@ public struct Event: Sendable, Equatable {
     public var sources: [String]
     public var sessions: [Session]
     public var illustrative: Bool
+    /// Which `--data` source the event came from when several are shown together (see
+    /// ``SourceCombine``); nil for a directory read from one source.
+    public var source: EventSource?
 
     public init(id: String, title: String, localTitle: String? = nil, kind: String, city: String?,
                 country: String? = nil, venue: String?, start: Timestamp, end: Timestamp, timeZone: String,
                 organizers: [String] = [], themes: [String] = [], reportedDelegates: Int? = nil,
-                sources: [String] = [], sessions: [Session] = [], illustrative: Bool = false) {
+                sources: [String] = [], sessions: [Session] = [], illustrative: Bool = false, source: EventSource? = nil) {
         self.id = id
         self.title = title
         self.localTitle = localTitle
@@ -51,6 +54,7 @@ public struct Event: Sendable, Equatable {
         self.sources = sources
         self.sessions = sessions
         self.illustrative = illustrative
+        self.source = source
     }
 }
 

@@ -161,14 +161,14 @@ public enum ScheduleChanges {
     }
 
     /// The identity of every session, `[event][session]`: `guid:` and the source's guid when
-    /// it has one, else `id:` and the session id. A guid given twice in one file (a
+    /// it has one, else `id:` and the session id (after `TAG|` when several sources are combined). A guid given twice in one file (a
     /// publisher's mistake) is told apart by its place, `#2`, `#3`, so that no session
     /// hides another.
     public static func sessionKeys(of directory: Directory) -> [[String]] {
         var seen: [String: Int] = [:]
         return directory.events.map { event in
             event.sessions.map { session in
-                let base = key(of: session)
+                let base = key(of: session, from: event.source)
                 let count = (seen[base] ?? 0) + 1
                 seen[base] = count
                 return count == 1 ? base : "\(base)#\(count)"
@@ -179,6 +179,14 @@ public enum ScheduleChanges {
     /// A session's identity before duplicates are told apart: its guid, else its id.
     public static func key(of session: Session) -> String {
         session.guid.map { "guid:" + $0 } ?? "id:" + session.id
+    }
+
+    /// The same for a session of a combined directory (`--data` given more than once): the key
+    /// its own source gives it (its id there, not a renamed one), after its source's tag and `|`,
+    /// so that sources never mix and a renaming caused by another source changes nothing.
+    public static func key(of session: Session, from source: EventSource?) -> String {
+        guard let source else { return key(of: session) }
+        return source.tag + "|" + (session.guid.map { "guid:" + $0 } ?? "id:" + source.originalSessionID(session.id))
     }
 
     /// `2023-11-18 10:00–10:30` at the offset the session is written with (its event's zone);
