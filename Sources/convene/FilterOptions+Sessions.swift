@@ -80,7 +80,7 @@ extension FilterOptions {
     /// A listing command's usage line, written out: with more than 12 options ArgumentParser
     /// would shorten it to "<options>", hiding the filters. `after` is what follows the filters.
     static func usageLine(_ command: String, after: String = "[--format <format>] [--bom]") -> String {
-        "convene \(command) [--data <path|url>] [--timeout <seconds>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
+        "convene \(command) [--data <path|url> ...] [--timeout <seconds>] [--time-zone <zone>] [--host-city <name>] [--host-country <country>] "
             + "[--country <country> ...] [--city <id>] [--event <id>] [--field <field>] [--search <text>] [--day <day> ...] "
             + "[--track <track> ...] [--room <room> ...] [--type <type> ...] [--language <language> ...] " + after
     }
