@@ -110,7 +110,13 @@ extension AppState {
         case let .show(target, newFilter, clearingSearch, note):
             filter = newFilter
             if clearingSearch { searches[target] = nil }
-            switchView(to: target)
+            // A list opened for a count is a new list: it starts at the top, not where that view's
+            // cursor was left.
+            positions[target] = ListPosition()
+            view = target
+            searchBeforeEdit = nil
+            refresh(keepingSelection: false)
+            keepSelectionVisible()
             message = note
         }
     }

@@ -25,11 +25,13 @@ public struct CountryPicker: Sendable, Hashable {
 public enum Overlay: Sendable, Hashable {
     case help(offset: Int)
     case countryPicker(CountryPicker)
-    /// A session's description and speakers; `selected` is the highlighted speaker.
-    case session(event: Int, session: Int, selected: Int)
+    /// A session's description and speakers; `selected` is the highlighted speaker, `offset`
+    /// the first wrapped line shown (see ``ScrollingPanel``).
+    case session(event: Int, session: Int, selected: Int, offset: Int = 0)
     /// A delegate's full record, scrolled by `offset`.
     case delegate(Int, offset: Int)
-    /// What changed since the user last looked (``AppState/changesPanelEntries``); `selected` is the highlighted entry.
+    /// What changed since the user last looked (``AppState/changesPanelEntries``); `selected` is the highlighted
+    /// entry, and the panel scrolls to keep it in view.
     case changes(selected: Int)
 }
 
@@ -54,6 +56,9 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     public var width: Int
     public var height: Int
+    /// The first wrapped line the detail pane shows: the wheel over the pane scrolls it, and a
+    /// new selection (or view) starts it at the top again.
+    public var detailOffset = 0
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
     /// Starred sessions, now, and the time zone shown: see ``PersonalAgenda``.
