@@ -65,6 +65,9 @@ public enum ScreenRenderer {
         if let e = state.filter.event { parts.append("Event: " + (ix.event(e)?.title ?? e)) }
         if let c = state.filter.city { parts.append("City: " + ix.cityName(c)) }
         if let f = state.filter.field { parts.append("Field: " + f) }
+        if let only = state.filter.sessionsWith {
+            parts.append(only.aspect.title + ": " + SummaryView.label(only.aspect, only.value))
+        }
         return parts.joined(separator: " · ")
     }
 

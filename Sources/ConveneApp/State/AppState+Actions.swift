@@ -113,6 +113,8 @@ extension AppState {
             // A list opened for a count is a new list: it starts at the top, not where that view's
             // cursor was left.
             positions[target] = ListPosition()
+            // A count of sessions counts them all, starred or not.
+            if target == .agenda { agenda.starredOnly = false }
             view = target
             searchBeforeEdit = nil
             refresh(keepingSelection: false)
@@ -130,6 +132,10 @@ extension AppState {
             filter.event = nil
             refresh()
             message = "Event focus cleared"
+        } else if let only = filter.sessionsWith {
+            filter.sessionsWith = nil
+            refresh()
+            message = "\(only.aspect.title) filter cleared"
         } else if filter.city != nil || filter.field != nil {
             filter.city = nil
             filter.field = nil

@@ -73,6 +73,9 @@ public struct AppState: Sendable {
     public private(set) var rows: [RowRef] = []
     /// The summary under the current filter; kept for the Summary view and the status line.
     public private(set) var summary: Summary
+    /// Sessions by day, track, room, type and language under the current filter: what Summary shows
+    /// for a conference whose delegates' countries are not known.
+    public private(set) var sessionSummary: SessionSummary
     /// Delegates per city id under the current filter, for the Cities view.
     public private(set) var cityCounts: [String: Int] = [:]
     /// The filter `summary` was computed for.
@@ -96,6 +99,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.summary = index.summary(Filter())
+        self.sessionSummary = SessionSummary()
         changeMarks.show(index.directory)
         refresh()
     }
@@ -154,6 +158,8 @@ public struct AppState: Sendable {
         // The summary ignores searches: recount only when the filter itself changed.
         if summaryFilter != filter {
             summary = index.summary(filter)
+            // Only Summary for a conference (no delegate's country known) shows it: counted only then.
+            sessionSummary = summary.countries == 0 ? index.sessionSummary(filter) : SessionSummary()
             cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
             summaryFilter = filter
         }

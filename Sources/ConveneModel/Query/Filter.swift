@@ -14,6 +14,9 @@ public struct Filter: Sendable, Equatable {
     public var field: String?
     /// Raw search text as typed; see ``SearchQuery``.
     public var search: String
+    /// Only the sessions with this day, track, room, type or language (a Summary bar opened):
+    /// narrows the sessions only, not the events, delegates or cities.
+    public var sessionsWith: SessionValue? = nil
 
     public init(countries: Set<String> = [], city: String? = nil, event: String? = nil,
                 field: String? = nil, search: String = "") {
@@ -25,7 +28,9 @@ public struct Filter: Sendable, Equatable {
     }
 
     /// True when nothing is narrowed.
-    public var isEmpty: Bool { countries.isEmpty && city == nil && event == nil && field == nil && search.isEmpty }
+    public var isEmpty: Bool {
+        countries.isEmpty && city == nil && event == nil && field == nil && search.isEmpty && sessionsWith == nil
+    }
 
     /// The same filter without the search text: used for counts that a search must not change.
     public var withoutSearch: Filter {

@@ -101,13 +101,15 @@ extension DirectoryIndex {
         return attendees[i].reduce(0) { $0 + (delegatePasses($1, g) ? 1 : 0) }
     }
 
-    /// Sessions of the events the filter allows, matching the search, in start order.
+    /// Sessions of the events the filter allows, with its ``Filter/sessionsWith`` value, matching the search, in start order.
     public func sessions(_ f: Filter) -> [SessionRef] {
         let q = SearchQuery(f.search)
         var out: [SessionRef] = []
         let keys = q.isEmpty ? [] : sessionKeys
         for ei in events(f.withoutSearch) {
-            for (si, _) in directory.events[ei].sessions.enumerated() where q.isEmpty || q.matches(keys[ei][si]) {
+            let eventSessions = directory.events[ei].sessions
+            for si in eventSessions.indices where q.isEmpty || q.matches(keys[ei][si]) {
+                if let only = f.sessionsWith, !only.matches(eventSessions[si]) { continue }
                 out.append(SessionRef(event: ei, session: si))
             }
         }
