@@ -39,7 +39,7 @@ public enum KeyBindings {
                    help: "Star or unstar the session (your agenda)"),
         KeyBinding(keys: [.character("m")], label: "m", action: .toggleStarredOnly, help: "My agenda: starred sessions only, or all"),
         KeyBinding(keys: [.character("e")], label: "e", action: .exportCalendar,
-                   help: "Export the sessions listed in Agenda (the focused event's, or My agenda) as iCalendar"),
+                   help: "Export the sessions listed in Agenda (the focused event's, or My agenda) as iCalendar; the message offers the other choice"),
         KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
         KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
                    help: "Times in each event's time zone or in local time"),
