@@ -41,18 +41,14 @@ public struct ScrollingText: Widget {
 
     /// Draws the text into `area` (no marks: there is no frame to put them on).
     public func render(into grid: inout Grid, area: Rect) {
-        var text = paragraph
-        text.scroll = clampedOffset(width: area.width, height: area.height)
-        text.render(into: &grid, area: area)
+        draw(into: &grid, area: area)
     }
 
     /// Draws the text into `inner` and the marks on the edges of `frame` (a box around it):
     /// "↑ more" at the right of the top edge, "↓ more" at the right of the bottom edge.
     public func render(into grid: inout Grid, inner: Rect, frame: Rect) {
-        render(into: &grid, area: inner)
+        let (top, count) = draw(into: &grid, area: inner)
         guard !inner.isEmpty, frame.width >= Self.markWidth + 4, frame.height >= 2 else { return }
-        let top = clampedOffset(width: inner.width, height: inner.height)
-        let count = paragraph.lineCount(width: inner.width)
         let column = frame.right - Self.markWidth - 2
         if top > 0 {
             grid.write(Self.moreAbove, row: frame.row, column: column, style: markStyle)
@@ -60,5 +56,16 @@ public struct ScrollingText: Widget {
         if top + inner.height < count {
             grid.write(Self.moreBelow, row: frame.bottom - 1, column: column, style: markStyle)
         }
+    }
+
+    /// Draws the text from its clamped offset; returns that offset and the number of wrapped lines
+    /// (the text is wrapped once to count it and once to draw it).
+    @discardableResult
+    private func draw(into grid: inout Grid, area: Rect) -> (top: Int, count: Int) {
+        let count = paragraph.lineCount(width: area.width)
+        var text = paragraph
+        text.scroll = min(max(0, paragraph.scroll), Scrolling.lastOffset(count: count, visibleRows: area.height))
+        text.render(into: &grid, area: area)
+        return (text.scroll, count)
     }
 }
