@@ -71,7 +71,7 @@ import Testing
         let speakers = try #require(all.firstIndex(of: "Speakers"))
         let slot = try #require(all.firstIndex(of: "Also in this slot"))
         #expect(speakers < slot)
-        #expect(all.filter { $0.hasPrefix("• ") && $0.contains("–") }.count <= 5 + 0, "at most five other sessions listed")
+        #expect(all.filter { $0.hasPrefix("• ") && $0.contains("–") }.count <= 5, "at most five other sessions listed")
     }
 
     static func detailWords(_ state: AppState, _ e: Int, _ s: Int) -> [String] {
