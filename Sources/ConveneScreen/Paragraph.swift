@@ -84,6 +84,11 @@ public struct Paragraph: Widget {
         wrappedLines(width: width).count
     }
 
+    /// The wrapped line on which logical line `logical` starts at a width; nil when it is not there.
+    public func firstWrappedLine(of logical: Int, width: Int) -> Int? {
+        wrapped(width: width).firstIndex { $0.logical == logical }
+    }
+
     /// Draws the wrapped lines from `scroll` into `area`.
     public func render(into grid: inout Grid, area: Rect) {
         let area = area.intersection(grid.bounds)

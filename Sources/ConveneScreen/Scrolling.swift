@@ -23,4 +23,23 @@ public enum Scrolling {
         }
         return min(max(0, offset), lastOffset)
     }
+
+    /// The last first-row that still fills the pane: `count - visibleRows`, never negative.
+    ///
+    /// ```swift
+    /// Scrolling.lastOffset(count: 50, visibleRows: 10)  // 40
+    /// ```
+    public static func lastOffset(count: Int, visibleRows: Int) -> Int {
+        max(0, count - max(0, visibleRows))
+    }
+
+    /// The first visible row that keeps rows `first...last` in view (as much of them as fits,
+    /// their start first), moving as little as possible from `currentOffset`.
+    public static func revealing(first: Int, last: Int, currentOffset: Int, visibleRows: Int) -> Int {
+        guard visibleRows > 0 else { return max(0, currentOffset) }
+        var offset = max(0, currentOffset)
+        if last >= offset + visibleRows { offset = last - visibleRows + 1 }
+        if first < offset { offset = first }
+        return max(0, offset)
+    }
 }

@@ -65,8 +65,8 @@ import Testing
 
     @Test func panelTitlesCarryTheirTablesHints() {
         #expect(KeyBindings.help.hintText == "↑↓ scroll · Esc closes")
-        #expect(KeyBindings.sessionPanel.hintText == "↑↓ speaker · Enter opens · Esc closes")
-        #expect(KeyBindings.delegatePanel.hintText == "Esc closes")
+        #expect(KeyBindings.sessionPanel.hintText == "↑↓ speaker · PgDn scroll · Enter opens · Esc closes")
+        #expect(KeyBindings.delegatePanel.hintText == "↑↓ scroll · Esc closes")
         #expect(KeyBindings.changesPanel.hintText == "↑↓ change · Enter shows · Esc closes")
         #expect(KeyBindings.filterPicker.hintText == "Space ticks · ! excludes · Tab facet · Enter applies · Esc cancels · ^X clears")
     }

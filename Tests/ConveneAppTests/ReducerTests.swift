@@ -171,7 +171,7 @@ import Testing
         }
         s.position.selected = withSpeakers ?? 0
         s.press(.enter)
-        guard case let .session(e, i, _)? = s.overlay else {
+        guard case let .session(e, i, _, _)? = s.overlay else {
             Issue.record("no session panel")
             return
         }

@@ -52,7 +52,7 @@ import Testing
                 var opened = row
                 opened.apply(.open)
                 expectNothingNamed(opened, "\(view) row \(i) opened /\(search)", speakerAllowed: speakerAllowed)
-                if case .session(let e, let si, _)? = opened.overlay {
+                if case .session(let e, let si, _, _)? = opened.overlay {
                     for k in 0..<BundledSample.index.directory.events[e].sessions[si].speakers.count {
                         var speakerOpened = opened
                         for _ in 0..<k { speakerOpened.press(.down) }
@@ -119,7 +119,7 @@ import Testing
         for _ in 0..<row { s.apply(.moveDown) }
         #expect(screen(s).contains(Self.speaker), "the session's detail names its speaker")
         s.apply(.open)
-        guard case let .session(e, si, _)? = s.overlay else {
+        guard case let .session(e, si, _, _)? = s.overlay else {
             Issue.record("Enter opens the session panel")
             return
         }

@@ -16,7 +16,8 @@ enum ChangesPanel {
         // One screen line per entry (each is cut to the width), so scrolling by entries is exact.
         let highlighted = entries.isEmpty ? nil : 2 + min(selected, entries.count - 1)
         let scroll = max(0, (highlighted ?? 0) - inner.height + 1)
-        Paragraph(lines: lines, scroll: scroll, highlighted: highlighted).render(into: &grid, area: inner)
+        ScrollingText(lines: lines, offset: scroll, highlighted: highlighted, markStyle: Theme.heading)
+            .render(into: &grid, inner: inner, frame: area)
     }
 
     /// "3 sessions changed since you last looked (1 starred)", or that nothing did.

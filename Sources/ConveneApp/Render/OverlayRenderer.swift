@@ -6,39 +6,17 @@ import ConveneText
 enum OverlayRenderer {
     static func render(_ overlay: Overlay, _ state: AppState, _ grid: inout Grid) {
         let screen = grid.bounds.inset(top: 1, left: 0, bottom: 1, right: 0)
+        if let panel = ScrollingPanel.of(overlay, state) {
+            panel.render(into: &grid)
+            return
+        }
         switch overlay {
-        case .help(let offset):
-            let area = screen.centered(width: min(screen.width - 2, 76), height: screen.height - 2)
-            let box = Theme.panel("Help · " + KeyBindings.help.hintText)
-            box.render(into: &grid, area: area)
-            let inner = box.inner(of: area)
-            var help = Paragraph(lines: helpLines(state, width: inner.width))
-            let count = help.lineCount(width: inner.width)
-            // The offset is clamped here, where the panel's height is known.
-            let top = max(0, min(offset, count - inner.height))
-            help.scroll = top
-            help.render(into: &grid, area: inner)
-            if top + inner.height < count {
-                grid.write(" ↓ more ", row: area.bottom - 1, column: area.right - 10, style: Theme.heading)
-            }
         case .filterPicker(let picker):
             renderPicker(picker, state, &grid, screen: screen)
-        case let .session(e, s, selected):
-            let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
-            let box = Theme.panel("Session · " + KeyBindings.sessionPanel.hintText)
-            box.render(into: &grid, area: area)
-            let lines = AgendaView.sessionDetail(state.index, e, s, state.agenda)
-            // The speaker lines follow the "Speakers" heading: highlight the chosen one.
-            let first = lines.firstIndex { $0.first?.text == "Speakers" }.map { $0 + 1 }
-            Paragraph(lines: lines, highlighted: first.map { $0 + selected }).render(into: &grid, area: box.inner(of: area))
-        case let .delegate(i, offset):
-            let area = screen.centered(width: min(screen.width - 2, 80), height: screen.height - 2)
-            let box = Theme.panel("Delegate · " + KeyBindings.delegatePanel.hintText)
-            box.render(into: &grid, area: area)
-            Paragraph(lines: DelegatesView.delegateDetail(state.index, i, state.agenda), scroll: offset)
-                .render(into: &grid, area: box.inner(of: area))
         case .changes(let selected):
             ChangesPanel.render(state, selected: selected, &grid, screen: screen)
+        case .help, .session, .delegate:
+            break
         }
     }
 

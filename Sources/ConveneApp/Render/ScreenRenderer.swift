@@ -83,11 +83,17 @@ public enum ScreenRenderer {
 
     static func renderDetail(_ state: AppState, _ grid: inout Grid, area: Rect) {
         guard area.width >= 4, area.height >= 3 else { return }
-        let box = Theme.panel("Details")
+        let (box, text) = detailPane(state, area: area)
         box.render(into: &grid, area: area)
+        text.render(into: &grid, inner: box.inner(of: area), frame: area)
+    }
+
+    /// The detail pane's frame and its text, scrolled by ``AppState/detailOffset`` (the wheel over the
+    /// pane scrolls it; a new selection starts at the top): for drawing and for clamping the offset.
+    static func detailPane(_ state: AppState, area: Rect) -> (Box, ScrollingText) {
         let lines: [DetailLine] = state.selectedRow.map { state.view.type.detail($0, in: state) }
             ?? [.text("Nothing selected", Theme.illustrative)]
-        Paragraph(lines: lines).render(into: &grid, area: box.inner(of: area))
+        return (Theme.panel("Details"), ScrollingText(lines: lines, offset: state.detailOffset, markStyle: Theme.heading))
     }
 
     static func renderStatus(_ state: AppState, _ grid: inout Grid, row: Int) {

@@ -113,7 +113,15 @@ extension AppState {
         case let .show(target, newFilter, clearingSearch, note):
             filter = newFilter
             if clearingSearch { searches[target] = nil }
-            switchView(to: target)
+            // A list opened for a count is a new list: it starts at the top, not where that view's
+            // cursor was left.
+            positions[target] = ListPosition()
+            // A count of sessions counts them all, starred or not.
+            if target == .agenda { agenda.starredOnly = false }
+            view = target
+            searchBeforeEdit = nil
+            refresh(keepingSelection: false)
+            keepSelectionVisible()
             message = note
         }
     }
@@ -127,6 +135,11 @@ extension AppState {
             filter.event = nil
             refresh()
             message = "Event focus cleared"
+        } else if filter.narrowsSessions {
+            let names = filter.sessionFacets.keys.sorted().map { $0.title.lowercased() }
+            filter = filter.withoutSessionFacets
+            refresh()
+            message = "Session filters cleared (\(names.joined(separator: ", ")))"
         } else if filter.city != nil || filter.field != nil {
             filter.city = nil
             filter.field = nil

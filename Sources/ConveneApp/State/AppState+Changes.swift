@@ -81,6 +81,8 @@ extension AppState {
         case .moveUp: overlay = .changes(selected: max(0, selected - 1))
         case .pageDown: overlay = .changes(selected: min(last, selected + 10))
         case .pageUp: overlay = .changes(selected: max(0, selected - 10))
+        case .top: overlay = .changes(selected: 0)
+        case .bottom: overlay = .changes(selected: last)
         case .open:
             guard entries.indices.contains(selected) else { overlay = nil; return }
             showChange(entries[selected], at: selected)

@@ -34,6 +34,7 @@ extension AppState {
             effects += handleOne(event)
         }
         applyPendingSearch()
+        if view != viewBefore || selectedRow != rowBefore { detailOffset = 0 }
         noteSeen(view: viewBefore, row: rowBefore, overlay: overlayBefore)
         return effects
     }
@@ -196,14 +197,30 @@ extension AppState {
         }
     }
 
+    /// Scrolls the detail pane, clamped to its text as drawn.
+    mutating func scrollDetail(by delta: Int, area: Rect) {
+        let (box, text) = ScreenRenderer.detailPane(self, area: area)
+        let inner = box.inner(of: area)
+        let current = text.clampedOffset(width: inner.width, height: inner.height)
+        detailOffset = max(0, min(current + delta, text.maximumOffset(width: inner.width, height: inner.height)))
+    }
+
     private mutating func handleMouse(_ mouse: MouseEvent) {
         let layout = Layout(width: width, height: height, view: view)
         if overlay != nil {
-            if mouse.kind == .click { overlay = nil }
+            switch mouse.kind {
+            case .click: overlay = nil
+            case .wheelUp: wheelInPanel(down: false)
+            case .wheelDown: wheelInPanel(down: true)
+            }
             return
         }
         if view == .timetable, timetableMouse(mouse) { return }
         if view == .map, mapMouse(mouse) { return }
+        if mouse.kind != .click, view.type.hasDetailPane, layout.detail.contains(row: mouse.row, column: mouse.column) {
+            scrollDetail(by: mouse.kind == .wheelDown ? 3 : -3, area: layout.detail)
+            return
+        }
         switch mouse.kind {
         case .wheelUp: move(by: -3)
         case .wheelDown: move(by: 3)

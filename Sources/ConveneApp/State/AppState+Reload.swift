@@ -6,6 +6,8 @@ public struct ExportRequest: Sendable, Equatable {
     public var fileName: String
     /// What the status line calls them: "the Hanoi conference's 12 sessions", "your 3 starred sessions".
     public var what: String
+    /// The other export the user may have meant, said after this one: "m then e exports your 2 starred".
+    public var otherChoice: String? = nil
 }
 
 extension ExportRequest {
@@ -134,11 +136,12 @@ extension AppState {
             fileName = ExportRequest.fileName(for: "agenda")
             what = "\(refs.count) session\(refs.count == 1 ? "" : "s")"
         }
-        return ExportRequest(sessions: refs, fileName: fileName, what: what)
+        return ExportRequest(sessions: refs, fileName: fileName, what: what, otherChoice: otherExportChoice(exporting: refs.count))
     }
 
     /// The browse loop reports how the ``Effect/export(_:)`` it carried out went.
     public mutating func exportFinished(_ request: ExportRequest, error: String?) {
-        message = error.map { "Export failed: \($0)" } ?? "Exported \(request.what) to \(request.fileName)"
+        message = error.map { "Export failed: \($0)" }
+            ?? "Exported \(request.what) to \(request.fileName)" + (request.otherChoice.map { " — " + $0 } ?? "")
     }
 }

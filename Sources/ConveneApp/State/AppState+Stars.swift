@@ -146,4 +146,16 @@ extension AppState {
             message = "Next: \(session.title) at \(start.time), \(when)"
         }
     }
+
+    /// What `e` would export with My agenda the other way round, when that differs: with stars
+    /// set and every session listed, "m then e exports your 2 starred"; in My agenda, "m then e
+    /// exports all 12". Nil when there are no stars here or both ways list the same sessions.
+    func otherExportChoice(exporting count: Int) -> String? {
+        var other = self
+        other.agenda.starredOnly.toggle()
+        let otherCount = AgendaView.rows(other).count
+        guard !agenda.stars.isEmpty, otherCount > 0, otherCount != count else { return nil }
+        return agenda.starredOnly ? "m then e exports all \(otherCount)"
+                                  : "m then e exports your \(otherCount) starred"
+    }
 }

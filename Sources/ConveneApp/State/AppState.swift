@@ -17,11 +17,13 @@ public enum Overlay: Sendable, Hashable {
     case help(offset: Int)
     /// The filter picker (``FilterPicker``): a facet's values to tick or exclude.
     case filterPicker(FilterPicker)
-    /// A session's description and speakers; `selected` is the highlighted speaker.
-    case session(event: Int, session: Int, selected: Int)
+    /// A session's description and speakers; `selected` is the highlighted speaker, `offset`
+    /// the first wrapped line shown (see ``ScrollingPanel``).
+    case session(event: Int, session: Int, selected: Int, offset: Int = 0)
     /// A delegate's full record, scrolled by `offset`.
     case delegate(Int, offset: Int)
-    /// What changed since the user last looked (``AppState/changesPanelEntries``); `selected` is the highlighted entry.
+    /// What changed since the user last looked (``AppState/changesPanelEntries``); `selected` is the highlighted
+    /// entry, and the panel scrolls to keep it in view.
     case changes(selected: Int)
 }
 
@@ -46,6 +48,9 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     public var width: Int
     public var height: Int
+    /// The first wrapped line the detail pane shows: the wheel over the pane scrolls it, and a
+    /// new selection (or view) starts it at the top again.
+    public var detailOffset = 0
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
     /// Starred sessions, now, and the time zone shown: see ``PersonalAgenda``.
@@ -62,6 +67,9 @@ public struct AppState: Sendable {
     public private(set) var rows: [RowRef] = []
     /// The summary under the current filter; kept for the Summary view and the status line.
     public private(set) var summary: Summary
+    /// Sessions by day, track, room, type and language under the current filter: what Summary shows
+    /// for a conference whose delegates' countries are not known.
+    public private(set) var sessionSummary: SessionSummary
     /// Delegates per city id under the current filter, for the Cities view.
     public private(set) var cityCounts: [String: Int] = [:]
     /// The filter `summary` was computed for.
@@ -85,6 +93,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.summary = index.summary(Filter())
+        self.sessionSummary = SessionSummary()
         changeMarks.show(index.directory)
         refresh()
     }
@@ -143,6 +152,8 @@ public struct AppState: Sendable {
         // The summary ignores searches: recount only when the filter itself changed.
         if summaryFilter != filter {
             summary = index.summary(filter)
+            // Only Summary for a conference (no delegate's country known) shows it: counted only then.
+            sessionSummary = summary.countries == 0 ? index.sessionSummary(filter) : SessionSummary()
             cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
             summaryFilter = filter
         }

@@ -41,7 +41,7 @@ public enum KeyBindings {
                    help: "Star or unstar the session (your agenda)"),
         KeyBinding(keys: [.character("m")], label: "m", action: .toggleStarredOnly, help: "My agenda: starred sessions only, or all"),
         KeyBinding(keys: [.character("e")], label: "e", action: .exportCalendar,
-                   help: "Export the sessions listed in Agenda (the focused event's, or My agenda) as iCalendar"),
+                   help: "Export the sessions listed in Agenda (the focused event's, or My agenda) as iCalendar; the message offers the other choice"),
         KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
         KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
                    help: "Times in each event's time zone or in local time"),
@@ -121,17 +121,25 @@ public enum KeyBindings {
         KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down",
                    hint: .init("scroll", key: "↑↓")),
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Scroll up"),
-        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "Scroll down a page"),
-        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Scroll up a page"),
+        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Scroll down a screen"),
+        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Scroll up a screen"),
+        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "To the top"),
+        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "To the end"),
         KeyBinding(keys: [.escape, .enter, .character("?"), .character("q"), .function(1)], label: "Esc Enter ? q F1",
                    action: .closePanel, help: "Close the help", hint: .init("closes")),
     ]
 
     /// Keys in a session's panel (Enter on a session in the Agenda).
     public static let sessionPanel: [KeyBinding] = [
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Next speaker",
-                   hint: .init("speaker", key: "↑↓")),
-        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous speaker"),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown,
+                   help: "Next speaker; after the last, scroll down", hint: .init("speaker", key: "↑↓")),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp,
+                   help: "Previous speaker; before the first, scroll up"),
+        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Scroll down a screen",
+                   hint: .init("scroll", key: "PgDn")),
+        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Scroll up a screen"),
+        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "To the top"),
+        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "To the end"),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "Open the highlighted speaker", hint: .init("opens")),
         KeyBinding(keys: [.escape, .character("q"), .backspace], label: "Esc q Backspace", action: .closePanel, help: "Close the panel",
                    hint: .init("closes")),
@@ -139,8 +147,13 @@ public enum KeyBindings {
 
     /// Keys in a delegate's panel (Enter on a delegate).
     public static let delegatePanel: [KeyBinding] = [
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down"),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down",
+                   hint: .init("scroll", key: "↑↓")),
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Scroll up"),
+        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Scroll down a screen"),
+        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Scroll up a screen"),
+        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "To the top"),
+        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "To the end"),
         KeyBinding(keys: [.escape, .enter, .character("q"), .backspace], label: "Esc Enter q Backspace", action: .closePanel,
                    help: "Close the panel", hint: .init("closes")),
     ]
@@ -152,6 +165,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Previous change"),
         KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "Ten changes down"),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "Ten changes up"),
+        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "The first change"),
+        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "The last change"),
         KeyBinding(keys: [.enter], label: "Enter", action: .open,
                    help: "Show the session in Agenda (a cancelled one is marked seen)", hint: .init("shows")),
         KeyBinding(keys: [.escape, .character("q"), .character("C"), .backspace], label: "Esc q C", action: .closePanel,

@@ -1,3 +1,5 @@
+import ConveneModel
+
 /// One row of a view's list, kept as a reference so the selection survives re-filtering.
 ///
 /// Each view makes and reads only its own kinds of row (see ``BrowserView``).
@@ -23,7 +25,33 @@ public enum RowRef: Sendable, Hashable {
     }
 }
 
-/// The breakdowns of the Summary view.
+/// The breakdowns of the Summary view: delegates by country, city and field; for a
+/// conference whose delegates' countries are not known, sessions by day, track, room,
+/// type and language and speakers by track (``SessionSummary``).
 public enum SummaryGroup: String, Sendable, Hashable {
     case country, city, field
+    case sessionDay, sessionTrack, sessionRoom, sessionType, sessionLanguage, speakerTrack
+
+    /// The session aspect a session breakdown counts by (speakers by track: the track); nil for delegates'.
+    public var sessionAspect: SessionAspect? {
+        switch self {
+        case .country, .city, .field: nil
+        case .sessionDay: .day
+        case .sessionTrack, .speakerTrack: .track
+        case .sessionRoom: .room
+        case .sessionType: .type
+        case .sessionLanguage: .language
+        }
+    }
+
+    /// The breakdown of sessions by an aspect.
+    static func sessions(by aspect: SessionAspect) -> SummaryGroup {
+        switch aspect {
+        case .day: .sessionDay
+        case .track: .sessionTrack
+        case .room: .sessionRoom
+        case .type: .sessionType
+        case .language: .sessionLanguage
+        }
+    }
 }

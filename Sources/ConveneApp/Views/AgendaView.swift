@@ -111,8 +111,12 @@ enum AgendaView: BrowserView {
         if let type = session.type { out.append(.field("Type", type)) }
         if let language = session.language { out.append(.field("Language", language)) }
         if session.recordingOptOut == true { out.append(.field("Recording", "not recorded, at the speakers' request")) }
-        // Clashes come before the speakers: they are what the user must decide about.
-        out += slot(ix, SessionRef(event: e, session: s), agenda)
+        // A clash is what the user must decide about: said up here, listed with the slot below.
+        let ref = SessionRef(event: e, session: s)
+        if let clashes = agenda.clashes[ref], !clashes.isEmpty {
+            out.append(.text("\(Marker.clash) Clashes with \(ViewText.count(clashes.count, "starred session")) (listed below)",
+                             Theme.clash))
+        }
         if !session.speakers.isEmpty {
             out.append(.blank)
             out.append(.text("Speakers", Theme.heading))
@@ -136,13 +140,25 @@ enum AgendaView: BrowserView {
             for link in session.links { out.append(.text("• " + (link.title.map { $0 + ": " } ?? "") + link.url)) }
         }
         out += ViewText.illustrativeNote(session.illustrative, "session")
+        // The session's own facts come first; what else is on at the time, after them.
+        out += slot(ix, ref, agenda)
         return out
     }
 
-    /// What a starred session clashes with, then everything else in the same slot.
+    /// How many other sessions in the same slot are listed; the rest are counted ("and 27 more").
+    static let slotLimit = 5
+
+    /// What a starred session clashes with (every one), then the ``slotLimit`` other sessions of
+    /// the same slot that start nearest to it, in time order, and how many more there are.
     static func slot(_ ix: DirectoryIndex, _ ref: SessionRef, _ agenda: PersonalAgenda) -> [DetailLine] {
         let clashes = agenda.clashes[ref] ?? []
-        let others = ix.sessionsOverlapping(ref).filter { !clashes.contains($0) }
+        let overlapping = ix.sessionsOverlapping(ref).filter { !clashes.contains($0) }
+        let start = ix.session(ref).start.seconds
+        // Nearest by start time (the list's order breaks ties), shown in the list's order.
+        let nearest = Set(overlapping.enumerated()
+            .sorted { (abs($0.element.start(ix) - start), $0.offset) < (abs($1.element.start(ix) - start), $1.offset) }
+            .prefix(slotLimit).map(\.offset))
+        let others = overlapping.enumerated().filter { nearest.contains($0.offset) }.map(\.element)
         func line(_ r: SessionRef, _ mark: String) -> DetailLine {
             let o = ix.session(r)
             let a = o.start.components(offsetSeconds: agenda.displayOffset(for: o.start))
@@ -158,6 +174,9 @@ enum AgendaView: BrowserView {
         if !others.isEmpty {
             out += [.blank, .text("Also in this slot", Theme.heading)]
             out += others.map { line($0, agenda.stars.contains(ix.session($0).id) ? Marker.star : "•") }
+            if overlapping.count > others.count {
+                out.append(.text("  and \(overlapping.count - others.count) more", Theme.illustrative))
+            }
         }
         return out
     }
@@ -188,4 +207,9 @@ enum AgendaView: BrowserView {
         guard case let .session(e, s) = row else { return nil }
         return RowKey(kind: "session", id: ix.directory.events[e].sessions[s].id)
     }
+}
+
+private extension SessionRef {
+    /// The session's start in seconds, for ordering a slot by nearness.
+    func start(_ ix: DirectoryIndex) -> Int64 { ix.session(self).start.seconds }
 }

@@ -19,15 +19,48 @@ enum SummaryView: BrowserView {
 
     static func rows(_ state: AppState) -> [RowRef] {
         let s = state.summary
-        var rows: [RowRef] = [.heading("By country")]
-        rows += s.byCountry.map { .bar(.country, key: $0.key) }
-        rows.append(.heading("By city"))
-        rows += s.byCity.map { .bar(.city, key: $0.key) }
-        rows.append(.heading("By creative field"))
-        rows += s.byField.map { .bar(.field, key: $0.key) }
+        var rows: [RowRef] = []
+        if showsSessions(state) {
+            rows += sessionRows(state.sessionSummary)
+        } else {
+            rows.append(.heading("By country"))
+            rows += s.byCountry.map { .bar(.country, key: $0.key) }
+            rows.append(.heading("By city"))
+            rows += s.byCity.map { .bar(.city, key: $0.key) }
+            rows.append(.heading("By creative field"))
+            rows += s.byField.map { .bar(.field, key: $0.key) }
+        }
         rows.append(.heading("Per event: listed / reported"))
         rows += s.perEvent.compactMap { line in state.index.eventByID[line.id].map(RowRef.eventLine) }
         return rows
+    }
+
+    /// True when Summary counts sessions rather than delegates: no delegate's country is known
+    /// (a published schedule records speakers, not where they come from) and there are sessions.
+    static func showsSessions(_ state: AppState) -> Bool {
+        state.summary.countries == 0 && state.sessionSummary.sessions > 0
+    }
+
+    /// Sessions by day, track, room, type and language, then speakers by track; a breakdown
+    /// that knows nothing (every session's value not recorded) is left out.
+    static func sessionRows(_ s: SessionSummary) -> [RowRef] {
+        var rows: [RowRef] = []
+        func add(_ title: String, _ group: SummaryGroup, _ entries: [Summary.Entry]) {
+            guard entries.contains(where: { $0.key != NotRecorded.key }) else { return }
+            rows.append(.heading(title))
+            rows += entries.map { .bar(group, key: $0.key) }
+        }
+        for aspect in SessionAspect.allCases {
+            add("Sessions by \(aspect.title.lowercased())", .sessions(by: aspect), s.entries(aspect))
+        }
+        add("Speakers by track", .speakerTrack, s.speakersByTrack)
+        return rows
+    }
+
+    /// A value of a session aspect as Summary and the title bar show it: a day as "Thu 28 Dec 2023".
+    static func label(_ aspect: SessionAspect, _ value: String) -> String {
+        if value == NotRecorded.key { return NotRecorded.label }
+        return aspect == .day ? TimetableDay.dateTitle(value) : value
     }
 
     static func columns(_ state: AppState) -> [Table.Column] { [] }
@@ -44,6 +77,8 @@ enum SummaryView: BrowserView {
             case .country: return state.index.countryName(key)
             case .city: return state.index.cityName(key)
             case .field: return key == NotRecorded.key ? NotRecorded.label : key
+            case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack:
+                return group.sessionAspect.map { label($0, key) } ?? key
             }
         case .eventLine(let i):
             let e = state.index.directory.events[i]
@@ -65,6 +100,12 @@ enum SummaryView: BrowserView {
                 filter.field = nil
                 filter.city = NotRecorded.key
             case .field: filter.field = key == Summary.noFieldLabel ? nil : key
+            case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack:
+                guard let aspect = group.sessionAspect else { return nil }
+                filter[aspect] = FacetChoice(included: [key])
+                let count = entry(of: row, in: state).map { group == .speakerTrack ? "" : "\($0.count) " } ?? ""
+                return .show(.agenda, filter: filter, clearingSearch: true,
+                             message: "Showing the \(count)sessions of \(aspect.title.lowercased()) \(label(aspect, key)); Esc clears it")
             }
             return .show(.delegates, filter: filter, clearingSearch: true,
                          message: "Showing the delegates behind that count; x clears the filter")
@@ -79,6 +120,11 @@ enum SummaryView: BrowserView {
     }
 
     static func statusCounts(_ state: AppState) -> String {
+        if showsSessions(state) {
+            let t = state.sessionSummary
+            return [ViewText.count(t.sessions, "session"), ViewText.count(t.speakers, "speaker"),
+                    ViewText.count(state.summary.events, "event")].joined(separator: " · ")
+        }
         let s = state.summary
         return [ViewText.count(s.delegates, "delegate"), ViewText.count(s.countries, "country", "countries"),
                 ViewText.count(s.cities, "city", "cities")].joined(separator: " · ")
@@ -92,10 +138,23 @@ enum SummaryView: BrowserView {
         }
     }
 
-    static func entry(of row: RowRef, in s: Summary) -> Summary.Entry? {
+    /// The entry a bar shows, from the delegates' summary or the sessions'.
+    static func entry(of row: RowRef, in state: AppState) -> Summary.Entry? {
         guard case let .bar(group, key) = row else { return nil }
-        let list = group == .country ? s.byCountry : group == .city ? s.byCity : s.byField
-        return list.first { $0.key == key }
+        return entries(group, in: state).first { $0.key == key }
+    }
+
+    /// Every entry of a breakdown.
+    static func entries(_ group: SummaryGroup, in state: AppState) -> [Summary.Entry] {
+        let s = state.summary, t = state.sessionSummary
+        switch group {
+        case .country: return s.byCountry
+        case .city: return s.byCity
+        case .field: return s.byField
+        case .speakerTrack: return t.speakersByTrack
+        case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage:
+            return group.sessionAspect.map(t.entries) ?? []
+        }
     }
 
     /// Draws the Summary: a totals line, then the selectable rows.
@@ -107,11 +166,17 @@ enum SummaryView: BrowserView {
                       count(s.cities, "city", "cities"), count(s.events, "event", nil), count(s.sessions, "session", nil)]
             .joined(separator: " · ")
             + (s.illustrativeDelegates > 0 ? " · \(s.illustrativeDelegates) \(Marker.illustrative) illustrative" : "")
-        grid.write(totals, row: area.row, column: area.column + 1, maxWidth: area.width - 1, style: Theme.header)
+        let t = state.sessionSummary
+        let sessionTotals = [count(t.sessions, "session", nil), count(t.speakers, "speaker", nil), count(s.events, "event", nil),
+                             count(t.byDay.count, "day", nil), count(t.byRoom.filter { $0.key != NotRecorded.key }.count, "room", nil)]
+            .joined(separator: " · ")
+        grid.write(showsSessions(state) ? sessionTotals : totals, row: area.row, column: area.column + 1,
+                   maxWidth: area.width - 1, style: Theme.header)
         let labelWidth = min(28, max(10, area.width / 3))
         let numberWidth = 14
         let barWidth = max(0, area.width - labelWidth - numberWidth - 4)
-        let maxCount = [s.byCountry, s.byCity, s.byField].map { $0.first?.count ?? 0 }
+        // Each breakdown's bars are scaled to its own largest count.
+        var maxCount: [SummaryGroup: Int] = [:]
         let visible = max(0, area.height - 1)
         let p = state.position
         for line in 0..<visible {
@@ -124,8 +189,9 @@ enum SummaryView: BrowserView {
             case .heading(let title):
                 grid.write(title, row: y, column: area.column + 1, maxWidth: area.width - 1, style: Theme.heading)
             case let .bar(group, _):
-                guard let entry = entry(of: row, in: s) else { continue }
-                let top = group == .country ? maxCount[0] : group == .city ? maxCount[1] : maxCount[2]
+                guard let entry = entry(of: row, in: state) else { continue }
+                if maxCount[group] == nil { maxCount[group] = entries(group, in: state).map(\.count).max() ?? 0 }
+                let top = maxCount[group] ?? 0
                 let label = TextLayout.pad(searchLabel(of: row, in: state), toWidth: labelWidth)
                 grid.write(label, row: y, column: area.column + 2, maxWidth: labelWidth, style: selected ? Theme.selection : .plain)
                 grid.write(BarChart.barText(value: Double(entry.count), maximum: Double(max(1, top)), width: barWidth), row: y,

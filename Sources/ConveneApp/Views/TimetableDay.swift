@@ -157,12 +157,17 @@ struct TimetableDay: Sendable, Equatable {
 
     /// "Day 2 · Thu 28 Dec 2023", or the date alone when its number is not known.
     var title: String {
+        let text = Self.dateTitle(date)
+        return number.map { "Day \($0) · " + text } ?? text
+    }
+
+    /// "Thu 28 Dec 2023" for "2023-12-28"; the text as it is when it is not a date.
+    static func dateTitle(_ date: String) -> String {
         guard let d = LocalDate(date) else { return date }
         let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]   // 1970-01-01 was a Thursday
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let e = d.daysSinceEpoch
-        let text = "\(weekdays[((e % 7) + 7) % 7]) \(d.day) \(months[max(0, min(11, d.month - 1))]) \(d.year)"
-        return number.map { "Day \($0) · " + text } ?? text
+        return "\(weekdays[((e % 7) + 7) % 7]) \(d.day) \(months[max(0, min(11, d.month - 1))]) \(d.year)"
     }
 
     /// The minute of this day an instant falls at, at the offset of the day's first session.
