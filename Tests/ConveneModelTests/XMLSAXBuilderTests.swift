@@ -105,6 +105,14 @@ import Testing
         #expect("a b".trimmingXMLSpace() == "a b")
         #expect("\u{A0}a\u{A0}".trimmingXMLSpace() == "\u{A0}a\u{A0}")
         #expect(" \n ".trimmingXMLSpace() == "")
+        // Each end on its own, one byte, none, and a long (heap) string: the untouched-value shortcut reads the ends.
+        #expect("".trimmingXMLSpace() == "")
+        #expect("a".trimmingXMLSpace() == "a")
+        #expect("\ta".trimmingXMLSpace() == "a")
+        #expect("a\r\n".trimmingXMLSpace() == "a")
+        let long = String(repeating: "é", count: 40)
+        #expect(long.trimmingXMLSpace() == long)
+        #expect((" " + long + "\n").trimmingXMLSpace() == long)
     }
 
     @Test func anEmptyDocumentIsNamed() {
