@@ -65,6 +65,9 @@ import Testing
         #expect(decode("&#38;#38;") == "&#38;")
         #expect(decode("no amp") == "no amp")
         #expect(decode("&#38") == "&#38")
+        #expect(decode("") == "")
+        #expect(decode("&#38;") == "&")
+        #expect(decode("x&") == "x&")
     }
 
     /// libxml2 is fed 64 KiB at a time: text and tags cut by a boundary read whole, and an error far in still
