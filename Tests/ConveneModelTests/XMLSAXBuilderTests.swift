@@ -65,6 +65,9 @@ import Testing
         #expect(decode("&#38;#38;") == "&#38;")
         #expect(decode("no amp") == "no amp")
         #expect(decode("&#38") == "&#38")
+        #expect(decode("") == "")
+        #expect(decode("&#38;") == "&")
+        #expect(decode("x&") == "x&")
     }
 
     /// libxml2 is fed 64 KiB at a time: text and tags cut by a boundary read whole, and an error far in still
@@ -105,6 +108,14 @@ import Testing
         #expect("a b".trimmingXMLSpace() == "a b")
         #expect("\u{A0}a\u{A0}".trimmingXMLSpace() == "\u{A0}a\u{A0}")
         #expect(" \n ".trimmingXMLSpace() == "")
+        // Each end on its own, one byte, none, and a long (heap) string: the untouched-value shortcut reads the ends.
+        #expect("".trimmingXMLSpace() == "")
+        #expect("a".trimmingXMLSpace() == "a")
+        #expect("\ta".trimmingXMLSpace() == "a")
+        #expect("a\r\n".trimmingXMLSpace() == "a")
+        let long = String(repeating: "é", count: 40)
+        #expect(long.trimmingXMLSpace() == long)
+        #expect((" " + long + "\n").trimmingXMLSpace() == long)
     }
 
     @Test func anEmptyDocumentIsNamed() {

@@ -52,7 +52,8 @@ public enum PublishedMapping {
         notes += placement.notes
 
         let personIDs = PersonIDs(schedule.persons)
-        var sessionIDs: Set<String> = []
+        // Sized once (a 1,400-session file regrew it eleven times); only looked up, never iterated.
+        var sessionIDs = Set<String>(minimumCapacity: schedule.sessions.count)
         var sessions: [Session] = []
         var zeroLength = 0
         sessions.reserveCapacity(schedule.sessions.count)
@@ -184,9 +185,12 @@ struct PersonIDs {
 
     init(_ persons: [PublishedPerson]) {
         let bases = persons.map { Self.base($0.key) }
-        var uses: [String: Int] = [:]
+        // The tables are sized for every person at once rather than regrown on the way; none is ever iterated,
+        // so their order cannot reach the ids.
+        byKey.reserveCapacity(persons.count)
+        var uses = [String: Int](minimumCapacity: persons.count)
         for base in bases { uses[base, default: 0] += 1 }
-        var taken: Set<String> = []
+        var taken = Set<String>(minimumCapacity: persons.count)
         for (person, base) in zip(persons, bases) where byKey[person.key] == nil {
             var id = base
             if uses[base, default: 0] > 1 || !RecordID.isValid(base) || base != Self.faithful(person.key) {

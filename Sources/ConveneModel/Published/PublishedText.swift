@@ -7,8 +7,15 @@ extension String {
     func trimmingXMLSpace() -> String {
         let u = utf8
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        // Most values have nothing to trim: they are returned as they are, without a copy.
-        if let first = u.first, let last = u.last, !isSpace(first), !isSpace(last) { return self }
+        // Most values have nothing to trim: they are returned as they are, without a copy. Their ends are read
+        // from the contiguous bytes: `UTF8View.last` walks String's index machinery (1.4 M instructions, 0.6 %
+        // of `convene summary` on a 1,400-event congress file, callgrind).
+        let untouched = u.withContiguousStorageIfAvailable { b in
+            guard let first = b.first, let last = b.last else { return false }
+            return !isSpace(first) && !isSpace(last)
+        }
+        if untouched == true { return self }
+        if untouched == nil, let first = u.first, let last = u.last, !isSpace(first), !isSpace(last) { return self }
         guard let first = u.firstIndex(where: { !isSpace($0) }), let last = u.lastIndex(where: { !isSpace($0) }) else {
             return ""
         }

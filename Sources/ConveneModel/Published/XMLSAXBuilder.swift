@@ -231,7 +231,9 @@ struct XMLSAXBuilder {
 
     /// An attribute value as libxml2 reports it without entity substitution: every `&` arrives as `&#38;`.
     static func attributeText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        // memchr, not `contains`: the generic loop was a third of this function's cost over 9,900 attributes.
+        let escapes = bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "&")), bytes.count) != nil } ?? false
+        guard escapes else { return String(decoding: bytes, as: UTF8.self) }
         let escaped: [UInt8] = Array("&#38;".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
