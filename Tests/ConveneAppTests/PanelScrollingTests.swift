@@ -183,6 +183,28 @@ import Testing
         state.press(.down)
         #expect(state.detailOffset == 0)
     }
+
+    @Test func jAndKScrollTheDetailPaneAPageAtATimeWithoutMovingTheList() throws {
+        var state = try Self.sessionPanel(width: 120, height: 16)
+        state.press(.escape)
+        let row = state.position.selected
+        // A page is the pane's inner height less one line: the border takes two rows.
+        let page = Layout(width: 120, height: 16, view: .agenda).detail.height - 3
+        var atEnd = state
+        for _ in 0..<200 { atEnd.type("J") }
+        let end = atEnd.detailOffset
+        #expect(end > page, "the busiest session's detail is longer than two pages at this height")
+        state.type("J")
+        #expect(state.detailOffset == page)
+        #expect(state.position.selected == row, "the list did not move")
+        #expect(Self.lines(state).contains { $0.contains(" ↑ more ") }, "the pane says there is more above")
+        atEnd.type("J")
+        #expect(atEnd.detailOffset == end, "J at the end stays")
+        atEnd.type("K")
+        #expect(atEnd.detailOffset == end - page)
+        for _ in 0..<200 { atEnd.type("K") }
+        #expect(atEnd.detailOffset == 0)
+    }
 }
 
 struct PanelFailure: Error, CustomStringConvertible {

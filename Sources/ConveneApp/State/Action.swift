@@ -29,6 +29,8 @@ public enum Action: Sendable, Hashable {
     case exportCalendar
     /// Opens the Changes panel: what changed since the user last looked.
     case showChanges
+    /// `J`/`K`: scroll the detail pane beside the list (the arrows move the list).
+    case scrollDetailDown, scrollDetailUp
     case redraw
     /// `r`: fetch a schedule opened from a URL again now.
     case refresh

@@ -72,6 +72,11 @@ extension AppState {
             overlay = .changes(selected: 0)
             if changeMarks.changes.isEmpty { message = "No changes since you last looked" }
         case .redraw: return [.redraw]
+        case .scrollDetailDown, .scrollDetailUp:
+            guard view.type.hasDetailPane else { break }
+            let area = Layout(width: width, height: height, view: view).detail
+            let step = max(1, area.height - 3)
+            scrollDetail(by: action == .scrollDetailDown ? step : -step, area: area)
         case .moveLeft, .moveRight, .previousDay, .nextDay, .zoomIn, .zoomOut: break
         case .refresh: return [.refresh]
         case .deleteBackward, .clearText, .keepSearch, .dropSearch, .tickValue, .excludeValue, .clearFacet, .nextFacet,

@@ -45,6 +45,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
         KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
                    help: "Times in each event's time zone or in local time"),
+        KeyBinding(keys: [.character("J")], label: "J", action: .scrollDetailDown, help: "Scroll the detail pane down"),
+        KeyBinding(keys: [.character("K")], label: "K", action: .scrollDetailUp, help: "Scroll the detail pane up"),
         KeyBinding(keys: [.character("C")], label: "C", action: .showChanges,
                    help: "Changes: what changed in the schedule since you last looked, starred first"),
         KeyBinding(keys: [.character("r")], label: "r", action: .refresh, help: "Refresh a schedule opened from a URL now"),
