@@ -18,10 +18,12 @@ for c in "${cmds[@]}"; do
         echo "instructions  $(basename "$b")  convene $c: $n"
     done
 done
+tmp=$(mktemp); trap 'rm -f "$tmp"' EXIT
 for r in $(seq "$rounds"); do
     for c in "${cmds[@]}"; do
         for b in "$before" "$after"; do
-            m=$(hyperfine -N -w 3 -r 20 --export-json /dev/stdout "$b $c" 2>/dev/null | python3 -c 'import json,sys; print("%.2f" % (json.load(sys.stdin)["results"][0]["median"]*1000))')
+            hyperfine -N -w 3 -r 20 --export-json "$tmp" "$b $c" >/dev/null 2>&1
+            m=$(python3 -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$tmp")
             echo "round $r  $(basename "$b")  convene $c: median $m ms"
         done
     done
