@@ -115,14 +115,19 @@ final class Transfer {
 
     /// Runs one GET of `url` (no redirect followed) and returns libcurl's code.
     func perform(_ curl: CurlLibrary, url: String, headers lines: [String], timeout: Duration) -> Int32 {
-        guard let easy = curl.easyInit() else { return Int32(CC_E_WRITE_ERROR) }
-        defer { curl.easyCleanup(easy) }
+        // The header list and the error buffer must outlive the handle (curl_easy_cleanup may
+        // still use them), so they are made first and their defers run last.
         var list: UnsafeMutablePointer<cc_slist>?
         for line in lines { list = curl.slistAppend(list, line) ?? list }
         defer { curl.slistFreeAll(list) }
         let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CC_ERROR_SIZE) + 1)
         errorBuffer.initialize(repeating: 0, count: Int(CC_ERROR_SIZE) + 1)
         defer { errorBuffer.deallocate() }
+        guard let easy = curl.easyInit() else {
+            errorWords = "libcurl could not make a transfer handle"
+            return -1
+        }
+        defer { curl.easyCleanup(easy) }
         let milliseconds = max(1, Int(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
         let me = Unmanaged.passUnretained(self).toOpaque()
         let set = curl.easySetopt
