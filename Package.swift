@@ -31,8 +31,9 @@ let package = Package(
         .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneText"]),
         // The one durable write (DurableFile, FileLock) and the stars state file. Glibc only, no Foundation.
         .target(name: "ConveneStore", dependencies: ["ConveneModel"]),
-        // A schedule from an http(s) URL: URLSession (FoundationNetworking, libcurl) and the cache, written through ConveneStore.
-        .target(name: "ConveneRemote", dependencies: ["ConveneStore"]),
+        // A schedule from an http(s) URL: libcurl's easy interface, opened with dlopen on the first
+        // fetch (CLibCurl declares it, links nothing), and the cache, written through ConveneStore.
+        .target(name: "ConveneRemote", dependencies: ["ConveneStore", "CLibCurl"]),
         // A pure in-memory screen grid and widgets. Knows nothing of events or of ncurses.
         .target(name: "ConveneScreen", dependencies: ["ConveneText"]),
         // App state, named actions, reducer and views: joins the model to the screen.
@@ -42,6 +43,8 @@ let package = Package(
         // only libxml-2.0.pc names; that file carries no -D flags, so pkgConfig is safe here.
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        // The few libcurl declarations ConveneRemote calls through dlsym: no header package, no link.
+        .systemLibrary(name: "CLibCurl", path: "Sources/CLibCurl"),
         // The only code that touches ncurses.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "ConveneTerminal", dependencies: ["ConveneScreen", "CNCursesW"]),

@@ -1,21 +1,22 @@
+import CLibCurl
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-import Synchronization
 
-/// One GET of a schedule, through Foundation's URLSession (libcurl on Linux): no hand-written HTTP.
+/// One GET of a schedule, through libcurl's easy interface (the library FoundationNetworking's
+/// URLSession uses underneath), opened with `dlopen` on the first fetch (``CurlLibrary``): no
+/// hand-written HTTP, and no networking libraries in a process that fetches nothing.
 ///
-/// What this adds to URLSession, and why:
+/// What this adds to libcurl, and why:
 /// - **Conditional requests.** The cached copy's ETag and Last-Modified go out as
 ///   `If-None-Match` and `If-Modified-Since`; a 304 is ``Answer/notModified``.
-///   URLSession's own cache is off, so it never answers a 304 itself.
-/// - **Redirects** are followed at most ``maxRedirects`` times, and never to a
-///   scheme other than http or https (a `Location: file:///etc/passwd` is refused).
-/// - **A timeout** over the whole exchange, kept by this code as well as by
-///   URLSession, so a server that trickles bytes cannot hold a command forever.
+/// - **Redirects** are followed by this code (libcurl's FOLLOWLOCATION is off) at most
+///   ``maxRedirects`` times, and never to a scheme other than http or https: the `Location`
+///   header itself is judged, so a `Location: file:///etc/passwd` is refused before any request.
+/// - **A timeout** over the whole exchange, redirects included (libcurl's TIMEOUT_MS with what is
+///   left of it on each hop), so a server that trickles bytes cannot hold a command forever.
 /// - **The size limit** of files: a body past `maxBytes` is abandoned as it arrives.
 /// - **A body cut short** (fewer bytes than its Content-Length) is an error, never a copy.
+/// - **Proxies**: libcurl's own rule, as URLSession had it: the `http_proxy`, `https_proxy`
+///   and `no_proxy` environment variables (and `ALL_PROXY`), nothing else; no `.netrc`, no cookies.
 ///
 /// Every message names the URL without its credentials (``RemoteURL/shown``).
 public enum HTTPFetch {
@@ -33,241 +34,170 @@ public enum HTTPFetch {
     /// Fetches `url`, conditionally when `etag` or `lastModified` is given.
     public static func get(_ url: RemoteURL, etag: String? = nil, lastModified: String? = nil,
                            timeout: Double, maxBytes: Int) throws(FetchError) -> Answer {
-        var request = URLRequest(url: url.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        request.httpMethod = "GET"
-        if let etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
-        request.setValue("Convene", forHTTPHeaderField: "User-Agent")
-
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        configuration.httpShouldSetCookies = false
-        let exchange = Exchange(url: url, maxBytes: maxBytes)
-        let session = URLSession(configuration: configuration, delegate: exchange, delegateQueue: nil)
-        defer { session.invalidateAndCancel() }
-        let task = session.dataTask(with: request)
-        task.resume()
-        // URLSession keeps the timeout too; this one also covers a server that sends a byte now and then.
-        if exchange.done.wait(timeout: .now() + timeout + 0.5) == .timedOut {
-            task.cancel()
-            throw FetchError(url: url.shown, failure: .timedOut(seconds: timeout))
+        let curl: CurlLibrary
+        switch CurlLibrary.shared {
+        case .success(let library): curl = library
+        case .failure(let missing): throw FetchError(url: url.shown, failure: .noLibcurl(missing.reason))
         }
-        return try exchange.answer(timeout: timeout)
-    }
-}
-
-/// Why a fetch failed, with the URL (no credentials) it was for.
-public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Failure: Sendable, Equatable {
-        case dns(host: String)
-        case connectionRefused
-        /// With libcurl's words when they hold no secret ("SSL certificate problem: …").
-        case tls(String?)
-        case timedOut(seconds: Double)
-        case notConnected
-        case connectionLost
-        case cutShort(received: Int, expected: Int)
-        case status(Int)
-        case tooManyRedirects
-        case redirectRefused(to: String)
-        case tooLarge(limit: Int)
-        case other(String)
-    }
-
-    /// The URL without credentials.
-    public var url: String
-    public var failure: Failure
-
-    /// True for failures of the network rather than of the server's answer: "offline".
-    public var isOffline: Bool {
-        switch failure {
-        case .dns, .connectionRefused, .timedOut, .notConnected, .connectionLost, .tls, .other: return true
-        default: return false
-        }
-    }
-
-    /// What failed, in words, without the URL: "connection refused", "HTTP 404 Not Found".
-    public var reason: String {
-        switch failure {
-        case .dns(let host): return "cannot find the host '\(host)' (DNS lookup failed)"
-        case .connectionRefused: return "connection refused"
-        case .tls(let detail): return "the TLS (https) handshake failed" + (detail.map { " (\($0))" } ?? "")
-        case .timedOut(let seconds): return "timed out after \(Self.seconds(seconds)) (--timeout)"
-        case .notConnected: return "no network connection"
-        case .connectionLost: return "the connection was lost before the whole schedule arrived"
-        case let .cutShort(received, expected):
-            return "the body was cut short: \(received) of the \(expected) bytes announced arrived"
-        case .status(let code):
-            return "HTTP \(code) \(HTTPURLResponse.localizedString(forStatusCode: code).capitalized)"
-        case .tooManyRedirects: return "more than \(HTTPFetch.maxRedirects) redirects"
-        case .redirectRefused(let to): return "a redirect to \(to) was refused: only http and https are followed"
-        case .tooLarge(let limit): return "the schedule is larger than the limit of \(limit) bytes"
-        case .other(let text): return text
-        }
-    }
-
-    public var description: String { "\(url): cannot fetch: \(reason)" }
-
-    static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
-    }
-
-    /// A URLSession error in these terms: by its code, and for libcurl's catch-all code by libcurl's
-    /// words, which are shown only when no user-info or secret query value is in them.
-    init(url: String, host: String, secrets: [String], error: any Error, timeout: Double) {
-        self.url = url
-        let code = (error as? URLError)?.code ?? URLError.Code(rawValue: (error as NSError).code) ?? .unknown
-        switch code {
-        case .cannotFindHost, .dnsLookupFailed: failure = .dns(host: host)
-        case .cannotConnectToHost: failure = .connectionRefused
-        case .timedOut: failure = .timedOut(seconds: timeout)
-        case .notConnectedToInternet: failure = .notConnected
-        case .networkConnectionLost: failure = .connectionLost
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected,
-             .clientCertificateRequired:
-            failure = .tls(nil)
-        case .badServerResponse: failure = .other("the server's answer is not valid HTTP")
-        default:
-            // corelibs reports most libcurl failures as -1 (unknown), with libcurl's own words as the
-            // description: those words tell a TLS failure apart, and are shown only when they hold no secret.
-            let words = ((error as NSError).userInfo[NSLocalizedDescriptionKey] as? String) ?? ""
-            let safe = words.isEmpty || secrets.contains(where: { words.contains($0) }) ? nil
-                : String(String.UnicodeScalarView(words.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(200)))
-            if ["ssl", "tls", "certificate", "handshake"].contains(where: words.lowercased().contains) {
-                failure = .tls(safe)
-            } else {
-                failure = .other(safe.map { "network error: " + $0 } ?? "network error \(code.rawValue)")
-            }
-        }
-    }
-
-    init(url: String, failure: Failure) {
-        self.url = url
-        self.failure = failure
-    }
-}
-
-/// The delegate that watches one task: redirects, status, body, completion.
-///
-/// URLSession calls it on its own queue; everything it learns is kept under a lock
-/// and read by ``HTTPFetch/get(_:etag:lastModified:timeout:maxBytes:)`` once
-/// ``done`` is signalled.
-final class Exchange: NSObject, URLSessionDataDelegate, Sendable {
-    struct Progress {
+        var headers = ["User-Agent: Convene"]
+        if let etag { headers.append("If-None-Match: \(etag)") }
+        if let lastModified { headers.append("If-Modified-Since: \(lastModified)") }
+        let deadline = ContinuousClock.now + .milliseconds(Int64((timeout * 1000).rounded(.up)))
+        var current = url.url
         var redirects = 0
-        var refused: FetchError.Failure?
-        var response: HTTPURLResponse?
-        var body: [UInt8] = []
-        var error: (any Error)?
+        while true {
+            let left = deadline - ContinuousClock.now
+            guard left > .zero else { throw FetchError(url: url.shown, failure: .timedOut(seconds: timeout)) }
+            let transfer = Transfer(maxBytes: maxBytes)
+            let code = transfer.perform(curl, url: current.absoluteString, headers: headers, timeout: left)
+            if let refused = transfer.refused { throw FetchError(url: url.shown, failure: refused) }
+            guard code == Int32(CC_E_OK) else {
+                throw FetchError(url: url.shown, host: url.url.host ?? "", secrets: url.secrets, code: code,
+                                 words: transfer.errorWords, transfer: transfer, timeout: timeout)
+            }
+            switch transfer.status {
+            case 200:
+                // A Content-Length says how much was sent; fewer bytes means the body was cut short.
+                // (With a Content-Encoding the length is of the encoded body, so it is not compared.)
+                let encoding = (transfer.header("content-encoding") ?? "identity").lowercased()
+                if let expected = transfer.contentLength, encoding == "identity", transfer.body.count != expected {
+                    throw FetchError(url: url.shown, failure: .cutShort(received: transfer.body.count, expected: expected))
+                }
+                return .body(transfer.body, etag: transfer.header("etag"), lastModified: transfer.header("last-modified"))
+            case 304:
+                return .notModified
+            case 301, 302, 303, 307, 308:
+                guard let location = transfer.header("location") else { fallthrough }
+                guard let next = URL(string: location, relativeTo: current)?.absoluteURL else {
+                    throw FetchError(url: url.shown, failure: .redirectRefused(to: "an unreadable address"))
+                }
+                let scheme = next.scheme?.lowercased()
+                guard scheme == "http" || scheme == "https" else {
+                    throw FetchError(url: url.shown, failure: .redirectRefused(to: RemoteURL.shown(next)))
+                }
+                guard redirects < maxRedirects else { throw FetchError(url: url.shown, failure: .tooManyRedirects) }
+                redirects += 1
+                current = next
+            default:
+                throw FetchError(url: url.shown, failure: .status(transfer.status))
+            }
+        }
     }
+}
 
-    let url: RemoteURL
+/// One request and its answer: what libcurl's header and write callbacks report, kept here.
+///
+/// Used by one thread, inside one `curl_easy_perform`; the callbacks find it through their
+/// user pointer.
+final class Transfer {
     let maxBytes: Int
-    let done = DispatchSemaphore(value: 0)
-    private let progress = Mutex(Progress())
+    /// The status of the latest status line (an interim 1xx is replaced by the final one).
+    private(set) var status = 0
+    /// Header values by lower-cased name, of the latest response only.
+    private var headers: [String: String] = [:]
+    private(set) var body: [UInt8] = []
+    /// Set by a callback that stopped the transfer on purpose (too large).
+    private(set) var refused: FetchError.Failure?
+    /// libcurl's words for a failure (CURLOPT_ERRORBUFFER), possibly empty.
+    private(set) var errorWords = ""
 
-    init(url: RemoteURL, maxBytes: Int) {
-        self.url = url
-        self.maxBytes = maxBytes
-    }
+    init(maxBytes: Int) { self.maxBytes = maxBytes }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
-        // URLSession (corelibs) turns a Location in another scheme into a path on the same host
-        // (`file:///etc/passwd` became `http://host/etc/passwd`): the header itself is judged.
-        let location = response.value(forHTTPHeaderField: "Location").flatMap { URL(string: $0, relativeTo: response.url) }
-        let scheme = (location?.scheme ?? request.url?.scheme)?.lowercased()
-        let allowed: Bool = progress.withLock { p in
-            if scheme != "http" && scheme != "https" {
-                p.refused = .redirectRefused(to: (location ?? request.url).map(RemoteURL.shown) ?? "an unreadable address")
-            } else if p.redirects >= HTTPFetch.maxRedirects {
-                p.refused = .tooManyRedirects
-            } else {
-                p.redirects += 1
-                return true
-            }
-            return false
-        }
-        completionHandler(allowed ? request : nil)
-        if !allowed { task.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
-        let tooLarge: Bool = progress.withLock { p in
-            p.response = response as? HTTPURLResponse
-            if p.refused != nil { return true }
-            if p.response?.statusCode == 200, response.expectedContentLength > Int64(maxBytes) {
-                p.refused = .tooLarge(limit: maxBytes)
-                return true
-            }
-            return false
-        }
-        completionHandler(tooLarge ? .cancel : .allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let over: Bool = progress.withLock { p in
-            guard p.refused == nil else { return true }
-            // Only a 200's body is kept; an error page is read and dropped.
-            guard p.response?.statusCode == 200 else { return false }
-            if p.body.count + data.count > maxBytes {
-                p.refused = .tooLarge(limit: maxBytes)
-                p.body = []
-                return true
-            }
-            p.body.append(contentsOf: data)
-            return false
-        }
-        if over { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        progress.withLock { $0.error = error }
-        done.signal()
-    }
-
-    /// What the finished exchange amounts to.
-    func answer(timeout: Double) throws(FetchError) -> HTTPFetch.Answer {
-        let p = progress.withLock { $0 }
-        if let refused = p.refused { throw FetchError(url: url.shown, failure: refused) }
-        if let error = p.error {
-            // libcurl's "transfer closed with N bytes remaining": fewer bytes than the Content-Length announced.
-            if let response = p.response, response.statusCode == 200, response.expectedContentLength > Int64(p.body.count) {
-                throw FetchError(url: url.shown, failure: .cutShort(received: p.body.count,
-                                                                    expected: Int(response.expectedContentLength)))
-            }
-            throw FetchError(url: url.shown, host: url.url.host ?? "", secrets: url.secrets, error: error, timeout: timeout)
-        }
-        guard let response = p.response else { throw FetchError(url: url.shown, failure: .other("no answer from the server")) }
-        switch response.statusCode {
-        case 200:
-            // A Content-Length says how much was sent; fewer bytes means the body was cut short.
-            // (With a Content-Encoding the length is of the encoded body, so it is not compared.)
-            let encoding = (response.value(forHTTPHeaderField: "Content-Encoding") ?? "identity").lowercased()
-            let expected = response.expectedContentLength
-            if expected >= 0, encoding == "identity", Int64(p.body.count) != expected {
-                throw FetchError(url: url.shown, failure: .cutShort(received: p.body.count, expected: Int(expected)))
-            }
-            return .body(p.body, etag: Self.header("ETag", response), lastModified: Self.header("Last-Modified", response))
-        case 304:
-            return .notModified
-        default:
-            if (300..<400).contains(response.statusCode), p.redirects >= HTTPFetch.maxRedirects {
-                throw FetchError(url: url.shown, failure: .tooManyRedirects)
-            }
-            throw FetchError(url: url.shown, failure: .status(response.statusCode))
-        }
-    }
-
-    /// A header's value, without control characters, or nil when absent or empty.
-    private static func header(_ name: String, _ response: HTTPURLResponse) -> String? {
-        guard let value = response.value(forHTTPHeaderField: name) else { return nil }
-        let clean = String(value.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })
+    /// A header's value, without control characters, or nil when absent, empty or over 1 KiB.
+    func header(_ name: String) -> String? {
+        guard let value = headers[name] else { return nil }
+        let clean = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
         return clean.isEmpty || clean.count > 1024 ? nil : clean
+    }
+
+    /// The Content-Length announced, when there is a readable one.
+    var contentLength: Int? { headers["content-length"].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil } }
+
+    /// Runs one GET of `url` (no redirect followed) and returns libcurl's code.
+    func perform(_ curl: CurlLibrary, url: String, headers lines: [String], timeout: Duration) -> Int32 {
+        // The header list and the error buffer must outlive the handle (curl_easy_cleanup may
+        // still use them), so they are made first and their defers run last.
+        var list: UnsafeMutablePointer<cc_slist>?
+        for line in lines { list = curl.slistAppend(list, line) ?? list }
+        defer { curl.slistFreeAll(list) }
+        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CC_ERROR_SIZE) + 1)
+        errorBuffer.initialize(repeating: 0, count: Int(CC_ERROR_SIZE) + 1)
+        defer { errorBuffer.deallocate() }
+        guard let easy = curl.easyInit() else {
+            errorWords = "libcurl could not make a transfer handle"
+            return -1
+        }
+        defer { curl.easyCleanup(easy) }
+        let milliseconds = max(1, Int(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        let set = curl.easySetopt
+        _ = cc_setopt_pointer(set, easy, Int32(CC_OPT_URL), url)
+        _ = cc_setopt_long(set, easy, Int32(CC_OPT_HTTPGET), 1)
+        _ = cc_setopt_long(set, easy, Int32(CC_OPT_PROTOCOLS), CC_PROTO_HTTP | CC_PROTO_HTTPS)
+        _ = cc_setopt_long(set, easy, Int32(CC_OPT_FOLLOWLOCATION), 0)
+        _ = cc_setopt_long(set, easy, Int32(CC_OPT_NOSIGNAL), 1)
+        _ = cc_setopt_long(set, easy, Int32(CC_OPT_NOPROGRESS), 1)
+        _ = cc_setopt_long(set, easy, Int32(CC_OPT_TIMEOUT_MS), milliseconds)
+        _ = cc_setopt_long(set, easy, Int32(CC_OPT_CONNECTTIMEOUT_MS), milliseconds)
+        // "": every encoding this libcurl can decode is offered and decoded, as URLSession did.
+        _ = cc_setopt_pointer(set, easy, Int32(CC_OPT_ACCEPT_ENCODING), "")
+        _ = cc_setopt_pointer(set, easy, Int32(CC_OPT_HTTPHEADER), list)
+        _ = cc_setopt_pointer(set, easy, Int32(CC_OPT_ERRORBUFFER), errorBuffer)
+        _ = cc_setopt_write(set, easy, Int32(CC_OPT_HEADERFUNCTION), Transfer.onHeader)
+        _ = cc_setopt_pointer(set, easy, Int32(CC_OPT_HEADERDATA), me)
+        _ = cc_setopt_write(set, easy, Int32(CC_OPT_WRITEFUNCTION), Transfer.onBody)
+        _ = cc_setopt_pointer(set, easy, Int32(CC_OPT_WRITEDATA), me)
+        let code = curl.easyPerform(easy)
+        errorWords = String(cString: errorBuffer)
+        return code
+    }
+
+    /// One header line; a status line starts a new response. Returning less than given stops the transfer.
+    private static let onHeader: cc_write_fn = { data, size, count, user in
+        let n = size * count
+        guard let data, let user else { return n }
+        let transfer = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
+        let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return transfer.take(headerLine: line) ? n : 0
+    }
+
+    /// Part of the body; only a 200's body is kept, an error page is read and dropped.
+    private static let onBody: cc_write_fn = { data, size, count, user in
+        let n = size * count
+        guard let data, let user else { return n }
+        let transfer = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
+        return transfer.take(body: UnsafeRawBufferPointer(start: data, count: n)) ? n : 0
+    }
+
+    /// False to stop the transfer: a 200 announcing more than `maxBytes`.
+    func take(headerLine line: String) -> Bool {
+        if line.hasPrefix("HTTP/") {
+            let fields = line.split(separator: " ", maxSplits: 2)
+            status = fields.count >= 2 ? Int(fields[1]) ?? 0 : 0
+            headers = [:]
+            return true
+        }
+        guard let colon = line.firstIndex(of: ":") else { return true }
+        let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if name == "content-length", status == 200, let length = contentLength, length > maxBytes {
+            refused = .tooLarge(limit: maxBytes)
+            return false
+        }
+        return true
+    }
+
+    /// False to stop the transfer: the body passed `maxBytes`.
+    func take(body bytes: UnsafeRawBufferPointer) -> Bool {
+        guard refused == nil else { return false }
+        guard status == 200 else { return true }
+        if body.count + bytes.count > maxBytes {
+            refused = .tooLarge(limit: maxBytes)
+            body = []
+            return false
+        }
+        body.append(contentsOf: bytes)
+        return true
     }
 }

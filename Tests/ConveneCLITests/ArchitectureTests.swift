@@ -52,4 +52,23 @@ import Testing
             #expect(!text.contains("canImport(Darwin)") && !text.contains("import Darwin"), "\(file)")
         }
     }
+
+    /// FoundationNetworking links libcurl and ~50 libraries with it, loaded at every start; URLs are
+    /// fetched through libcurl opened on first use instead (ConveneRemote's CurlLibrary), so no
+    /// source may import it (issue 13).
+    @Test func noSourceImportsFoundationNetworking() throws {
+        let sources = Paths.repository.appendingPathComponent("Sources")
+        let enumerator = try #require(FileManager.default.enumerator(atPath: sources.path))
+        var checked = 0
+        for case let file as String in enumerator where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            let imports = text.split(separator: "\n").filter {
+                let line = $0.trimmingCharacters(in: .whitespaces)
+                return line.hasPrefix("import") || line.hasPrefix("@") || line.hasPrefix("#if")
+            }
+            #expect(!imports.contains { $0.contains("FoundationNetworking") }, "\(file)")
+            checked += 1
+        }
+        #expect(checked > 50, "the sources were found")
+    }
 }
