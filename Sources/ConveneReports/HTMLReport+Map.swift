@@ -33,13 +33,16 @@ extension HTMLReport {
         var lon = west
         while lon <= east {
             html += "<line class=\"grid\" x1=\"\(x(lon))\" y1=\"0\" x2=\"\(x(lon))\" y2=\"\(number(height))\"/>"
-            html += "<text class=\"deg\" x=\"\(x(lon))\" y=\"\(number(height - 2))\">\(Int(lon))°</text>\n"
+            // Degrees along the bottom and the left edge; none in the corner, where the two would meet.
+            if lon > west { html += "<text class=\"deg\" x=\"\(x(lon))\" y=\"\(number(height - 2))\">\(Int(lon))°</text>" }
+            html += "\n"
             lon += step
         }
         var lat = south
         while lat <= north {
             html += "<line class=\"grid\" x1=\"0\" y1=\"\(y(lat))\" x2=\"\(number(width))\" y2=\"\(y(lat))\"/>"
-            html += "<text class=\"deg\" x=\"2\" y=\"\(y(lat))\">\(Int(lat))°</text>\n"
+            if lat > south { html += "<text class=\"deg\" x=\"2\" y=\"\(y(lat))\">\(Int(lat))°</text>" }
+            html += "\n"
             lat += step
         }
         let top = Double(points.map(\.count).max() ?? 1)

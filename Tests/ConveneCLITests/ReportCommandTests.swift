@@ -31,4 +31,14 @@ import Testing
         #expect(result.status == 64)
         #expect(result.err.contains("--output"), "\(result.err)")
     }
+
+    @Test func completionKnowsTheCommandAndItsEventIDs() throws {
+        let script = try Convene.run(["--generate-completion-script", "bash"])
+        #expect(script.status == 0)
+        #expect(script.out.contains("report"))
+        let words = ["convene", "report", "--event", "hanoi-2"]
+        let run = try Convene.run(["---completion", "report", "--", "--event", "3", "7"] + words,
+                                  environment: ["CONVENE_COMPLETION_PATIENCE": "15"])
+        #expect(run.out.split(separator: "\n").map(String.init) == ["hanoi-2023"], "\(run.out) \(run.err)")
+    }
 }
