@@ -31,6 +31,8 @@ extension HTMLReport {
     @page { size: A4; margin: 15mm; }
     @media print {
       body { margin: 0; max-width: none; font-size: 10pt; }
+      th, td { padding: .05rem .4rem; }
+      h2 { margin-top: 1rem; }
       section { break-inside: avoid; }
       section#delegates { break-inside: auto; }
       thead { display: table-header-group; }
