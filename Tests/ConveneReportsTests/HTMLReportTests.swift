@@ -135,7 +135,7 @@ import Testing
     @Test func theHostLineCountsTheHostCountryAndTheOthers() throws {
         let ix = Self.sample
         let event = try #require(ix.event("hanoi-2023"))
-        let line = HostLine.of(event, in: ix, summary: ix.summary(Self.eventFilter))
+        let line = HTMLReport.HostLine.of(event, in: ix, summary: ix.summary(Self.eventFilter))
         // Counted here from the delegates themselves, not from the summary.
         let people = ix.delegates(Self.eventFilter).map { ix.directory.delegates[$0] }
         let fromHost = people.filter { $0.country == "VN" }.count
