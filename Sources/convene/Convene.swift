@@ -22,6 +22,7 @@ struct Convene: ParsableCommand {
         """,
         version: version,
         subcommands: [Browse.self, Events.self, Agenda.self, Delegates.self, Cities.self, SummaryCommand.self,
+                      ReportCommand.self,
                       Validate.self, Diff.self, Import.self, Merge.self, Export.self, Generate.self, Star.self, Unstar.self,
                       Cache.self],
         defaultSubcommand: Browse.self
