@@ -20,8 +20,17 @@ enum SummaryView: BrowserView {
     static func rows(_ state: AppState) -> [RowRef] {
         let s = state.summary
         var rows: [RowRef] = []
+        if let host = state.hostLine, !showsSessions(state) {
+            // The focused event's host line: the seed article's sentence, then who visited.
+            rows.append(.heading(host.sentence))
+            if !host.otherCountries.isEmpty { rows.append(.heading("From elsewhere: " + host.visitors)) }
+        }
         if showsSessions(state) {
             rows += sessionRows(state.sessionSummary)
+        } else if state.summaryBreakdown != .country {
+            let b = state.summaryBreakdown
+            rows.append(.heading(b.title + "  (b: next breakdown)"))
+            rows += state.breakdown.map { .bar(.delegates(by: b), key: $0.key) }
         } else {
             rows.append(.heading("By country"))
             rows += s.byCountry.map { .bar(.country, key: $0.key) }
@@ -77,6 +86,8 @@ enum SummaryView: BrowserView {
             case .country: return state.index.countryName(key)
             case .city: return state.index.cityName(key)
             case .field: return key == NotRecorded.key ? NotRecorded.label : key
+            case .region, .organisation, .kind, .role, .member:
+                return group.delegateBreakdown.map { state.index.breakdownLabel($0, key) } ?? key
             case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack:
                 return group.sessionAspect.map { label($0, key) } ?? key
             }
@@ -99,7 +110,13 @@ enum SummaryView: BrowserView {
                 // No city, so no field: the same delegates as the city row "not recorded".
                 filter.field = nil
                 filter.city = NotRecorded.key
-            case .field: filter.field = key == Summary.noFieldLabel ? nil : key
+            case .field where key == Summary.noFieldLabel:
+                // No field recorded for the city: no Filter field says so, the breakdown's value does.
+                filter.breakdownValue = BreakdownValue(.field, key)
+            case .field: filter.field = key
+            case .region, .organisation, .kind, .role, .member:
+                guard let b = group.delegateBreakdown else { return nil }
+                filter.breakdownValue = BreakdownValue(b, key)
             case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack:
                 guard let aspect = group.sessionAspect else { return nil }
                 filter[aspect] = FacetChoice(included: [key])
@@ -151,6 +168,7 @@ enum SummaryView: BrowserView {
         case .country: return s.byCountry
         case .city: return s.byCity
         case .field: return s.byField
+        case .region, .organisation, .kind, .role, .member: return state.breakdown
         case .speakerTrack: return t.speakersByTrack
         case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage:
             return group.sessionAspect.map(t.entries) ?? []
