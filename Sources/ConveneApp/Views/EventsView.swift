@@ -76,9 +76,9 @@ enum EventsView: BrowserView {
         }
         let listed = ix.listedCount(event: i, state.filter)
         out.append(.field("Delegates", "\(listed) listed · \(e.reportedDelegates.map { "\($0) reported" } ?? "none reported")"))
-        if listed > 0 {
-            // The seed article's sentence: how many came from the host country and from how many others.
-            let host = ix.hostLine(event: i, state.filter)
+        // The seed article's sentence: how many came from the host country and from how many others
+        // (left out when no delegate's country is known: a published schedule's speakers).
+        if listed > 0, case let host = ix.hostLine(event: i, state.filter), host.fromHost + host.fromElsewhere > 0 {
             out.append(.field("From where", host.sentence))
             if !host.otherCountries.isEmpty { out.append(.field("Visitors", host.visitors)) }
         }
