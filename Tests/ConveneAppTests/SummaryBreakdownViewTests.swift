@@ -98,3 +98,20 @@ import Testing
         Snapshot.assert(ScreenRenderer.render(s), named: "summary-by-kind-100x30")
     }
 }
+
+extension SummaryBreakdownViewTests {
+    /// The per-event trend: listed delegates as bars scaled to the largest event, reported beside.
+    @Test func perEventLinesDrawTheListedAsBars() throws {
+        let s = summary(width: 120, height: 60)
+        let lines = ScreenRenderer.render(s).lines
+        let hanoi = try #require(lines.first { $0.contains("2023-11-18 UNESCO ASEAN") })
+        let festival = try #require(lines.first { $0.contains("2023-11-17 Hanoi Creative Design") })
+        let empty = try #require(lines.first { $0.contains("UCCN Annual Conference VIII") })
+        func blocks(_ line: String) -> Int { line.unicodeScalars.filter { (0x2588...0x258F).contains($0.value) }.count }
+        #expect(hanoi.contains("120 / 120"))
+        #expect(festival.contains("33 / –"))
+        #expect(blocks(hanoi) > blocks(festival), "120 listed draws a longer bar than 33")
+        #expect(blocks(festival) > 0)
+        #expect(blocks(empty) == 0, "no one listed: no bar")
+    }
+}

@@ -195,6 +195,7 @@ enum SummaryView: BrowserView {
         let barWidth = max(0, area.width - labelWidth - numberWidth - 4)
         // Each breakdown's bars are scaled to its own largest count.
         var maxCount: [SummaryGroup: Int] = [:]
+        var maxListed: Int?
         let visible = max(0, area.height - 1)
         let p = state.position
         for line in 0..<visible {
@@ -222,9 +223,17 @@ enum SummaryView: BrowserView {
                 let listed = state.index.listedCount(event: ei, state.filter)
                 let reported = e.reportedDelegates.map(String.init) ?? "–"
                 let numbers = "\(listed) / \(reported)"
-                let text = TextLayout.pad(searchLabel(of: row, in: state), toWidth: max(0, area.width - numberWidth - 3))
-                grid.write(text, row: y, column: area.column + 2, maxWidth: area.width - numberWidth - 3,
+                // The trend: each event's listed delegates as a bar, scaled to the largest, the reported number beside.
+                let textWidth = max(0, min(area.width - numberWidth - 3, labelWidth + 16))
+                let trendWidth = max(0, area.width - textWidth - numberWidth - 5)
+                let text = TextLayout.pad(searchLabel(of: row, in: state), toWidth: textWidth)
+                grid.write(text, row: y, column: area.column + 2, maxWidth: textWidth,
                            style: selected ? Theme.selection : .plain)
+                if trendWidth > 0 {
+                    if maxListed == nil { maxListed = state.summary.perEvent.map(\.listed).max() ?? 0 }
+                    grid.write(BarChart.barText(value: Double(listed), maximum: Double(max(1, maxListed ?? 0)), width: trendWidth),
+                               row: y, column: area.column + 3 + textWidth, maxWidth: trendWidth, style: Theme.bar)
+                }
                 grid.write(TextLayout.pad(numbers, toWidth: numberWidth, alignment: .right), row: y,
                            column: area.column + area.width - numberWidth - 1, maxWidth: numberWidth,
                            style: selected ? Theme.selection : .plain)
