@@ -63,19 +63,22 @@ ZONE_BY_COUNTRY = {
 }
 ZONE_BY_CITY = {"Ambon": "Asia/Jayapura", "Kuching": "Asia/Kuching"}
 
-# Cities that are not in the ASEAN+3 CSV: hosts of sourced events (no network
-# field recorded, since we have no source for it here) and Hue, home of a few
-# illustrative delegates. A city record is a geographic fact, not illustrative.
+# Cities that are not in the ASEAN+3 CSV: hosts of sourced events and Hue, home
+# of a few illustrative delegates. A city record is a geographic fact, not
+# illustrative. The six host cities outside ASEAN+3 are network members; their
+# field and year of designation are cited in data/SOURCES.md ("Host cities outside
+# ASEAN+3"). Taguig, Katowice and Hue carry no field: their membership is not
+# recorded (which is not the same as "not a member").
 EXTRA_CITIES = [
-    ("Taguig", "PH"),
-    ("Östersund", "SE"),
-    ("Enghien-les-Bains", "FR"),
-    ("Kraków", "PL"),
-    ("Katowice", "PL"),
-    ("Fabriano", "IT"),
-    ("Santos", "BR"),
-    ("Braga", "PT"),
-    ("Hue", "VN"),
+    ("Taguig", "PH", None, None),
+    ("Östersund", "SE", "Gastronomy", 2010),
+    ("Enghien-les-Bains", "FR", "Media Arts", 2013),
+    ("Kraków", "PL", "Literature", 2013),
+    ("Katowice", "PL", None, None),
+    ("Fabriano", "IT", "Crafts and Folk Art", 2013),
+    ("Santos", "BR", "Film", 2015),
+    ("Braga", "PT", "Media Arts", 2017),
+    ("Hue", "VN", None, None),
 ]
 
 
@@ -102,11 +105,14 @@ def load_cities(csv_path):
         }
         cities.append(city)
         seen.add(city["id"])
-    for name, code in EXTRA_CITIES:
+    for name, code, field, year in EXTRA_CITIES:
         if slug(name) in seen:
             continue  # a host city in the CSV keeps its field and year
-        cities.append({"id": slug(name), "name": name, "country": code,
-                       "timeZone": ZONE_BY_COUNTRY[code]})
+        city = {"id": slug(name), "name": name, "country": code, "timeZone": ZONE_BY_COUNTRY[code]}
+        if field:
+            city["creativeField"] = field
+            city["memberSince"] = year
+        cities.append(city)
     add_coordinates(cities)
     return cities, rows
 
@@ -597,8 +603,8 @@ def check(doc):
         problems.append("duplicate delegate names")
     if any(unicodedata.normalize("NFC", n) != n for n in names):
         problems.append("a delegate name is not NFC")
-    if len(doc["cities"]) < 75 or sum("creativeField" in c for c in doc["cities"]) != 75:
-        problems.append("expected 75 network cities")
+    if len(doc["cities"]) < 75 or sum("creativeField" in c for c in doc["cities"]) != 75 + 6:
+        problems.append("expected 75 network cities of ASEAN+3 and 6 host cities outside it")
     try:
         import jsonschema
         with open(SCHEMA, encoding="utf-8") as f:

@@ -874,6 +874,8 @@ public enum SampleData {
       "name": "Östersund",
       "country": "SE",
       "timeZone": "Europe/Stockholm",
+      "creativeField": "Gastronomy",
+      "memberSince": 2010,
       "latitude": 63.1792,
       "longitude": 14.6357
     },
@@ -881,13 +883,17 @@ public enum SampleData {
       "id": "enghien-les-bains",
       "name": "Enghien-les-Bains",
       "country": "FR",
-      "timeZone": "Europe/Paris"
+      "timeZone": "Europe/Paris",
+      "creativeField": "Media Arts",
+      "memberSince": 2013
     },
     {
       "id": "krakow",
       "name": "Kraków",
       "country": "PL",
       "timeZone": "Europe/Warsaw",
+      "creativeField": "Literature",
+      "memberSince": 2013,
       "latitude": 50.0614,
       "longitude": 19.9366
     },
@@ -904,6 +910,8 @@ public enum SampleData {
       "name": "Fabriano",
       "country": "IT",
       "timeZone": "Europe/Rome",
+      "creativeField": "Crafts and Folk Art",
+      "memberSince": 2013,
       "latitude": 43.3394,
       "longitude": 12.9033
     },
@@ -912,6 +920,8 @@ public enum SampleData {
       "name": "Santos",
       "country": "BR",
       "timeZone": "America/Sao_Paulo",
+      "creativeField": "Film",
+      "memberSince": 2015,
       "latitude": -23.9608,
       "longitude": -46.3336
     },
@@ -920,6 +930,8 @@ public enum SampleData {
       "name": "Braga",
       "country": "PT",
       "timeZone": "Europe/Lisbon",
+      "creativeField": "Media Arts",
+      "memberSince": 2017,
       "latitude": 41.5514,
       "longitude": -8.4231
     },

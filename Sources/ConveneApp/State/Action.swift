@@ -27,6 +27,8 @@ public enum Action: Sendable, Hashable {
     case cycleSort, reverseSort
     case toggleStar, toggleStarredOnly, jumpToNow, toggleTimeZone
     case exportCalendar
+    /// `b`: Summary breaks the delegates down by the next property (``DelegateBreakdown``).
+    case cycleBreakdown
     /// Opens the Changes panel: what changed since the user last looked.
     case showChanges
     /// `J`/`K`: scroll the detail pane beside the list (the arrows move the list).

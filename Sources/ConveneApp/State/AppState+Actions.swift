@@ -67,6 +67,7 @@ extension AppState {
         case .toggleStarredOnly: toggleStarredOnly()
         case .jumpToNow: jumpToNow()
         case .toggleTimeZone: toggleTimeZone()
+        case .cycleBreakdown: cycleBreakdown()
         case .exportCalendar: return requestExport().map { [.export($0)] } ?? []
         case .showChanges:
             overlay = .changes(selected: 0)

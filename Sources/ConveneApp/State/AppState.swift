@@ -74,6 +74,12 @@ public struct AppState: Sendable {
     public private(set) var cityCounts: [String: Int] = [:]
     /// The filter `summary` was computed for.
     var summaryFilter: Filter?
+    /// What Summary breaks delegates down by (`b` cycles it); country shows country, city and field.
+    public internal(set) var summaryBreakdown: DelegateBreakdown = .country
+    /// The bars of `summaryBreakdown` under the current filter.
+    public internal(set) var breakdown: [Summary.Entry] = []
+    /// The focused event's host line under the current filter; nil without an event focus.
+    public internal(set) var hostLine: HostLine?
     /// Distinct countries among the rows (Delegates and Cities), for the status line.
     public private(set) var rowCountries = 0
     /// Whether the directory has invented records, so the status line explains the † mark.
@@ -156,6 +162,7 @@ public struct AppState: Sendable {
             sessionSummary = summary.countries == 0 ? index.sessionSummary(filter) : SessionSummary()
             cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
             summaryFilter = filter
+            recountBreakdown()
         }
         rows = view.type.rows(self)
         rowCountries = view.type.countries(of: rows, in: index)

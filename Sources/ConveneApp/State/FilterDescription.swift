@@ -53,6 +53,13 @@ public struct FilterDescription: Sendable {
             parts.append(Part(full: "Field: " + field, short: "Field: " + TextLayout.truncate(field, toWidth: 12),
                               shortest: TextLayout.truncate(field, toWidth: 8)))
         }
+        if let b = f.breakdownValue {
+            // "Role: Mayor", "Kind: university": the Summary bar the delegates were opened from.
+            let name = b.by.name
+            let value = ix.breakdownLabel(b.by, b.key)
+            parts.append(Part(full: name + ": " + value, short: name + ": " + TextLayout.truncate(value, toWidth: 12),
+                              shortest: TextLayout.truncate(value, toWidth: 8)))
+        }
         for facet in SessionFacet.allCases {
             let name = { (v: String) in v == NotRecorded.key ? NotRecorded.label : v }
             // A day is shown without its year when short: "12-27".

@@ -43,6 +43,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("e")], label: "e", action: .exportCalendar,
                    help: "Export the sessions listed in Agenda (the focused event's, or My agenda) as iCalendar; the message offers the other choice"),
         KeyBinding(keys: [.character(".")], label: ".", action: .jumpToNow, help: "Jump to the session on now, or the next"),
+        KeyBinding(keys: [.character("b")], label: "b", action: .cycleBreakdown,
+                   help: "Summary: break delegates down by the next of country, region, city, field, organisation, kind, role, network member"),
         KeyBinding(keys: [.character("t")], label: "t", action: .toggleTimeZone,
                    help: "Times in each event's time zone or in local time"),
         KeyBinding(keys: [.character("J")], label: "J", action: .scrollDetailDown, help: "Scroll the detail pane down"),

@@ -30,17 +30,48 @@ public enum RowRef: Sendable, Hashable {
 /// type and language and speakers by track (``SessionSummary``).
 public enum SummaryGroup: String, Sendable, Hashable {
     case country, city, field
+    /// The other delegate breakdowns `b` cycles to (``DelegateBreakdown``).
+    case region, organisation, kind, role, member
     case sessionDay, sessionTrack, sessionRoom, sessionType, sessionLanguage, speakerTrack
 
     /// The session aspect a session breakdown counts by (speakers by track: the track); nil for delegates'.
     public var sessionAspect: SessionAspect? {
         switch self {
-        case .country, .city, .field: nil
+        case .country, .city, .field, .region, .organisation, .kind, .role, .member: nil
         case .sessionDay: .day
         case .sessionTrack, .speakerTrack: .track
         case .sessionRoom: .room
         case .sessionType: .type
         case .sessionLanguage: .language
+        }
+    }
+
+    /// The delegate breakdown a bar of this group belongs to; nil for the sessions'.
+    public var delegateBreakdown: DelegateBreakdown? {
+        switch self {
+        case .country: .country
+        case .city: .city
+        case .field: .field
+        case .region: .region
+        case .organisation: .organisation
+        case .kind: .kind
+        case .role: .role
+        case .member: .member
+        case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack: nil
+        }
+    }
+
+    /// The group of a delegate breakdown's bars.
+    static func delegates(by b: DelegateBreakdown) -> SummaryGroup {
+        switch b {
+        case .country: .country
+        case .region: .region
+        case .city: .city
+        case .field: .field
+        case .organisation: .organisation
+        case .kind: .kind
+        case .role: .role
+        case .member: .member
         }
     }
 

@@ -76,6 +76,12 @@ enum EventsView: BrowserView {
         }
         let listed = ix.listedCount(event: i, state.filter)
         out.append(.field("Delegates", "\(listed) listed · \(e.reportedDelegates.map { "\($0) reported" } ?? "none reported")"))
+        // The seed article's sentence: how many came from the host country and from how many others
+        // (left out when no delegate's country is known: a published schedule's speakers).
+        if listed > 0, case let host = ix.hostLine(event: i, state.filter), host.fromHost + host.fromElsewhere > 0 {
+            out.append(.field("From where", host.sentence))
+            if !host.otherCountries.isEmpty { out.append(.field("Visitors", host.visitors)) }
+        }
         out.append(.field("Sessions", String(e.sessions.count)))
         if !e.themes.isEmpty {
             out.append(.blank)

@@ -20,8 +20,17 @@ enum SummaryView: BrowserView {
     static func rows(_ state: AppState) -> [RowRef] {
         let s = state.summary
         var rows: [RowRef] = []
+        if let host = state.hostLine, !showsSessions(state) {
+            // The focused event's host line: the seed article's sentence, then who visited.
+            rows.append(.heading(host.sentence))
+            if !host.otherCountries.isEmpty { rows.append(.heading("From elsewhere: " + host.visitors)) }
+        }
         if showsSessions(state) {
             rows += sessionRows(state.sessionSummary)
+        } else if state.summaryBreakdown != .country {
+            let b = state.summaryBreakdown
+            rows.append(.heading(b.title + "  (b: next breakdown)"))
+            rows += state.breakdown.map { .bar(.delegates(by: b), key: $0.key) }
         } else {
             rows.append(.heading("By country"))
             rows += s.byCountry.map { .bar(.country, key: $0.key) }
@@ -77,6 +86,8 @@ enum SummaryView: BrowserView {
             case .country: return state.index.countryName(key)
             case .city: return state.index.cityName(key)
             case .field: return key == NotRecorded.key ? NotRecorded.label : key
+            case .region, .organisation, .kind, .role, .member:
+                return group.delegateBreakdown.map { state.index.breakdownLabel($0, key) } ?? key
             case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack:
                 return group.sessionAspect.map { label($0, key) } ?? key
             }
@@ -99,7 +110,13 @@ enum SummaryView: BrowserView {
                 // No city, so no field: the same delegates as the city row "not recorded".
                 filter.field = nil
                 filter.city = NotRecorded.key
-            case .field: filter.field = key == Summary.noFieldLabel ? nil : key
+            case .field where key == Summary.noFieldLabel:
+                // No field recorded for the city: no Filter field says so, the breakdown's value does.
+                filter.breakdownValue = BreakdownValue(.field, key)
+            case .field: filter.field = key
+            case .region, .organisation, .kind, .role, .member:
+                guard let b = group.delegateBreakdown else { return nil }
+                filter.breakdownValue = BreakdownValue(b, key)
             case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack:
                 guard let aspect = group.sessionAspect else { return nil }
                 filter[aspect] = FacetChoice(included: [key])
@@ -151,6 +168,7 @@ enum SummaryView: BrowserView {
         case .country: return s.byCountry
         case .city: return s.byCity
         case .field: return s.byField
+        case .region, .organisation, .kind, .role, .member: return state.breakdown
         case .speakerTrack: return t.speakersByTrack
         case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage:
             return group.sessionAspect.map(t.entries) ?? []
@@ -177,6 +195,7 @@ enum SummaryView: BrowserView {
         let barWidth = max(0, area.width - labelWidth - numberWidth - 4)
         // Each breakdown's bars are scaled to its own largest count.
         var maxCount: [SummaryGroup: Int] = [:]
+        var maxListed: Int?
         let visible = max(0, area.height - 1)
         let p = state.position
         for line in 0..<visible {
@@ -204,9 +223,17 @@ enum SummaryView: BrowserView {
                 let listed = state.index.listedCount(event: ei, state.filter)
                 let reported = e.reportedDelegates.map(String.init) ?? "–"
                 let numbers = "\(listed) / \(reported)"
-                let text = TextLayout.pad(searchLabel(of: row, in: state), toWidth: max(0, area.width - numberWidth - 3))
-                grid.write(text, row: y, column: area.column + 2, maxWidth: area.width - numberWidth - 3,
+                // The trend: each event's listed delegates as a bar, scaled to the largest, the reported number beside.
+                let textWidth = max(0, min(area.width - numberWidth - 3, labelWidth + 16))
+                let trendWidth = max(0, area.width - textWidth - numberWidth - 5)
+                let text = TextLayout.pad(searchLabel(of: row, in: state), toWidth: textWidth)
+                grid.write(text, row: y, column: area.column + 2, maxWidth: textWidth,
                            style: selected ? Theme.selection : .plain)
+                if trendWidth > 0 {
+                    if maxListed == nil { maxListed = state.summary.perEvent.map(\.listed).max() ?? 0 }
+                    grid.write(BarChart.barText(value: Double(listed), maximum: Double(max(1, maxListed ?? 0)), width: trendWidth),
+                               row: y, column: area.column + 3 + textWidth, maxWidth: trendWidth, style: Theme.bar)
+                }
                 grid.write(TextLayout.pad(numbers, toWidth: numberWidth, alignment: .right), row: y,
                            column: area.column + area.width - numberWidth - 1, maxWidth: numberWidth,
                            style: selected ? Theme.selection : .plain)

@@ -25,6 +25,10 @@ public struct Filter: Sendable, Hashable {
     public var field: String?
     /// Raw search text as typed; see ``SearchQuery``.
     public var search: String
+    /// Only delegates with this value of a Summary breakdown (an organisation, a kind, a
+    /// role, a network membership, a region): what Enter on such a bar opens. It narrows
+    /// the delegates only (and so every count), not the events or cities.
+    public var breakdownValue: BreakdownValue?
 
     public init(countries: Set<String> = [], city: String? = nil, event: String? = nil,
                 field: String? = nil, search: String = "") {
@@ -38,7 +42,7 @@ public struct Filter: Sendable, Hashable {
     /// True when nothing is narrowed.
     public var isEmpty: Bool {
         countries.isEmpty && excludedCountries.isEmpty && city == nil && event == nil && field == nil && search.isEmpty
-            && sessionFacets.isEmpty
+            && sessionFacets.isEmpty && breakdownValue == nil
     }
 
     /// The countries as one facet choice: included and excluded codes.
@@ -107,5 +111,16 @@ public struct SearchQuery: Sendable, Equatable {
     /// True when every term is a substring of `folded` (already passed through `SearchFold.fold`).
     public func matches(_ folded: String) -> Bool {
         terms.allSatisfy { folded.contains($0) }
+    }
+}
+
+/// One bar of a Summary breakdown as a filter: ``DirectoryIndex/breakdownKey(_:of:)`` must equal `key`.
+public struct BreakdownValue: Sendable, Hashable {
+    public var by: DelegateBreakdown
+    public var key: String
+
+    public init(_ by: DelegateBreakdown, _ key: String) {
+        self.by = by
+        self.key = key
     }
 }

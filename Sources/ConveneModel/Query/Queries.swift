@@ -62,6 +62,15 @@ extension DirectoryIndex {
     /// ``delegateSearch``; a keystroke that extends the previous search under the
     /// same filter only re-checks the previous hits.
     public func delegates(_ f: Filter) -> [Int] {
+        guard let value = f.breakdownValue else { return delegatesPassing(f) }
+        var rest = f
+        rest.breakdownValue = nil
+        let all = directory.delegates
+        return delegatesPassing(rest).filter { breakdownKey(value.by, of: all[$0]) == value.key }
+    }
+
+    /// ``delegates(_:)`` for everything but the filter's ``Filter/breakdownValue``.
+    func delegatesPassing(_ f: Filter) -> [Int] {
         guard let compiled = DelegateFilter(self, f) else { return delegatesComparingStrings(f) }
         let eventCandidates = f.event.flatMap { eventByID[$0] }.map { attendees[$0] }
         let searching = !SearchQuery(f.search).isEmpty

@@ -40,8 +40,9 @@ public struct Summary: Sendable, Equatable {
     public var byField: [Entry]
     public var perEvent: [EventLine]
 
-    /// The label used for delegates whose city is not a network member.
-    public static let noFieldLabel = "(not a network member)"
+    /// The field of delegates whose city has no creative field recorded. The data cannot
+    /// say a city is not a member, so this never reads "not a network member".
+    public static let noFieldLabel = "(membership not recorded)"
 }
 
 extension DirectoryIndex {
