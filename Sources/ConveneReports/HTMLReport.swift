@@ -35,9 +35,11 @@ public enum HTMLReport {
         }
         if let notice = ix.directory.notice { html += "<p class=\"notice\">\(e(notice))</p>\n" }
         html += "</header>\n<main>\n"
-        html += headline(summary, hostLine: event.map { HostLine.of($0, in: ix, summary: summary) })
+        let hostLine = f.event.flatMap { id in ix.directory.events.firstIndex { $0.id == id } }.map { ix.hostLine(event: $0, f) }
+        html += headline(summary, hostLine: hostLine)
         html += breakdown(id: "by-country", title: "Delegates by country", keyTitle: "Country", summary.byCountry.map(Bar.init))
-        html += breakdown(id: "by-region", title: "Delegates by region", keyTitle: "Region", byRegion(ix, summary))
+        html += breakdown(id: "by-region", title: "Delegates by region", keyTitle: "Region",
+                          ix.breakdown(.region, f).map(Bar.init))
         html += map(ix, summary)
         html += perEvent(summary)
         html += delegateList(Reports.delegates(ix, f))
@@ -55,10 +57,10 @@ public enum HTMLReport {
         }
         html += "</dl>\n"
         if let hostLine {
-            html += "<p class=\"host\">\(HTMLEscape.text(hostLine.text))</p>\n"
-            if !hostLine.visitors.isEmpty {
+            html += "<p class=\"host\">\(HTMLEscape.text(hostLine.sentence))</p>\n"
+            if !hostLine.otherCountries.isEmpty {
                 html += "<p class=\"visitors\">Visiting countries: "
-                    + hostLine.visitors.map { "\(HTMLEscape.text($0.label)) (\($0.count))" }.joined(separator: ", ") + "</p>\n"
+                    + hostLine.otherCountries.map { "\(HTMLEscape.text($0.label)) (\($0.count))" }.joined(separator: ", ") + "</p>\n"
             }
         }
         if s.illustrativeDelegates > 0 {

@@ -135,15 +135,16 @@ import Testing
     @Test func theHostLineCountsTheHostCountryAndTheOthers() throws {
         let ix = Self.sample
         let event = try #require(ix.event("hanoi-2023"))
-        let line = HTMLReport.HostLine.of(event, in: ix, summary: ix.summary(Self.eventFilter))
+        let eventIndex = try #require(ix.directory.events.firstIndex { $0.id == event.id })
+        let line = ix.hostLine(event: eventIndex, Self.eventFilter)
         // Counted here from the delegates themselves, not from the summary.
         let people = ix.delegates(Self.eventFilter).map { ix.directory.delegates[$0] }
         let fromHost = people.filter { $0.country == "VN" }.count
         let others = Set(people.compactMap(\.country).filter { $0 != "VN" })
-        #expect(line.delegates == people.count && line.fromHost == fromHost && line.visitors.count == others.count)
-        #expect(line.text == "\(people.count) delegates · \(fromHost) from the host country (Viet Nam) · "
+        #expect(line.delegates == people.count && line.fromHost == fromHost && line.otherCountries.count == others.count)
+        #expect(line.sentence == "\(people.count) delegates · \(fromHost) from the host country (Viet Nam) · "
                 + "\(people.count - fromHost) from \(others.count) other countries")
-        #expect(Self.render(ix, Self.eventFilter).contains("<p class=\"host\">\(line.text)</p>"))
+        #expect(Self.render(ix, Self.eventFilter).contains("<p class=\"host\">\(line.sentence)</p>"))
     }
 
     @Test func unlistedDelegatesAreCountedButNeverNamed() throws {
