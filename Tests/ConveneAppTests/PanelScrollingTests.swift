@@ -184,6 +184,18 @@ import Testing
         #expect(state.detailOffset == 0)
     }
 
+    @Test func jAndKAreSafeAtEverySizeAndInEveryView() {
+        for view in ViewID.allCases {
+            for (w, h) in [(0, 0), (1, 1), (20, 5), (40, 10), (79, 8)] {
+                var state = Sample.state(width: w, height: h)
+                state.apply(.showView(view))
+                state.type("JJKJ")
+                #expect(state.detailOffset >= 0, "\(view) at \(w)×\(h)")
+                _ = ScreenRenderer.render(state)
+            }
+        }
+    }
+
     @Test func jAndKScrollTheDetailPaneAPageAtATimeWithoutMovingTheList() throws {
         var state = try Self.sessionPanel(width: 120, height: 16)
         state.press(.escape)
