@@ -53,6 +53,17 @@ import Testing
         #expect(eventIDs(Filter(countries: ["DE"], field: "Design")).isEmpty)
     }
 
+    @Test func anExcludedCountryExcludesTheEventHeldThereWithoutACity() {
+        // The congress is held in DE with no city, and its one attendee is from VN: excluding
+        // both leaves it out. (Before the place test asked Filter.countryAllows, an exclusion
+        // left the country list empty and the congress passed.)
+        var f = Filter()
+        f.excludedCountries = ["DE", "VN"]
+        #expect(eventIDs(f) == ["online"])
+        f.excludedCountries = [NotRecorded.key]
+        #expect(eventIDs(f) == ["conf", "congress"])
+    }
+
     @Test func summaryCountsTheEventUnderItsCountry() {
         #expect(ix.summary(Filter(countries: ["DE"])).events == 1)
         #expect(ix.summary(Filter(countries: ["DE"])).sessions == 1)
