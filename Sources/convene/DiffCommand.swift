@@ -32,7 +32,8 @@ struct Diff: ParsableCommand {
     /// Loads one version with the loader every command uses; its error keeps the loader's status.
     static func load(_ path: String) throws -> Directory {
         do {
-            return try DataOptions.loadIndex(path: path, progress: nil).directory
+            // Kept per path (old and new), so the process ends without freeing either.
+            return KeptUntilExit.keep(try DataOptions.loadIndex(path: path, progress: nil), as: "diff " + path).directory
         } catch {
             throw CLIError(error)
         }

@@ -91,7 +91,8 @@ struct DataOptions: ParsableArguments {
     /// A load that takes more than a quarter of a second shows a progress bar on
     /// stderr when stderr is a terminal. With `CONVENE_PROFILE=1` in the
     /// environment, the time of each step goes to stderr. A URL served from the
-    /// cache says so on stderr ("offline: schedule as fetched 3 h ago").
+    /// cache says so on stderr ("offline: schedule as fetched 3 h ago"). The index is
+    /// ``KeptUntilExit``: the one-shot commands that call this end without freeing it.
     func load() throws -> DirectoryIndex {
         let sources = try sources()
         let options = try readOptions()
@@ -106,7 +107,7 @@ struct DataOptions: ParsableArguments {
                 let loaded = try Self.loadSource(source, options: options, remote: remote, progress: progress)
                 bar?.finish()
                 if let notice = loaded.notice { Output.error(notice) }
-                if sources.count == 1 { return loaded.index }
+                if sources.count == 1 { return KeptUntilExit.keep(loaded.index) }
                 parts.append(SourcePart(tag: tags[slot], name: source.name ?? SampleData.displayName,
                                         directory: loaded.index.directory))
             } catch {
@@ -114,7 +115,7 @@ struct DataOptions: ParsableArguments {
                 throw CLIError(error)
             }
         }
-        return DirectoryIndex(SourceCombine.combine(parts))
+        return KeptUntilExit.keep(DirectoryIndex(SourceCombine.combine(parts)))
     }
 
     /// Reads, decodes, validates and indexes the directory at `path` (nil: the bundled sample).

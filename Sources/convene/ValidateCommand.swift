@@ -42,6 +42,8 @@ struct Validate: ParsableCommand {
                 if status.rawValue > worst.rawValue { worst = status }
                 continue
             }
+            // Held until exit in place of the previous file's: the last one is not freed on the way out.
+            KeptUntilExit.keep(d, as: "validated")
             try Output.write(Sanitizer.line(name) + ": valid (\(d.events.count) events, \(d.delegates.count) delegates, \(d.cities.count) cities)\n")
         }
         // Each problem was printed as it was found.

@@ -84,6 +84,52 @@ import Testing
         #expect(identical, "the bytes through the pipe differ from the bytes written to a file")
     }
 
+    /// One-shot commands end with `exit` while their model is still held (``KeptUntilExit``, issue 17):
+    /// the output must still arrive whole through a pipe read slowly, with the command's own status
+    /// (0 for a listing, 1 for `diff` when something changed), whatever the speed of the reader.
+    @Test(arguments: [(["delegates", "--format", "json"], Int32(0)), (["summary", "--format", "json"], Int32(0)),
+                      (["diff"], Int32(1))])
+    func aSlowlyReadPipeGetsTheWholeOutputAndTheStatus(command: [String], expected: Int32) throws {
+        let scratch = try TemporaryDirectory()
+        let data = try bigDirectory(scratch)
+        let arguments: [String]
+        if command == ["diff"] {
+            let later = scratch.file("later.json").path
+            let run = try Convene.run(["generate", "--delegates", "10000", "--seed", "2", "-o", later])
+            try #require(run.status == 0, "generate failed: \(run.err)")
+            arguments = ["diff", data, later, "--format", "csv"]
+        } else {
+            arguments = command + ["--data", data]
+        }
+        let toFile = try Convene.run(arguments)
+        try #require(toFile.status == expected, "stderr: \(toFile.err)")
+        try #require(!toFile.stdout.isEmpty)
+
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        defer { close(readEnd) }
+        let child = try ChildProcess.start(arguments, stdout: .descriptor(writeEnd))
+        close(writeEnd)
+        var received = Data()
+        var chunk = [UInt8](repeating: 0, count: 4_096)
+        usleep(200_000)   // the reader is late: the writer may already be done and on its way out
+        let deadline = ContinuousClock.now + .seconds(120)
+        while ContinuousClock.now < deadline {
+            let n = read(readEnd, &chunk, chunk.count)
+            if n == 0 { break }
+            if n < 0 { if errno == EINTR { continue }; Issue.record("read failed: \(errno)"); break }
+            received.append(contentsOf: chunk[0..<n])
+            usleep(500)   // and slow: the pipe stays full while the writer waits
+        }
+        let (status, err) = try child.wait()
+        #expect(status == expected, "stderr: \(err)")
+        #expect(err.isEmpty, "stderr: \(err)")
+        #expect(received.count == toFile.stdout.count)
+        let identical = received == toFile.stdout
+        #expect(identical, "the bytes through the pipe differ from the bytes written to a file")
+    }
+
     /// A parent that ignores SIGPIPE gets EPIPE instead of the signal: that is a
     /// write error like any other, said on stderr with exit 74, not a silent 0.
     @Test func withSigpipeIgnoredAReaderThatLeavesIsAWriteError() throws {
