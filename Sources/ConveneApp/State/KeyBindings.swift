@@ -121,14 +121,7 @@ public enum KeyBindings {
     ]
 
     /// Keys while this help is shown.
-    public static let help: [KeyBinding] = [
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down",
-                   hint: .init("scroll", key: "↑↓")),
-        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Scroll up"),
-        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Scroll down a screen"),
-        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Scroll up a screen"),
-        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "To the top"),
-        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "To the end"),
+    public static let help: [KeyBinding] = scrollingText + [
         KeyBinding(keys: [.escape, .enter, .character("?"), .character("q"), .function(1)], label: "Esc Enter ? q F1",
                    action: .closePanel, help: "Close the help", hint: .init("closes")),
     ]
@@ -139,25 +132,14 @@ public enum KeyBindings {
                    help: "Next speaker; after the last, scroll down", hint: .init("speaker", key: "↑↓")),
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp,
                    help: "Previous speaker; before the first, scroll up"),
-        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Scroll down a screen",
-                   hint: .init("scroll", key: "PgDn")),
-        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Scroll up a screen"),
-        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "To the top"),
-        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "To the end"),
+    ] + pages(hint: .init("scroll", key: "PgDn")) + [
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "Open the highlighted speaker", hint: .init("opens")),
         KeyBinding(keys: [.escape, .character("q"), .backspace], label: "Esc q Backspace", action: .closePanel, help: "Close the panel",
                    hint: .init("closes")),
     ]
 
     /// Keys in a delegate's panel (Enter on a delegate).
-    public static let delegatePanel: [KeyBinding] = [
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down",
-                   hint: .init("scroll", key: "↑↓")),
-        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Scroll up"),
-        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Scroll down a screen"),
-        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Scroll up a screen"),
-        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "To the top"),
-        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "To the end"),
+    public static let delegatePanel: [KeyBinding] = scrollingText + [
         KeyBinding(keys: [.escape, .enter, .character("q"), .backspace], label: "Esc Enter q Backspace", action: .closePanel,
                    help: "Close the panel", hint: .init("closes")),
     ]
@@ -176,6 +158,23 @@ public enum KeyBindings {
         KeyBinding(keys: [.escape, .character("q"), .character("C"), .backspace], label: "Esc q C", action: .closePanel,
                    help: "Close the panel", hint: .init("closes")),
     ]
+
+    /// PgDn/PgUp and Home/End in a panel of text that scrolls (help, session, delegate): the
+    /// same keys everywhere; `hint` puts PgDn on the panel's title.
+    static func pages(hint: KeyBinding.Hint?) -> [KeyBinding] {
+        [KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", action: .pageDown, help: "Scroll down a screen",
+                    hint: hint),
+         KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", action: .pageUp, help: "Scroll up a screen"),
+         KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "To the top"),
+         KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "To the end")]
+    }
+
+    /// ↓↑ a line, then ``pages(hint:)``: a panel whose arrows only scroll (help, delegate).
+    static let scrollingText: [KeyBinding] =
+        [KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: "Scroll down",
+                    hint: .init("scroll", key: "↑↓")),
+         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: "Scroll up")]
+            + pages(hint: nil)
 
     /// Keys that work in every mode, after the mode's own table.
     public static let everywhere: [KeyBinding] = [
