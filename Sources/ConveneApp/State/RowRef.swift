@@ -35,7 +35,7 @@ public enum SummaryGroup: String, Sendable, Hashable {
     case sessionDay, sessionTrack, sessionRoom, sessionType, sessionLanguage, speakerTrack
 
     /// The session aspect a session breakdown counts by (speakers by track: the track); nil for delegates'.
-    public var sessionAspect: SessionAspect? {
+    public var sessionFacet: SessionFacet? {
         switch self {
         case .country, .city, .field, .region, .organisation, .kind, .role, .member: nil
         case .sessionDay: .day
@@ -76,7 +76,7 @@ public enum SummaryGroup: String, Sendable, Hashable {
     }
 
     /// The breakdown of sessions by an aspect.
-    static func sessions(by aspect: SessionAspect) -> SummaryGroup {
+    static func sessions(by aspect: SessionFacet) -> SummaryGroup {
         switch aspect {
         case .day: .sessionDay
         case .track: .sessionTrack

@@ -59,7 +59,7 @@ enum SummaryView: BrowserView {
             rows.append(.heading(title))
             rows += entries.map { .bar(group, key: $0.key) }
         }
-        for aspect in SessionAspect.allCases {
+        for aspect in SessionFacet.allCases {
             add("Sessions by \(aspect.title.lowercased())", .sessions(by: aspect), s.entries(aspect))
         }
         add("Speakers by track", .speakerTrack, s.speakersByTrack)
@@ -67,7 +67,7 @@ enum SummaryView: BrowserView {
     }
 
     /// A value of a session aspect as Summary and the title bar show it: a day as "Thu 28 Dec 2023".
-    static func label(_ aspect: SessionAspect, _ value: String) -> String {
+    static func label(_ aspect: SessionFacet, _ value: String) -> String {
         if value == NotRecorded.key { return NotRecorded.label }
         return aspect == .day ? TimetableDay.dateTitle(value) : value
     }
@@ -89,7 +89,7 @@ enum SummaryView: BrowserView {
             case .region, .organisation, .kind, .role, .member:
                 return group.delegateBreakdown.map { state.index.breakdownLabel($0, key) } ?? key
             case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack:
-                return group.sessionAspect.map { label($0, key) } ?? key
+                return group.sessionFacet.map { label($0, key) } ?? key
             }
         case .eventLine(let i):
             let e = state.index.directory.events[i]
@@ -118,7 +118,7 @@ enum SummaryView: BrowserView {
                 guard let b = group.delegateBreakdown else { return nil }
                 filter.breakdownValue = BreakdownValue(b, key)
             case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage, .speakerTrack:
-                guard let aspect = group.sessionAspect else { return nil }
+                guard let aspect = group.sessionFacet else { return nil }
                 filter[aspect] = FacetChoice(included: [key])
                 let count = entry(of: row, in: state).map { group == .speakerTrack ? "" : "\($0.count) " } ?? ""
                 return .show(.agenda, filter: filter, clearingSearch: true,
@@ -171,7 +171,7 @@ enum SummaryView: BrowserView {
         case .region, .organisation, .kind, .role, .member: return state.breakdown
         case .speakerTrack: return t.speakersByTrack
         case .sessionDay, .sessionTrack, .sessionRoom, .sessionType, .sessionLanguage:
-            return group.sessionAspect.map(t.entries) ?? []
+            return group.sessionFacet.map(t.entries) ?? []
         }
     }
 

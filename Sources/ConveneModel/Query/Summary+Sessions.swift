@@ -1,7 +1,3 @@
-/// The properties Summary counts sessions by are the filter's session facets
-/// (``SessionFacet``): a bar's Enter narrows the Agenda by the same facet.
-public typealias SessionAspect = SessionFacet
-
 /// What a conference's schedule says when its delegates' countries are not known (a
 /// published schedule records speakers, not where they come from): sessions per day,
 /// track, room, type and language, and speakers per track.
@@ -42,7 +38,7 @@ public struct SessionSummary: Sendable, Equatable {
     }
 
     /// The breakdown of sessions by an aspect.
-    public func entries(_ aspect: SessionAspect) -> [Summary.Entry] {
+    public func entries(_ aspect: SessionFacet) -> [Summary.Entry] {
         switch aspect {
         case .day: byDay
         case .track: byTrack
@@ -58,13 +54,13 @@ extension DirectoryIndex {
     /// type and language, and their speakers by track.
     public func sessionSummary(_ filter: Filter) -> SessionSummary {
         let refs = sessions(filter.withoutSearch)
-        var counts: [SessionAspect: [String: Int]] = [:]
+        var counts: [SessionFacet: [String: Int]] = [:]
         var speakersPerTrack: [String: Set<String>] = [:]
         var speakers = Set<String>()
         for ref in refs {
             let s = session(ref)
-            for aspect in SessionAspect.allCases { counts[aspect, default: [:]][aspect.value(of: s), default: 0] += 1 }
-            let track = SessionAspect.track.value(of: s)
+            for aspect in SessionFacet.allCases { counts[aspect, default: [:]][aspect.value(of: s), default: 0] += 1 }
+            let track = SessionFacet.track.value(of: s)
             for id in s.speakers {
                 speakers.insert(id)
                 speakersPerTrack[track, default: []].insert(id)
