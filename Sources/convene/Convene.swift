@@ -38,7 +38,8 @@ struct Convene: ParsableCommand {
         let arguments = Arguments.prepared(Array(CommandLine.arguments.dropFirst()),
                                            subcommands: Set(configuration.subcommands.map { $0._commandName }))
         do {
-            var command = try parseAsRoot(arguments)
+            // The named command on its own when it accepts the line (DirectParse.swift), else the whole tree.
+            var command = try DirectParse.command(arguments) ?? parseAsRoot(arguments)
             try command.run()
             Glibc.exit(ExitStatus.success.rawValue)
         } catch let error as CLIError {
