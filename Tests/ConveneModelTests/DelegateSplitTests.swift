@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import Testing
 @testable import ConveneModel
 
@@ -163,6 +165,21 @@ import Testing
         #expect(loaded.splitAt != nil)
         #expect(progress.fraction > 0.999, "the bar reaches the end of the delegates")
         #expect(loaded.directory == DirectDecoder.load(bytes, split: .never)?.directory)
+    }
+
+    /// While both threads read, the bar counts the first thread's bytes and what the second has read past its start.
+    @Test func progressCountsBothThreads() {
+        let bytes = [UInt8](repeating: 0x20, count: 1000)
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = DirectReader(bytes: buffer, limits: .default)
+            reader.reader.index = 100
+            let shared = SharedHalf(offset: 500)
+            let second = RunningHalf(shared: shared, group: DispatchGroup())
+            #expect(reader.bytesRead(with: second) == 100, "the second thread has not started")
+            shared.reached.store(800, ordering: .relaxed)
+            #expect(reader.bytesRead(with: second) == 400)
+            #expect(reader.bytesRead(with: nil) == 100)
+        }
     }
 
     /// Random edits of a generated file, most in its second half: split and one-thread reads agree.
