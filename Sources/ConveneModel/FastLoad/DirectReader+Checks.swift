@@ -12,7 +12,9 @@ extension DirectReader {
         // Speakers are looked up by their bytes, as the delegate ids were recorded.
         var speakers = Set<[UInt8]>()
         for event in d.events {
-            for session in event.sessions { for speaker in session.speakers where !speaker.isEmpty { speakers.insert(Array(speaker.utf8)) } }
+            for session in event.sessions {
+                for speaker in session.speakers where !speaker.isEmpty { speakers.insert(Array(speaker.utf8)) }
+            }
         }
         let ids = delegateIDs.check(in: reader.bytes, speakers: speakers)
         if ids.hasDuplicate { throw DirectReader.decline }
