@@ -114,6 +114,11 @@ final class ByteInterner {
         }
     }
 
+    /// Every key, by symbol: what a second reader hands over so that its symbols can be remapped.
+    func keys() -> [[UInt8]] {
+        (0..<count).map { symbol in Array(UnsafeBufferPointer(start: arena + starts[symbol], count: starts[symbol + 1] - starts[symbol])) }
+    }
+
     /// The symbol of a string's UTF-8, adding it if new.
     func intern(_ string: String) -> (symbol: Int32, isNew: Bool) {
         var copy = string

@@ -25,20 +25,29 @@ enum DirectDecoder {
         var facts: DelegateFacts?
         /// The document's `$schema` pointer, when it is a string: a writer keeps it.
         var schema: String?
+        /// Where a second thread took over the delegates array, when it did.
+        var splitAt: Int? = nil
     }
 
-    /// Decodes and validates `bytes`; nil when the general path must decide.
-    static func load(_ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits = .default,
-                     progress: LoadProgress? = nil) -> Result? {
+    /// Decodes and validates `file`; nil when the general path must decide.
+    ///
+    /// `split` says when a second thread reads part of the delegates array
+    /// (``SplitPolicy``); the outcome is the same either way.
+    static func load(_ file: [UInt8], limits: JSONLimits = .default, progress: LoadProgress? = nil,
+                     split: SplitPolicy = .automatic) -> Result? {
         // Depths below are fixed by the format (a delegate's events array is level 4).
-        guard bytes.count <= limits.maxDocumentBytes, limits.maxDepth >= 4 else { return nil }
-        var decoder = DirectReader(bytes: bytes, limits: limits)
-        decoder.progress = progress
-        progress?.begin(total: bytes.count, stage: "reading")
-        do {
-            return try decoder.decodeDocument()
-        } catch {
-            return nil
+        guard file.count <= limits.maxDocumentBytes, limits.maxDepth >= 4 else { return nil }
+        return file.withUnsafeBufferPointer { bytes -> Result? in
+            var decoder = DirectReader(bytes: bytes, limits: limits)
+            decoder.progress = progress
+            decoder.file = file
+            decoder.splitPolicy = split
+            progress?.begin(total: bytes.count, stage: "reading")
+            do {
+                return try decoder.decodeDocument()
+            } catch {
+                return nil
+            }
         }
     }
 }
@@ -61,7 +70,8 @@ struct DirectReader {
     let countryCodes = ByteInterner()
     let organizationIDs = ByteInterner()
     let eventIDs = ByteInterner()
-    let delegateIDs: ByteInterner
+    /// Each delegate id's hash and place, checked for duplicates after the scan.
+    var delegateIDs: DelegateIDs
     /// Long role texts ("Chief Executive Officer") repeat; each is stored once.
     let roles = ByteInterner()
 
@@ -77,17 +87,25 @@ struct DirectReader {
     /// Where to report the byte offset reached, for a progress bar.
     var progress: LoadProgress?
 
+    /// The file again, as a value a second thread may hold (the read never writes it); nil for a second reader.
+    var file: [UInt8]?
+    /// When the delegates array is read by two threads.
+    var splitPolicy = SplitPolicy.never
+    /// Where the second thread's half was joined, once it was.
+    var splitAt: Int?
+
     /// The symbol of a city or country that is not recorded; also its index in ``DelegateFacts``.
     static let notRecorded: Int32 = -1
 
     /// Thrown to decline: the general path will decide, and word the message.
     static let decline = JSONSyntaxError(line: 0, column: 0, offset: -1, message: "declined by the direct decoder")
 
-    init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+    /// A reader of `bytes`; `expectedDelegates` sizes the tables once instead of growing them.
+    init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits, expectedDelegates: Int? = nil) {
         reader = JSONByteReader(bytes: bytes, limits: limits)
-        // Roughly one delegate per 150 bytes: sizes the tables once instead of growing them.
-        let estimate = max(16, bytes.count / 150)
-        delegateIDs = ByteInterner(expectedCount: estimate)
+        // Roughly one delegate per 150 bytes.
+        let estimate = max(16, expectedDelegates ?? bytes.count / 150)
+        delegateIDs = DelegateIDs(expectedCount: estimate)
         delegateCity.reserveCapacity(estimate)
         delegateCountry.reserveCapacity(estimate)
         eventSymbols.reserveCapacity(estimate)
@@ -230,7 +248,7 @@ struct DirectReader {
         let directory = Directory(format: format, title: title, notice: notice, countries: countries, cities: cities,
                                   organizations: organizations, events: events, delegates: delegates)
         let facts = try check(directory)
-        return DirectDecoder.Result(directory: directory, facts: facts, schema: schema)
+        return DirectDecoder.Result(directory: directory, facts: facts, schema: schema, splitAt: splitAt)
     }
 
     /// The members a `convene/1` document may have.

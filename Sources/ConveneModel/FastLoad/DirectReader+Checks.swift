@@ -3,18 +3,28 @@ extension DirectReader {
     /// Declines unless the directory is valid; returns the per-delegate facts when the symbols are exact.
     ///
     /// Every check ``Validator`` makes on delegates is made here too: unique ids
-    /// (while reading), every city, country, organization and event reference
-    /// resolving, and the country matching the city's. With symbols each is an array
-    /// read. Symbols compare bytes, which is the same as comparing Swift strings only
-    /// for ASCII; if any id or reference is not ASCII, the full ``Validator`` decides instead.
+    /// (``DelegateIDs``, in cache-sized groups), every city, country, organization and
+    /// event reference resolving, and the country matching the city's. With symbols each
+    /// is an array read. Symbols compare bytes, which is the same as comparing Swift
+    /// strings only for ASCII; if any reference is not ASCII, the full ``Validator``
+    /// decides instead. Delegate ids are always ASCII: ``RecordID`` allows nothing else.
     func check(_ d: Directory) throws(JSONSyntaxError) -> DelegateFacts? {
+        // Speakers are looked up by their bytes, as the delegate ids were recorded.
+        var speakers = Set<[UInt8]>()
+        for event in d.events {
+            for session in event.sessions {
+                for speaker in session.speakers where !speaker.isEmpty { speakers.insert(Array(speaker.utf8)) }
+            }
+        }
+        let ids = delegateIDs.check(in: reader.bytes, speakers: speakers)
+        if ids.hasDuplicate { throw DirectReader.decline }
         let cityCountry = d.cities.map { countryCodes.intern($0.country).symbol }
         let cityDefinition = Self.definitions(of: d.cities.lazy.map(\.id), in: cityIDs)
         let countryDefinition = Self.definitions(of: d.countries.lazy.map(\.code), in: countryCodes)
         let organizationDefinition = Self.definitions(of: d.organizations.lazy.map(\.id), in: organizationIDs)
         let eventDefinition = Self.definitions(of: d.events.lazy.map(\.id), in: eventIDs)
 
-        let exact = ![cityIDs, countryCodes, organizationIDs, eventIDs, delegateIDs].contains { $0.sawNonASCII }
+        let exact = ![cityIDs, countryCodes, organizationIDs, eventIDs].contains { $0.sawNonASCII }
         guard exact else {
             if !Validator.validate(d).problems.isEmpty { throw DirectReader.decline }
             return nil
@@ -37,8 +47,8 @@ extension DirectReader {
             }
             if countrySymbol != Self.notRecorded { country[i] = countryDefinition[Int(countrySymbol)] }
         }
-        let delegateIDs = self.delegateIDs
-        let (problems, _) = Validator.validate(d, knownDelegate: { delegateIDs.lookup($0) != nil })
+        let knownSpeakers = ids.knownSpeakers
+        let (problems, _) = Validator.validate(d, knownDelegate: { knownSpeakers.contains(Array($0.utf8)) })
         if !problems.isEmpty { throw DirectReader.decline }
 
         var attendees = Array(repeating: [Int](), count: d.events.count)

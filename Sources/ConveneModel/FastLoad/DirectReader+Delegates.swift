@@ -64,18 +64,23 @@ extension DirectReader {
         var delegates: [Delegate] = []
         delegates.reserveCapacity(delegateCity.capacity)
         if closesAtOnce(UInt8(ascii: "]")) { return delegates }
-        repeat {
+        // A large array: a second thread reads from near its middle (DirectReader+Split.swift).
+        var second = startSecondHalf()
+        defer { second?.abandon() }
+        while true {
             delegates.append(try delegate())
             // An atomic store every 4096 delegates: invisible in the profile, enough for a smooth bar.
-            if delegates.count & 4095 == 0 { progress?.advance(to: reader.index) }
-        } while try another(UInt8(ascii: "]"))
+            if delegates.count & 4095 == 0 { progress?.advance(to: bytesRead(with: second)) }
+            guard try another(UInt8(ascii: "]")) else { break }
+            if second != nil, meetSecondHalf(&second, &delegates) { break }
+        }
         progress?.advance(to: reader.index)
         return delegates
     }
 
     /// Reads one delegate object and records its symbols.
     @inline(__always)
-    private mutating func delegate() throws(JSONSyntaxError) -> Delegate {
+    mutating func delegate() throws(JSONSyntaxError) -> Delegate {
         try expect(UInt8(ascii: "{"))
         var seen: UInt16 = 0
         var id = "", name = ""
@@ -84,7 +89,7 @@ extension DirectReader {
         var illustrative = false, listed = true
         var citySymbol = DirectReader.notRecorded, countrySymbol = DirectReader.notRecorded
         // Local references, so that the closures below capture tables and not `self`.
-        let ids = delegateIDs, roleTable = roles, organizations = organizationIDs
+        let roleTable = roles, organizations = organizationIDs
         let cities = cityIDs, countries = countryCodes
         if closesAtOnce(UInt8(ascii: "}")) { throw DirectReader.decline }
         repeat {
@@ -96,9 +101,9 @@ extension DirectReader {
             case .id:
                 guard try !isNull() else { throw DirectReader.decline }
                 let span = try reader.scanString()
-                // A malformed or duplicate id: the general path words the message.
-                let accepted = reader.withBytes(of: span) { RecordID.isValid(utf8: $0) && ids.intern($0).isNew }
-                guard accepted else { throw DirectReader.decline }
+                // A malformed id declines here, a duplicate after the scan (``DelegateIDs``): the
+                // general path words the message.
+                guard recordID(span) else { throw DirectReader.decline }
                 id = reader.withBytes(of: span) { String(decoding: $0, as: UTF8.self) }
                 try Self.requireNotBlank(id)
             case .name:
@@ -149,6 +154,21 @@ extension DirectReader {
         eventStarts.append(Int32(eventSymbols.count))
         return Delegate(id: id, name: name, role: role, organization: organization, city: city,
                         country: country, events: events, illustrative: illustrative, listed: listed)
+    }
+
+    /// Records a delegate id for the duplicate check after the scan; false for an id that is not valid.
+    @inline(__always)
+    private mutating func recordID(_ span: JSONByteReader.StringSpan) -> Bool {
+        let hash: UInt64? = reader.withBytes(of: span) { RecordID.isValid(utf8: $0) ? ByteInterner.hash($0) : nil }
+        guard let hash else { return false }
+        switch span {
+        case .source(let start, let stop):
+            return delegateIDs.append(hash: hash, start: start, length: stop - start)
+        case .scratch:
+            // Written with escapes: the decoded bytes are not in the file, so they are copied.
+            let decoded = reader.scratch
+            return decoded.withUnsafeBytes { delegateIDs.appendSpilled(hash: hash, $0) }
+        }
     }
 
     /// A `true`/`false` flag, or `null` for `absent` (what an absent key means); anything else declines.

@@ -35,7 +35,13 @@ extension DirectoryLoader {
     /// general path takes over ("checking").
     public static func loadFast(bytes: [UInt8], name: String, options: PublishedReadOptions = PublishedReadOptions(),
                                 progress: LoadProgress? = nil) throws(LoadError) -> LoadedDirectory {
-        if let direct = bytes.withUnsafeBufferPointer({ DirectDecoder.load($0, progress: progress) }) {
+        try loadFast(bytes: bytes, name: name, options: options, progress: progress, split: .automatic)
+    }
+
+    /// ``loadFast(bytes:name:options:progress:)`` with a chosen ``SplitPolicy``: tests split small files.
+    static func loadFast(bytes: [UInt8], name: String, options: PublishedReadOptions = PublishedReadOptions(),
+                         progress: LoadProgress? = nil, split: SplitPolicy) throws(LoadError) -> LoadedDirectory {
+        if let direct = DirectDecoder.load(bytes, progress: progress, split: split) {
             return LoadedDirectory(directory: direct.directory, facts: direct.facts, wasDirect: true, schema: direct.schema)
         }
         progress?.enter("checking")

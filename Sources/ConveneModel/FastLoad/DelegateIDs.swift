@@ -1,0 +1,194 @@
+import Glibc
+
+/// The delegate ids of a direct read, checked for duplicates after the scan instead of one by one.
+///
+/// Probing a hash table of a million ids once per id costs a cache miss each (a
+/// quarter of a 1M-delegate load). So the scan only records, per id, a hash and
+/// where its bytes are — an offset and length in the file, which outlives the
+/// decode — and ``check(in:speakers:)`` afterwards groups the records by the top
+/// bits of their hashes in one sequential radix pass and checks each group with a
+/// table small enough to stay in the cache. The same groups resolve the sessions'
+/// speaker references.
+///
+/// Valid ids (``RecordID``) are ASCII, so comparing bytes is comparing strings.
+/// An id written with escapes (`"d\u0031"`) is not in the file as it reads; its
+/// decoded bytes are kept in ``spill``.
+struct DelegateIDs: Sendable {
+    /// Per id, in document order: ``ByteInterner/hash(_:)`` of its bytes.
+    private(set) var hashes: [UInt64] = []
+    /// Per id: `start << lengthBits | length`; with ``spilled`` set, `start` is in ``spill``, else in the file.
+    private(set) var places: [UInt64] = []
+    /// The decoded bytes of ids written with escapes, one after another.
+    private(set) var spill: [UInt8] = []
+
+    private static let lengthBits: UInt64 = 24
+    private static let spilled: UInt64 = 1 << 63
+    /// Starts must fit below the flag, lengths in their bits; a larger document declines.
+    private static let maxStart = 1 << (63 - 24)
+    /// Ids are numbered with 32 bits in the check.
+    private static let maxCount = Int(UInt32.max)
+
+    /// About this many ids per group: a table of twice as many 4-byte slots (32 KiB) stays in L1/L2.
+    static let groupSize = 4096
+
+    init(expectedCount: Int = 0) {
+        hashes.reserveCapacity(expectedCount)
+        places.reserveCapacity(expectedCount)
+    }
+
+    var count: Int { hashes.count }
+
+    /// Records an id whose bytes are `file[start..<start + length]`; false when it cannot be recorded.
+    @inline(__always)
+    mutating func append(hash: UInt64, start: Int, length: Int) -> Bool {
+        guard start < Self.maxStart, length < 1 << Self.lengthBits, hashes.count < Self.maxCount else { return false }
+        hashes.append(hash)
+        places.append(UInt64(start) << Self.lengthBits | UInt64(length))
+        return true
+    }
+
+    /// Records an id that was written with escapes: its decoded bytes are copied.
+    mutating func appendSpilled(hash: UInt64, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard spill.count < Self.maxStart, bytes.count < 1 << Self.lengthBits, hashes.count < Self.maxCount else { return false }
+        hashes.append(hash)
+        places.append(Self.spilled | UInt64(spill.count) << Self.lengthBits | UInt64(bytes.count))
+        spill.append(contentsOf: bytes)
+        return true
+    }
+
+    /// Appends another part's ids after these (the second half of a split read).
+    mutating func append(contentsOf other: DelegateIDs) {
+        hashes.append(contentsOf: other.hashes)
+        let shift = UInt64(spill.count) << Self.lengthBits
+        if other.spill.isEmpty {
+            places.append(contentsOf: other.places)
+        } else {
+            places.append(contentsOf: other.places.lazy.map { $0 & Self.spilled != 0 ? $0 + shift : $0 })
+            spill.append(contentsOf: other.spill)
+        }
+    }
+
+    /// What ``check(in:speakers:)`` found.
+    struct Outcome: Equatable {
+        /// True when two ids have the same bytes (or there are too many to number: the caller declines either way).
+        var hasDuplicate: Bool
+        /// The speaker ids (UTF-8) that are delegate ids.
+        var knownSpeakers: Set<[UInt8]>
+    }
+
+    /// Checks the ids for duplicates and looks `speakers` up among them.
+    ///
+    /// Stops at the first duplicate: the caller declines and the general path words it.
+    func check(in file: UnsafeBufferPointer<UInt8>, speakers: Set<[UInt8]> = []) -> Outcome {
+        let n = count
+        // Two parts joined past 32-bit numbering cannot be checked here: decline.
+        guard n < Self.maxCount else { return Outcome(hasDuplicate: true, knownSpeakers: []) }
+        var outcome = Outcome(hasDuplicate: false, knownSpeakers: [])
+        var groupBits = 0
+        while n >> groupBits > Self.groupSize { groupBits += 1 }
+        let groups = 1 << groupBits
+        // The group of a hash is its top bits; the slot in the group's table, its low bits.
+        @inline(__always) func group(_ hash: UInt64) -> Int { groupBits == 0 ? 0 : Int(truncatingIfNeeded: hash >> UInt64(64 - groupBits)) }
+
+        // Radix pass: count each group, then place each record's hash and number in its group.
+        var starts = [Int](repeating: 0, count: groups + 1)
+        starts.withUnsafeMutableBufferPointer { counts in
+            for hash in hashes { counts[group(hash) &+ 1] &+= 1 }
+            for g in 0..<groups { counts[g + 1] &+= counts[g] }
+        }
+        var groupedHashes = [UInt64](repeating: 0, count: n)
+        var groupedIDs = [UInt32](repeating: 0, count: n)
+        var next = starts
+        hashes.withUnsafeBufferPointer { source in
+            groupedHashes.withUnsafeMutableBufferPointer { toHashes in
+                groupedIDs.withUnsafeMutableBufferPointer { toIDs in
+                    next.withUnsafeMutableBufferPointer { next in
+                        for i in 0..<n {
+                            let hash = source[i], g = group(hash)
+                            let at = next[g]
+                            next[g] = at &+ 1
+                            toHashes[at] = hash
+                            toIDs[at] = UInt32(truncatingIfNeeded: i)
+                        }
+                    }
+                }
+            }
+        }
+
+        // The speakers by group, with their hashes.
+        var speakersByGroup: [Int: [(hash: UInt64, id: [UInt8])]] = [:]
+        for speaker in speakers {
+            let hash = speaker.withUnsafeBytes { ByteInterner.hash($0) }
+            speakersByGroup[group(hash), default: []].append((hash, speaker))
+        }
+
+        // Each group: an open-addressing table of (position in the group + 1), reused and cleared.
+        var largest = 0
+        for g in 0..<groups { largest = max(largest, starts[g + 1] - starts[g]) }
+        var capacity = 16
+        while capacity < largest * 2 { capacity <<= 1 }
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        defer { table.deallocate() }
+        groupedHashes.withUnsafeBufferPointer { hashesInOrder in
+            groupedIDs.withUnsafeBufferPointer { ids in
+                for g in 0..<groups {
+                    let first = starts[g], size = starts[g + 1] - first
+                    var slots = 16
+                    while slots < size * 2 { slots <<= 1 }
+                    let mask = slots - 1
+                    table.update(repeating: 0, count: slots)
+                    for k in 0..<size {
+                        let hash = hashesInOrder[first + k]
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let entry = table[slot]
+                            if entry == 0 { break }
+                            let other = first + Int(entry) - 1
+                            if hashesInOrder[other] == hash,
+                               bytes(of: Int(ids[other]), in: file, { a in bytes(of: Int(ids[first + k]), in: file, { b in equal(a, b) }) }) {
+                                outcome.hasDuplicate = true
+                                return
+                            }
+                            slot = (slot &+ 1) & mask
+                        }
+                        table[slot] = UInt32(truncatingIfNeeded: k + 1)
+                    }
+                    for (hash, speaker) in speakersByGroup[g] ?? [] {
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let entry = table[slot]
+                            if entry == 0 { break }
+                            let other = first + Int(entry) - 1
+                            if hashesInOrder[other] == hash,
+                               bytes(of: Int(ids[other]), in: file, { a in speaker.withUnsafeBytes { equal(a, $0) } }) {
+                                outcome.knownSpeakers.insert(speaker)
+                                break
+                            }
+                            slot = (slot &+ 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+        return outcome
+    }
+
+    /// Calls `body` with the bytes of id `i`.
+    @inline(__always)
+    private func bytes<T>(of i: Int, in file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let place = places[i]
+        let length = Int(truncatingIfNeeded: place & (1 << Self.lengthBits - 1))
+        let start = Int(truncatingIfNeeded: (place & ~Self.spilled) >> Self.lengthBits)
+        if place & Self.spilled != 0 {
+            return spill.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<start + length])) }
+        }
+        return body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(file)[start..<start + length]))
+    }
+
+    @inline(__always)
+    private func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
+        return memcmp(pa, pb, a.count) == 0
+    }
+}
