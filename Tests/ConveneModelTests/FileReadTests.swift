@@ -21,38 +21,21 @@ import Testing
     /// A valid document longer than the head that is judged first, so the read happens in two parts.
     static let longDocument: [UInt8] = Array(SyntheticDirectory(delegates: 2000, seed: 3).json().utf8)
 
-    /// The same document followed by 6 MiB of white space (still valid): large enough that
-    /// its buffer is advised into huge pages (``HugePages/minimumBuffer``).
-    static let hugeDocument: [UInt8] = longDocument + [UInt8](repeating: 0x20, count: 6 << 20)
-
-    /// Both sizes of file: read into 4 KiB pages, and into a buffer advised into huge pages.
-    enum Size: String, CaseIterable, CustomTestStringConvertible {
-        case small, huge
-        var document: [UInt8] { self == .small ? FileReadTests.longDocument : FileReadTests.hugeDocument }
-        var testDescription: String { rawValue }
+    @Test func aFileReadsIntoExactlyItsBytes() throws {
+        let file = try ScratchFile(Self.longDocument)
+        #expect(Self.longDocument.count > DirectoryLoader.headBytes)
+        #expect(try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true) == Self.longDocument)
     }
 
-    @Test(arguments: Size.allCases)
-    func aFileReadsIntoExactlyItsBytes(size: Size) throws {
-        let document = size.document
-        let file = try ScratchFile(document)
-        #expect(document.count > DirectoryLoader.headBytes)
-        #expect(try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true) == document)
-    }
-
-    @Test(arguments: Size.allCases)
-    func aFileThatShrinksDuringTheReadIsReportedAsChanged(size: Size) throws {
-        let document = size.document
-        let file = try ScratchFile(document)
+    @Test func aFileThatShrinksDuringTheReadIsReportedAsChanged() throws {
+        let file = try ScratchFile(Self.longDocument)
         #expect(throws: LoadError.changedWhileReading(file: file.path)) {
             try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: { truncate(file.path, 100_000) })
         }
     }
 
-    @Test(arguments: Size.allCases)
-    func aFileThatGrowsDuringTheReadIsReportedAsChanged(size: Size) throws {
-        let document = size.document
-        let file = try ScratchFile(document)
+    @Test func aFileThatGrowsDuringTheReadIsReportedAsChanged() throws {
+        let file = try ScratchFile(Self.longDocument)
         #expect(throws: LoadError.changedWhileReading(file: file.path)) {
             try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: {
                 let fd = open(file.path, O_WRONLY | O_APPEND)
@@ -62,17 +45,15 @@ import Testing
         }
     }
 
-    @Test(arguments: Size.allCases)
-    func aFileRewrittenInPlaceWithTheSameLengthIsReportedAsChanged(size: Size) throws {
-        let document = size.document
-        let file = try ScratchFile(document)
+    @Test func aFileRewrittenInPlaceWithTheSameLengthIsReportedAsChanged() throws {
+        let file = try ScratchFile(Self.longDocument)
         #expect(throws: LoadError.changedWhileReading(file: file.path)) {
             try DirectoryLoader.readFile(file.path, maxBytes: 1 << 30, judgingHead: true, afterHead: {
                 // The same length, another modification time: the bytes read may mix two versions.
                 // (A fixed time in 2001, so that a coarse clock cannot make it equal the old one.)
                 var times = [timespec(tv_sec: 1_000_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000_000, tv_nsec: 0)]
                 let fd = open(file.path, O_WRONLY)
-                _ = pwrite(fd, " ", 1, off_t(document.count - 1))
+                _ = pwrite(fd, " ", 1, off_t(Self.longDocument.count - 1))
                 _ = futimens(fd, &times)
                 close(fd)
             })

@@ -5,8 +5,7 @@ import Glibc
 /// The file is read, never memory-mapped: a mapped file that another process
 /// truncates raises SIGBUS on the next touch of a page past its new end, and
 /// `cp small.json live.json` over an open browser's file did exactly that.
-/// A read costs one copy from the page cache (about 25 ms for 155 MB) and the
-/// faults that give the buffer its pages (fewer with ``HugePages``).
+/// A read costs one copy from the page cache (about 25 ms for 155 MB).
 extension DirectoryLoader {
     /// How much of a file is read and judged before the rest: a file of NUL bytes or
     /// an image is refused after 64 KiB, not after reading a gigabyte.
@@ -23,16 +22,10 @@ extension DirectoryLoader {
     /// bytes may be half of one version and half of the next. Pipes and other
     /// streams grow their buffer as they go.
     ///
-    /// A buffer of ``HugePages/minimumBuffer`` or more is advised into 2 MiB pages
-    /// before the read fills it (``HugePages``): a third of the page faults' cost.
-    ///
-    /// - Parameters:
-    ///   - afterHead: for tests only: runs once the head is read and judged,
-    ///     to change the file at a known moment.
-    ///   - madvise: for tests only: stands in for `madvise(2)`, to refuse the advice.
+    /// - Parameter afterHead: for tests only: runs once the head is read and judged,
+    ///   to change the file at a known moment.
     static func readFile(_ path: String, maxBytes: Int, judgingHead: Bool = false,
-                         afterHead: (() -> Void)? = nil,
-                         madvise: HugePages.Advise = Glibc.madvise) throws(LoadError) -> [UInt8] {
+                         afterHead: (() -> Void)? = nil) throws(LoadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotRead(file: path, reason: errnoText(errno)) }
         defer { close(fd) }
@@ -64,7 +57,6 @@ extension DirectoryLoader {
         // One byte more than the file's size, so that a file that grew is noticed.
         let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             guard let base = buffer.baseAddress else { return }
-            HugePages.advise(UnsafeMutableRawPointer(base), count: buffer.count, using: madvise)
             head.withUnsafeBufferPointer { if let start = $0.baseAddress { base.update(from: start, count: $0.count) } }
             do throws(LoadError) {
                 count = try readUntil(fd, into: base, from: head.count, to: size + 1, path: path)
