@@ -75,6 +75,7 @@ extension AppState {
             overlay = nil
         }
         summaryFilter = nil
+        unfilteredSummaries = nil
         let changed = compareReload()
         if case .changes(let selected)? = overlay {
             overlay = .changes(selected: min(selected, max(0, changesPanelEntries.count - 1)))

@@ -64,7 +64,7 @@ public struct AppState: Sendable {
     /// Sessions changed since the user last looked at them: see ``ChangeMarks``.
     public internal(set) var changeMarks = ChangeMarks()
     /// Rows of the current view under the current filter, search and sort.
-    public private(set) var rows: [RowRef] = []
+    public private(set) var rows = RowList()
     /// The summary under the current filter; kept for the Summary view and the status line.
     public private(set) var summary: Summary
     /// Sessions by day, track, room, type and language under the current filter: what Summary shows
@@ -74,6 +74,9 @@ public struct AppState: Sendable {
     public private(set) var cityCounts: [String: Int] = [:]
     /// The filter `summary` was computed for.
     var summaryFilter: Filter?
+    /// `summary` and `sessionSummary` with no filter, kept once counted: clearing the filter (`x`, or the
+    /// picker emptied) comes back to them without counting a million delegates again. Dropped on reload.
+    var unfilteredSummaries: (summary: Summary, sessions: SessionSummary)?
     /// What Summary breaks delegates down by (`b` cycles it); country shows country, city and field.
     public internal(set) var summaryBreakdown: DelegateBreakdown = .country
     /// The bars of `summaryBreakdown` under the current filter.
@@ -157,15 +160,20 @@ public struct AppState: Sendable {
         let previous = keepingSelection ? selectedRow : nil
         // The summary ignores searches: recount only when the filter itself changed.
         if summaryFilter != filter {
-            summary = index.summary(filter)
-            // Only Summary for a conference (no delegate's country known) shows it: counted only then.
-            sessionSummary = summary.countries == 0 ? index.sessionSummary(filter) : SessionSummary()
+            if filter.withoutSearch == Filter(), let kept = unfilteredSummaries {
+                (summary, sessionSummary) = kept
+            } else {
+                summary = index.summary(filter)
+                // Only Summary for a conference (no delegate's country known) shows it: counted only then.
+                sessionSummary = summary.countries == 0 ? index.sessionSummary(filter) : SessionSummary()
+                if filter.withoutSearch == Filter() { unfilteredSummaries = (summary, sessionSummary) }
+            }
             cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
             summaryFilter = filter
             recountBreakdown()
         }
         rows = view.type.rows(self)
-        rowCountries = view.type.countries(of: rows, in: index)
+        rowCountries = view.type.rowCountries(self)
         var p = position
         if let previous, let i = rows.firstIndex(of: previous) {
             p.selected = i
