@@ -73,14 +73,14 @@ enum DelegatesView: BrowserView {
     }
 
     /// Counted by the country's index, not its code, and stopped as soon as every country the
-    /// filter lets through has been seen (`summary.countries`, which the rows cannot exceed:
-    /// they are the filter's delegates under a search). At a million rows this runs on every
+    /// filter lets through has been seen (``DirectoryIndex/countriesReachable(under:)``: the
+    /// summary is not counted for this). At a million rows this runs on every
     /// keystroke of a search; the first few hundred rows usually show every country.
     /// A country not recorded (-1) is not a country, so it is not counted, as in Summary.
     static func rowCountries(_ state: AppState) -> Int {
         let ix = state.index
         let countryIndex = ix.delegateCountryIndex   // read once: the property takes a lock
-        let reachable = min(state.summary.countries, ix.directory.countries.count)
+        let reachable = ix.countriesReachable(under: state.filter)
         var seen = [Bool](repeating: false, count: ix.directory.countries.count)
         var count = 0
         func see(_ i: Int) -> Bool {

@@ -136,6 +136,16 @@ public struct DirectoryIndex: Sendable {
         return Self.countsByCode(perIndex, directory.countries)
     }
 
+    /// How many countries can appear among the delegates `f` lets through: those with at least one
+    /// delegate that `f`'s country test allows. An upper bound, read off counts made once, for
+    /// counting the countries of a list with an early exit.
+    public func countriesReachable(under f: Filter) -> Int {
+        let counts = lazy.countryCounts.value
+        var n = 0
+        for (k, c) in directory.countries.enumerated() where counts[k] > 0 && f.countryAllows(c.code) { n += 1 }
+        return n
+    }
+
     /// Per country index, how many of `people` come from it; the last entry counts those with none.
     static func countByCountry(_ people: some Sequence<Int>, _ country: [Int32], countries: Int) -> [Int] {
         var counts = [Int](repeating: 0, count: countries + 1)
