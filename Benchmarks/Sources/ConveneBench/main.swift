@@ -34,6 +34,8 @@ struct Options {
     /// Only the browser keystrokes at 1M (`--keys`, issue 17): the first letter, Esc, a filter change; `--letter` typed.
     var keys = false
     var letter = "a"
+    /// With `--keys`: the letters' answers are not worked out ahead (`--cold-letters`).
+    var coldLetters = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -47,6 +49,7 @@ struct Options {
             case "--published": published = true
             case "--refresh": refresh = true
             case "--keys": keys = true
+            case "--cold-letters": coldLetters = true
             case "--letter": letter = rest.popFirst()?.first.map(String.init) ?? letter
             case "--xml": xml = rest.popFirst() ?? xml
             case "--ics": ics = rest.popFirst() ?? ics

@@ -93,8 +93,14 @@ public struct DirectoryIndex: Sendable {
     /// A delegate's detail lists their talks; at a million delegates building this
     /// takes a few hundred milliseconds, better spent in the background than on the
     /// first key that shows a delegate.
+    ///
+    /// It also counts what the country picker reads on its first frame (delegates per country, whether
+    /// any has none, the session facets recorded): a walk over every delegate each, kept off that frame.
     public func prepareDetails() {
         _ = lazy.talks.value
+        _ = lazy.countryCounts.value
+        _ = lazy.hasDelegatesWithoutCountry.value
+        _ = lazy.recordedSessionFacets.value
     }
 
     /// Delegate indices in alphabetical order of folded names: the inverse of ``delegateNameRank``.
