@@ -33,7 +33,14 @@ enum DelegatesView: BrowserView {
                 return RowList(delegates: letter.filter(ix.delegateNameOrder, reversed: down), unlisted: 0)
             }
         }
-        let (items, unlisted) = ix.splitListed(ix.delegates(f))
+        let found = ix.delegates(f)
+        if sort.column == 0 || !sortColumns.indices.contains(sort.column), found.count > ix.directory.delegates.count / 64 {
+            // Most of a large list (a filter change): walk the listed name order through the hits. The unlisted
+            // are left out by the order itself, with no look at each delegate, and counted as what the walk did not keep.
+            let listed = DelegateSet(found, universe: ix.directory.delegates.count).filter(ix.listedNameOrder.order, reversed: down)
+            return RowList(delegates: listed, unlisted: found.count - listed.count)
+        }
+        let (items, unlisted) = ix.splitListed(found)
         return RowList(delegates: ordered(items, in: state), unlisted: unlisted)
     }
 
