@@ -31,6 +31,11 @@ struct Options {
     var map = false
     /// Only the refresh benchmark (`--refresh`): keystrokes while `--xml` is fetched and parsed.
     var refresh = false
+    /// Only the browser keystrokes at 1M (`--keys`, issue 17): the first letter, Esc, a filter change; `--letter` typed.
+    var keys = false
+    var letter = "a"
+    /// With `--keys`: the letters' answers are not worked out ahead (`--cold-letters`).
+    var coldLetters = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -43,6 +48,9 @@ struct Options {
             case "--import-only": importOnly = true
             case "--published": published = true
             case "--refresh": refresh = true
+            case "--keys": keys = true
+            case "--cold-letters": coldLetters = true
+            case "--letter": letter = rest.popFirst()?.first.map(String.init) ?? letter
             case "--xml": xml = rest.popFirst() ?? xml
             case "--ics": ics = rest.popFirst() ?? ics
             case "--once": once = true
@@ -130,6 +138,9 @@ if options.timetable || options.map {
                      r.meets.map { $0 ? " (meets \(r.target))" : " (does NOT meet \(r.target))" } ?? ""))
     }
     exit(0)
+}
+if options.keys {
+    exit(KeystrokeBench.run(options))
 }
 if options.refresh {
     exit(RefreshBench.run(options))

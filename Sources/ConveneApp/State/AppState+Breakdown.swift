@@ -12,16 +12,9 @@ extension AppState {
             return
         }
         summaryBreakdown = summaryBreakdown.next
-        recountBreakdown()
         position.selected = 0
         position.offset = 0
         refresh(keepingSelection: false)
         message = "Summary " + summaryBreakdown.title.lowercased() + " · b for the next breakdown"
-    }
-
-    /// Counts `breakdown` and `hostLine` for the current filter (the summary's own counts reused for country).
-    mutating func recountBreakdown() {
-        breakdown = summaryBreakdown == .country ? summary.byCountry : index.breakdown(summaryBreakdown, filter)
-        hostLine = filter.event.flatMap { index.eventByID[$0] }.map { index.hostLine(event: $0, filter) }
     }
 }

@@ -8,7 +8,7 @@ extension AppState {
         FilterFacet.all.filter { facet in
             switch facet {
             case .country: !index.directory.delegates.isEmpty
-            case .session(let f): index.sessionValues(f).contains { $0.value != NotRecorded.key }
+            case .session(let f): index.recordedSessionFacets.contains(f)
             }
         }
     }
@@ -36,8 +36,7 @@ extension AppState {
         switch picker.facet {
         case .country:
             others.countryChoice = FacetChoice()
-            var counts: [String: Int] = [:]
-            for i in index.delegates(others) { counts[index.directory.delegates[i].country ?? NotRecorded.key, default: 0] += 1 }
+            let counts = index.delegateCountryCounts(others)
             var all = index.directory.countries.map { PickerEntry(key: $0.code, label: $0.name, code: $0.code, count: counts[$0.code] ?? 0) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
             if index.hasDelegatesWithoutCountry {

@@ -74,7 +74,9 @@ extension AppState {
         } else {
             overlay = nil
         }
-        summaryFilter = nil
+        // Counts of the old directory are not the new one's: count again, for the filter as it now is.
+        totals = FilterTotals(index: newIndex, filter: filter)
+        unfilteredTotals = filter == Filter() ? totals : nil
         let changed = compareReload()
         if case .changes(let selected)? = overlay {
             overlay = .changes(selected: min(selected, max(0, changesPanelEntries.count - 1)))

@@ -64,22 +64,26 @@ public struct AppState: Sendable {
     /// Sessions changed since the user last looked at them: see ``ChangeMarks``.
     public internal(set) var changeMarks = ChangeMarks()
     /// Rows of the current view under the current filter, search and sort.
-    public private(set) var rows: [RowRef] = []
-    /// The summary under the current filter; kept for the Summary view and the status line.
-    public private(set) var summary: Summary
+    public private(set) var rows = RowList()
+    /// The summary under the current filter, for the Summary view and the status line: counted
+    /// when first read after a filter change (see ``FilterTotals``).
+    public var summary: Summary { totals.summary }
     /// Sessions by day, track, room, type and language under the current filter: what Summary shows
     /// for a conference whose delegates' countries are not known.
-    public private(set) var sessionSummary: SessionSummary
+    public var sessionSummary: SessionSummary { totals.sessions }
     /// Delegates per city id under the current filter, for the Cities view.
-    public private(set) var cityCounts: [String: Int] = [:]
-    /// The filter `summary` was computed for.
-    var summaryFilter: Filter?
+    public var cityCounts: [String: Int] { totals.cityCounts }
+    /// The counts under `filter`, each worked out on first use.
+    var totals: FilterTotals
+    /// ``totals`` with no filter, kept: clearing the filter (`x`, or the picker emptied) comes back
+    /// to counts already made instead of a million delegates counted again. Dropped on reload.
+    var unfilteredTotals: FilterTotals?
     /// What Summary breaks delegates down by (`b` cycles it); country shows country, city and field.
     public internal(set) var summaryBreakdown: DelegateBreakdown = .country
     /// The bars of `summaryBreakdown` under the current filter.
-    public internal(set) var breakdown: [Summary.Entry] = []
+    public var breakdown: [Summary.Entry] { totals.breakdown(summaryBreakdown) }
     /// The focused event's host line under the current filter; nil without an event focus.
-    public internal(set) var hostLine: HostLine?
+    public var hostLine: HostLine? { totals.hostLine }
     /// Distinct countries among the rows (Delegates and Cities), for the status line.
     public private(set) var rowCountries = 0
     /// Whether the directory has invented records, so the status line explains the † mark.
@@ -98,8 +102,8 @@ public struct AppState: Sendable {
             || index.directory.events.contains(where: \.illustrative)
         self.width = width
         self.height = height
-        self.summary = index.summary(Filter())
-        self.sessionSummary = SessionSummary()
+        totals = FilterTotals(index: index, filter: Filter())
+        unfilteredTotals = totals
         changeMarks.show(index.directory)
         refresh()
     }
@@ -156,16 +160,14 @@ public struct AppState: Sendable {
     mutating func refresh(keepingSelection: Bool) {
         let previous = keepingSelection ? selectedRow : nil
         // The summary ignores searches: recount only when the filter itself changed.
-        if summaryFilter != filter {
-            summary = index.summary(filter)
-            // Only Summary for a conference (no delegate's country known) shows it: counted only then.
-            sessionSummary = summary.countries == 0 ? index.sessionSummary(filter) : SessionSummary()
-            cityCounts = Dictionary(uniqueKeysWithValues: summary.byCity.map { ($0.key, $0.count) })
-            summaryFilter = filter
-            recountBreakdown()
+        if totals.filter != filter {
+            // Nothing is counted here: whatever reads a count first counts it (see ``FilterTotals``).
+            let unfiltered = filter == Filter()
+            totals = (unfiltered ? unfilteredTotals : nil) ?? FilterTotals(index: index, filter: filter)
+            if unfiltered { unfilteredTotals = totals }
         }
         rows = view.type.rows(self)
-        rowCountries = view.type.countries(of: rows, in: index)
+        rowCountries = view.type.rowCountries(self)
         var p = position
         if let previous, let i = rows.firstIndex(of: previous) {
             p.selected = i

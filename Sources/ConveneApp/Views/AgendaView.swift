@@ -11,7 +11,7 @@ enum AgendaView: BrowserView {
     static let title = "Agenda"
     static let sortColumns = ["time", "title", "room", "track"]
 
-    static func rows(_ state: AppState) -> [RowRef] {
+    static func rows(_ state: AppState) -> RowList {
         let ix = state.index
         var refs = ix.sessions(state.viewFilter)
         if state.agenda.starredOnly { refs = refs.filter { state.agenda.stars.contains(ix.session($0).id) } }
@@ -22,7 +22,7 @@ enum AgendaView: BrowserView {
         default: break
         }
         if state.sort.descending { refs.reverse() }
-        return refs.map { RowRef.session(event: $0.event, session: $0.session) }
+        return RowList(refs.map { RowRef.session(event: $0.event, session: $0.session) })
     }
 
     static func columns(_ state: AppState) -> [Table.Column] {

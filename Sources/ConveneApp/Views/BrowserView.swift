@@ -27,9 +27,9 @@ protocol BrowserView: Sendable {
     static var searchNarrows: Bool { get }
 
     /// The rows under the state's filter, search and sort.
-    static func rows(_ state: AppState) -> [RowRef]
-    /// How many countries the rows come from, for the status line (computed once per refresh).
-    static func countries(of rows: [RowRef], in ix: DirectoryIndex) -> Int
+    static func rows(_ state: AppState) -> RowList
+    /// How many countries the rows (`state.rows`, just rebuilt) come from, for the status line (computed once per refresh).
+    static func rowCountries(_ state: AppState) -> Int
     /// The list's table columns.
     static func columns(_ state: AppState) -> [Table.Column]
     /// The cell texts of row `i` of `state.rows`.
@@ -61,7 +61,7 @@ extension BrowserView {
     static var fixedOrderNote: String { "\(title) has a fixed order" }
     static var hasDetailPane: Bool { true }
     static var searchNarrows: Bool { true }
-    static func countries(of rows: [RowRef], in ix: DirectoryIndex) -> Int { 0 }
+    static func rowCountries(_ state: AppState) -> Int { 0 }
     static func rowStyle(_ row: RowRef, in state: AppState) -> Style? {
         isIllustrative(row, in: state) ? Theme.illustrative : nil
     }

@@ -12,7 +12,7 @@ enum CitiesView: BrowserView {
     static let sortColumns = ["name", "country", "field", "member since", "delegates"]
     static let countColumns: Set<Int> = [4]
 
-    static func rows(_ state: AppState) -> [RowRef] {
+    static func rows(_ state: AppState) -> RowList {
         let ix = state.index
         let d = ix.directory
         let items = ix.cities(state.viewFilter)
@@ -27,12 +27,13 @@ enum CitiesView: BrowserView {
         case 4: sorted = RowOrder.ordered(items, by: { counts[d.cities[$0].id] ?? 0 }, then: name, descending: down)
         default: sorted = RowOrder.ordered(items, by: name, then: { d.cities[$0].id }, descending: down)
         }
-        return sorted.map(RowRef.city)
+        return RowList(sorted.map(RowRef.city))
     }
 
-    static func countries(of rows: [RowRef], in ix: DirectoryIndex) -> Int {
+    static func rowCountries(_ state: AppState) -> Int {
+        let ix = state.index
         var countries = Set<String>()
-        for row in rows { if case .city(let i) = row { countries.insert(ix.directory.cities[i].country) } }
+        for row in state.rows { if case .city(let i) = row { countries.insert(ix.directory.cities[i].country) } }
         return countries.count
     }
 

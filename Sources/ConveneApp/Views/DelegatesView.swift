@@ -15,11 +15,40 @@ enum DelegatesView: BrowserView {
     static let title = "Delegates"
     static let sortColumns = ["name", "country", "city", "organisation", "role"]
 
-    static func rows(_ state: AppState) -> [RowRef] {
+    /// Sorted by name (the default) the rows come from the precomputed name order, walked once
+    /// and kept where the delegate passes: no sort, and no list of a million row values
+    /// (see ``RowList``). Every row back (no filter, no search) is that order itself.
+    static func rows(_ state: AppState) -> RowList {
         let ix = state.index
         let sort = state.sort
+        let f = state.viewFilter
+        let down = sort.descending
+        if sort.column == 0 || !sortColumns.indices.contains(sort.column) {
+            if f.isEmpty {
+                let (order, unlisted) = ix.listedNameOrder
+                return RowList(delegates: down ? order.reversed() : order, unlisted: unlisted)
+            }
+            if let letter = ix.oneLetterHits(f) {
+                // A search never finds an unlisted delegate: there is no aggregate row under it.
+                return RowList(delegates: letter.filter(ix.delegateNameOrder, reversed: down), unlisted: 0)
+            }
+        }
+        let found = ix.delegates(f)
+        if sort.column == 0 || !sortColumns.indices.contains(sort.column), found.count > ix.directory.delegates.count / 64 {
+            // Most of a large list (a filter change): walk the listed name order through the hits. The unlisted
+            // are left out by the order itself, with no look at each delegate, and counted as what the walk did not keep.
+            let listed = DelegateSet(found, universe: ix.directory.delegates.count).filter(ix.listedNameOrder.order, reversed: down)
+            return RowList(delegates: listed, unlisted: found.count - listed.count)
+        }
+        let (items, unlisted) = ix.splitListed(found)
+        return RowList(delegates: ordered(items, in: state), unlisted: unlisted)
+    }
+
+    /// The listed delegates `items` (directory order) in the order of the view's sort.
+    static func ordered(_ items: [Int], in state: AppState) -> [Int32] {
+        let ix = state.index
         let d = ix.directory
-        let (items, unlisted) = ix.splitListed(ix.delegates(state.viewFilter))
+        let sort = state.sort
         let rank = ix.delegateNameRank
         let name: (Int) -> Int32 = { rank[$0] }
         let down = sort.descending
@@ -34,37 +63,43 @@ enum DelegatesView: BrowserView {
         case 4: sorted = RowOrder.ordered(items, by: { SearchFold.fold(d.delegates[$0].role ?? "") }, then: name, descending: down)
         default:
             if items.count > d.delegates.count / 64 {
-                // Most of a large list: place each row at its rank, O(n) instead of a sort.
-                var slots = [Int32](repeating: -1, count: d.delegates.count)
-                for i in items { slots[Int(rank[i])] = Int32(i) }
-                let byName = slots.compactMap { $0 >= 0 ? Int($0) : nil }
-                sorted = down ? byName.reversed() : byName
-            } else {
-                // Ranks are distinct, so they order the rows on their own.
-                let byName = items.sorted { rank[$0] < rank[$1] }
-                sorted = down ? byName.reversed() : byName
+                // Most of a large list: walk the name order once and keep the rows found, O(n) instead of a sort.
+                return DelegateSet(items, universe: d.delegates.count).filter(ix.delegateNameOrder, reversed: down)
             }
+            // Ranks are distinct, so they order the rows on their own.
+            let byName = items.sorted { rank[$0] < rank[$1] }
+            sorted = down ? byName.reversed() : byName
         }
-        // The unlisted come last, as one row, whatever the sort: nothing about them may order the list.
-        return sorted.map(RowRef.delegate) + (unlisted > 0 ? [RowRef.record(.delegates, unlisted)] : [])
+        return sorted.map { Int32($0) }
     }
 
     /// The number of unlisted delegates the last row stands for, or 0 when there is no such row.
-    static func unlistedCount(_ rows: [RowRef]) -> Int {
+    static func unlistedCount(_ rows: RowList) -> Int {
         if case .record(.delegates, let n)? = rows.last { return n }
         return 0
     }
 
-    /// Counted by the country's index, not its code: at a million rows this runs on every keystroke of a search.
+    /// Counted by the country's index, not its code, and stopped as soon as every country the
+    /// filter lets through has been seen (``DirectoryIndex/countriesReachable(under:)``: the
+    /// summary is not counted for this). At a million rows this runs on every
+    /// keystroke of a search; the first few hundred rows usually show every country.
     /// A country not recorded (-1) is not a country, so it is not counted, as in Summary.
-    static func countries(of rows: [RowRef], in ix: DirectoryIndex) -> Int {
+    static func rowCountries(_ state: AppState) -> Int {
+        let ix = state.index
         let countryIndex = ix.delegateCountryIndex   // read once: the property takes a lock
+        let reachable = ix.countriesReachable(under: state.filter)
         var seen = [Bool](repeating: false, count: ix.directory.countries.count)
         var count = 0
-        for row in rows {
-            guard case .delegate(let i) = row else { continue }
+        func see(_ i: Int) -> Bool {
             let c = Int(countryIndex[i])
             if c >= 0, !seen[c] { seen[c] = true; count += 1 }
+            return count >= reachable
+        }
+        guard reachable > 0 else { return 0 }
+        if let slots = state.rows.delegateIndices {
+            for i in slots where see(Int(i)) { break }
+        } else {
+            for case .delegate(let i) in state.rows where see(i) { break }
         }
         return count
     }

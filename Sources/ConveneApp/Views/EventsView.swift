@@ -12,7 +12,7 @@ enum EventsView: BrowserView {
     static let sortColumns = ["date", "title", "city", "country", "listed"]
     static let countColumns: Set<Int> = [4]
 
-    static func rows(_ state: AppState) -> [RowRef] {
+    static func rows(_ state: AppState) -> RowList {
         let ix = state.index
         let f = state.viewFilter
         let sort = state.sort
@@ -29,7 +29,7 @@ enum EventsView: BrowserView {
         case 4: sorted = RowOrder.ordered(items, by: { ix.listedCount(event: $0, f) }, then: title, descending: down)
         default: sorted = RowOrder.ordered(items, by: { d.events[$0].start }, then: title, descending: down)
         }
-        return sorted.map(RowRef.event)
+        return RowList(sorted.map(RowRef.event))
     }
 
     static func columns(_ state: AppState) -> [Table.Column] {

@@ -19,14 +19,14 @@ enum MapView: BrowserView {
     static let hasDetailPane = false
 
     /// The filtered cities with coordinates: most delegates first, then by name.
-    static func rows(_ state: AppState) -> [RowRef] {
+    static func rows(_ state: AppState) -> RowList {
         let ix = state.index
         let d = ix.directory
         let counts = state.cityCounts
         let placed = ix.cities(state.viewFilter).filter { d.cities[$0].coordinates != nil }
         let name: (Int) -> String = { SearchFold.fold(d.cities[$0].name) }
         let sorted = RowOrder.ordered(placed, by: { counts[d.cities[$0].id] ?? 0 }, then: name, descending: true)
-        return sorted.map(RowRef.city)
+        return RowList(sorted.map(RowRef.city))
     }
 
     static func didRefresh(_ state: inout AppState) {
@@ -38,8 +38,8 @@ enum MapView: BrowserView {
         state.keepSelectedCityInView()
     }
 
-    static func countries(of rows: [RowRef], in ix: DirectoryIndex) -> Int {
-        CitiesView.countries(of: rows, in: ix)
+    static func rowCountries(_ state: AppState) -> Int {
+        CitiesView.rowCountries(state)
     }
 
     static func columns(_ state: AppState) -> [Table.Column] { [] }

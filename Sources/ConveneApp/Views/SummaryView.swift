@@ -17,7 +17,7 @@ enum SummaryView: BrowserView {
     static let hasDetailPane = false
     static let searchNarrows = false
 
-    static func rows(_ state: AppState) -> [RowRef] {
+    static func rows(_ state: AppState) -> RowList {
         let s = state.summary
         var rows: [RowRef] = []
         if let host = state.hostLine, !showsSessions(state) {
@@ -41,7 +41,7 @@ enum SummaryView: BrowserView {
         }
         rows.append(.heading("Per event: listed / reported"))
         rows += s.perEvent.compactMap { line in state.index.eventByID[line.id].map(RowRef.eventLine) }
-        return rows
+        return RowList(rows)
     }
 
     /// True when Summary counts sessions rather than delegates: no delegate's country is known

@@ -18,10 +18,10 @@ enum TimetableView: BrowserView {
     static let hasDetailPane = false
 
     /// The sessions the filter and search let through (as in the Agenda), on the day shown.
-    static func rows(_ state: AppState) -> [RowRef] {
-        TimetableDay.build(state, wanted: state.timetable.wantedDay).blocks.map {
+    static func rows(_ state: AppState) -> RowList {
+        RowList(TimetableDay.build(state, wanted: state.timetable.wantedDay).blocks.map {
             RowRef.session(event: $0.ref.event, session: $0.ref.session)
-        }
+        })
     }
 
     static func didRefresh(_ state: inout AppState) {

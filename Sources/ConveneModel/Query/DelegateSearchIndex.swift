@@ -50,12 +50,17 @@ public final class DelegateSearchIndex: Sendable {
     /// mark, so `SearchQuery` must decide (almost always empty).
     private let letterDoubts: [[Int32]]
     private let last = Mutex<LastSearch?>(nil)
+    /// Each letter's whole answer once worked out (``oneLetterSet(_:)``): it depends on the letter
+    /// alone, so typing the same first letter again reads it back.
+    private let letterAnswers = Mutex<[UInt8: DelegateSet]>([:])
 
     /// The previous search, for narrowing.
     private struct LastSearch {
         var folded: [UInt8]
         var scope: Filter
-        var hits: [Int]
+        /// The answer as indices; nil when it was kept only as `set` (``oneLetterSet(_:)``).
+        var hits: [Int]?
+        var set: DelegateSet? = nil
     }
 
     /// Folds every delegate's searchable text: about half a second at a million delegates.
@@ -162,11 +167,50 @@ public final class DelegateSearchIndex: Sendable {
         var candidates = among
         if let previous = last.withLock({ $0 }), previous.scope == scope, folded.starts(with: previous.folded) {
             // Every term of the new query contains one of the old: the answer can only shrink.
-            candidates = previous.hits
+            if let hits = previous.hits {
+                candidates = hits
+            } else if let set = previous.set, set.count * 8 < count {
+                // A letter's set is worth listing only when it is small; otherwise the scan below is cheaper.
+                candidates = set.members
+            }
         }
         let hits = search(terms, among: candidates)
         last.withLock { $0 = LastSearch(folded: folded, scope: scope, hits: hits) }
         return hits
+    }
+
+    /// The delegates a query of one printable ASCII letter (after folding) matches, as a bitset,
+    /// the same delegates ``matches(_:among:scope:)`` returns for it over everyone; nil for
+    /// any other query.
+    ///
+    /// In the common case (the letter occurs in no city or organisation name, and never only
+    /// beside a joining mark) this is the letter's own set, shared, not copied. It is remembered
+    /// as the previous search, so the next keystroke under no filter narrows it.
+    public func oneLetterSet(_ query: String) -> DelegateSet? {
+        let folded = Array(SearchFold.fold(query).utf8)
+        let terms = folded.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+        guard terms.count == 1, let term = terms.first, term.count == 1, let letter = term.first,
+              letter >= 0x21, letter <= 0x7E else { return nil }
+        let set = letterAnswer(letter)
+        last.withLock { $0 = LastSearch(folded: folded, scope: Filter(), hits: nil, set: set) }
+        return set
+    }
+
+    /// Works out every printable ASCII letter's answer now (``oneLetterSet(_:)``), so that no first
+    /// keystroke has to: meant for the background thread that builds the index after loading.
+    ///
+    /// Most letters' answers are their own sets, shared; a letter that also occurs in a city or
+    /// organisation name takes one pass over the delegates (a few milliseconds at a million).
+    public func prepareLetters() {
+        for letter in UInt8(0x21)...UInt8(0x7E) { _ = letterAnswer(letter) }
+    }
+
+    /// The answer of the one-letter query `letter` (printable ASCII, already folded), remembered.
+    private func letterAnswer(_ letter: UInt8) -> DelegateSet {
+        if let known = letterAnswers.withLock({ $0[letter] }) { return known }
+        let set = letterSet([letter], shared([letter]))
+        letterAnswers.withLock { $0[letter] = set }
+        return set
     }
 
     /// Forgets the previous search, so the next one scans in full (for benchmarks of the worst case).
@@ -219,6 +263,37 @@ public final class DelegateSearchIndex: Sendable {
             }
         }
         return hits
+    }
+
+    /// ``oneLetter(_:_:among:)`` over everyone, as a bitset: the letter's own set when nothing
+    /// else can match, else that set with the doubtful records and the city and organisation matches added.
+    private func letterSet(_ term: [UInt8], _ shared: SharedMatches) -> DelegateSet {
+        let set = letterSets[Int(term[0]) - 0x21]
+        let doubts = letterDoubts[Int(term[0]) - 0x21].map(Int.init).filter { self.exactlyMatches(record: $0, term) }
+        if !shared.any && doubts.isEmpty { return DelegateSet(words: set, universe: count) }
+        var words = set
+        for i in doubts { words[i >> 6] |= 1 << UInt64(i & 63) }
+        if shared.any {
+            // A million records: through buffer pointers, with no bounds check or reference count per record.
+            let n = count
+            words.withUnsafeMutableBufferPointer { words in
+                delegateCity.withUnsafeBufferPointer { city in
+                    delegateOrganization.withUnsafeBufferPointer { organization in
+                        shared.cities.withUnsafeBufferPointer { cities in
+                            shared.organizations.withUnsafeBufferPointer { organizations in
+                                for i in 0..<n {
+                                    let c = Int(city[i]), o = Int(organization[i])
+                                    if (c >= 0 && cities[c]) || (o >= 0 && organizations[o]) {
+                                        words[i >> 6] |= 1 << UInt64(i & 63)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return DelegateSet(words: words, universe: count)
     }
 
     /// A one-letter query: read off the letter's bitset, add the doubtful records that

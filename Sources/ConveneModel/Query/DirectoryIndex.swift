@@ -57,7 +57,10 @@ public struct DirectoryIndex: Sendable {
     /// (or, in a directory that did not validate, does not resolve).
     public var delegateCountryIndex: [Int32] { lazy.placement.value.country }
     /// True when some delegate's country is not recorded: the country picker then offers "not recorded".
-    public var hasDelegatesWithoutCountry: Bool { directory.delegates.contains { $0.country == nil } }
+    ///
+    /// Looked at once and remembered: the picker asks on every frame, and at a million delegates who all
+    /// have a country the answer is a walk over all of them.
+    public var hasDelegatesWithoutCountry: Bool { lazy.hasDelegatesWithoutCountry.value }
     /// The city and country indices together, with whether every delegate resolved.
     var placement: DelegatePlacement { lazy.placement.value }
 
@@ -70,8 +73,12 @@ public struct DirectoryIndex: Sendable {
     public var delegateSearch: DelegateSearchIndex { lazy.delegateSearch.value }
 
     /// Builds ``delegateSearch`` now if it is not built yet; safe to call from any thread.
+    ///
+    /// It also works out each printable letter's answer (``DelegateSearchIndex/prepareLetters()``):
+    /// the first letter typed then only reads a bitset, even a letter that also matches through
+    /// city and organisation names.
     public func prepareSearch() {
-        _ = lazy.delegateSearch.value
+        lazy.delegateSearch.value.prepareLetters()
     }
 
     /// Each delegate's place in alphabetical order of folded names ("Đặng" sorts as "dang").
@@ -86,13 +93,94 @@ public struct DirectoryIndex: Sendable {
     /// A delegate's detail lists their talks; at a million delegates building this
     /// takes a few hundred milliseconds, better spent in the background than on the
     /// first key that shows a delegate.
+    ///
+    /// It also counts what the country picker reads on its first frame (delegates per country, whether
+    /// any has none, the session facets recorded): a walk over every delegate each, kept off that frame.
     public func prepareDetails() {
         _ = lazy.talks.value
+        _ = lazy.countryCounts.value
+        _ = lazy.hasDelegatesWithoutCountry.value
+        _ = lazy.recordedSessionFacets.value
     }
 
-    /// Builds ``delegateNameRank`` now if it is not built yet; safe to call from any thread.
+    /// Delegate indices in alphabetical order of folded names: the inverse of ``delegateNameRank``.
+    ///
+    /// The Delegates list sorted by name is this order with the delegates not listed left out,
+    /// so a keystroke walks it once instead of sorting what it found.
+    public var delegateNameOrder: [Int32] { lazy.nameOrder.value }
+
+    /// ``delegateNameOrder`` without the delegates who asked not to be named, and how many those are.
+    ///
+    /// The unfiltered Delegates list, ready made: back to every row (Esc, clearing the filter)
+    /// costs no walk. When everyone is listed this is the name order itself, not a copy.
+    public var listedNameOrder: (order: [Int32], unlisted: Int) { lazy.listedNameOrder.value }
+
+    /// Builds ``delegateNameRank`` and the orders above now if they are not built yet; safe to call from any thread.
     public func prepareSorting() {
-        _ = lazy.nameRank.value
+        _ = lazy.listedNameOrder.value
+    }
+
+    /// The session facets for which some session records a value: what the filter picker offers
+    /// besides countries. Worked out once: the picker asks on every frame.
+    public var recordedSessionFacets: Set<SessionFacet> { lazy.recordedSessionFacets.value }
+
+    /// How many of the delegates ``delegates(_:)`` returns for `f` come from each country, by code;
+    /// those whose country is not recorded under ``NotRecorded/key``. What the country picker shows.
+    ///
+    /// Counted by country index, not by hashing each delegate's code; with no filter at all the
+    /// counts are worked out once and remembered, so the picker's every frame at a million
+    /// delegates reads them instead of counting again.
+    public func delegateCountryCounts(_ f: Filter) -> [String: Int] {
+        guard placement.allResolved else {
+            // A code that does not resolve has no index: count by the strings themselves.
+            var counts: [String: Int] = [:]
+            for i in delegates(f) { counts[directory.delegates[i].country ?? NotRecorded.key, default: 0] += 1 }
+            return counts
+        }
+        let perIndex = f.isEmpty ? lazy.countryCounts.value : Self.countByCountry(delegates(f), placement.country,
+                                                                                 countries: directory.countries.count)
+        return Self.countsByCode(perIndex, directory.countries)
+    }
+
+    /// How many countries can appear among the delegates `f` lets through: those with at least one
+    /// delegate that `f`'s country test allows. An upper bound, read off counts made once, for
+    /// counting the countries of a list with an early exit.
+    public func countriesReachable(under f: Filter) -> Int {
+        let counts = lazy.countryCounts.value
+        var n = 0
+        for (k, c) in directory.countries.enumerated() where counts[k] > 0 && f.countryAllows(c.code) { n += 1 }
+        return n
+    }
+
+    /// Per country index, how many of `people` come from it; the last entry counts those with none.
+    static func countByCountry(_ people: some Sequence<Int>, _ country: [Int32], countries: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: countries + 1)
+        country.withUnsafeBufferPointer { country in
+            for i in people {
+                let c = Int(country[i])
+                counts[c >= 0 ? c : countries] += 1
+            }
+        }
+        return counts
+    }
+
+    /// Counts per country index as counts per code (the last entry under ``NotRecorded/key``), zero counts left out.
+    static func countsByCode(_ perIndex: [Int], _ countries: [Country]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for (k, n) in perIndex.enumerated() where n > 0 {
+            counts[k < countries.count ? countries[k].code : NotRecorded.key, default: 0] += n
+        }
+        return counts
+    }
+
+    /// The delegates ``delegates(_:)`` returns for `f`, as a bitset, when `f` is a search of one
+    /// letter and nothing else; nil for any other filter (ask ``delegates(_:)``).
+    ///
+    /// The first letter typed matches most of a million delegates: its set is read off the
+    /// search index (``DelegateSearchIndex/oneLetterSet(_:)``) instead of listed one by one.
+    public func oneLetterHits(_ f: Filter) -> DelegateSet? {
+        guard f.withoutSearch == Filter(), placement.allResolved else { return nil }
+        return delegateSearch.oneLetterSet(f.search)
     }
 
     /// Delegate index by id.
@@ -193,6 +281,12 @@ final class LazyParts: Sendable {
     let placement: Lazy<DelegatePlacement>
     let delegateSearch: Lazy<DelegateSearchIndex>
     let nameRank: Lazy<[Int32]>
+    let nameOrder: Lazy<[Int32]>
+    let hasDelegatesWithoutCountry: Lazy<Bool>
+    let recordedSessionFacets: Lazy<Set<SessionFacet>>
+    /// Delegates per country index over everyone, the last entry for those without one.
+    let countryCounts: Lazy<[Int]>
+    let listedNameOrder: Lazy<(order: [Int32], unlisted: Int)>
 
     init(directory d: Directory, cityByID: [String: Int], organizationByID: [String: Int], countryByCode: [String: Int],
          placement known: DelegatePlacement?) {
@@ -209,6 +303,29 @@ final class LazyParts: Sendable {
             var rank = [Int32](repeating: 0, count: keys.count)
             for (place, i) in order.enumerated() { rank[i] = Int32(place) }
             return rank
+        }
+        let nameRank = self.nameRank
+        hasDelegatesWithoutCountry = Lazy { d.delegates.contains { $0.country == nil } }
+        recordedSessionFacets = Lazy {
+            Set(SessionFacet.allCases.filter { facet in
+                d.events.contains { $0.sessions.contains { facet.value(of: $0) != NotRecorded.key } }
+            })
+        }
+        countryCounts = Lazy {
+            DirectoryIndex.countByCountry(d.delegates.indices, placement.value.country, countries: d.countries.count)
+        }
+        let nameOrder = Lazy<[Int32]> {
+            let rank = nameRank.value
+            var order = [Int32](repeating: 0, count: rank.count)
+            for (i, place) in rank.enumerated() { order[Int(place)] = Int32(i) }
+            return order
+        }
+        self.nameOrder = nameOrder
+        listedNameOrder = Lazy {
+            let order = nameOrder.value
+            let unlisted = d.delegates.reduce(0) { $0 + ($1.listed ? 0 : 1) }
+            guard unlisted > 0 else { return (order, 0) }
+            return (order.filter { d.delegates[Int($0)].listed }, unlisted)
         }
         delegateSearch = Lazy {
             DelegateSearchIndex(directory: d, cityByID: cityByID, organizationByID: organizationByID,
