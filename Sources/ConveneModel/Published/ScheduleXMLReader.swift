@@ -31,8 +31,7 @@ public struct ScheduleXMLReader: PublishedFormat {
         // does not read exactly as the tree does — every error, and shapes it leaves to the tree (a
         // `<conference>` after the days, a `<day>` that lists events after its rooms) — is read again through
         // ``XMLTree``, which gives the same schedule or the error at its element path and line.
-        // Plain UTF-8 XML is scanned without libxml2 (``ScheduleXMLScanner``); the rest goes through it.
-        if let schedule = ScheduleXMLScanner.read(bytes) ?? ScheduleXMLStream.read(bytes) { return schedule }
+        if let schedule = ScheduleXMLStream.read(bytes) { return schedule }
         return try readThroughTree(bytes: bytes, name: name)
     }
 

@@ -184,7 +184,7 @@ struct ScheduleXMLStream {
     // MARK: Events
 
     /// An element starts: `name` is nil for one a schedule does not use (or a prefixed one).
-    mutating func open<A: XMLAttributeSource>(_ name: XMLName?, attributes: A) {
+    mutating func open(_ name: XMLName?, attributes: Attributes) {
         guard !declined else { return }
         guard frames.count < XMLTree.depthLimit else { return decline() }
         if name == .event { eventElements += 1 }
@@ -294,7 +294,7 @@ struct ScheduleXMLStream {
         frames.append(frame)
     }
 
-    private mutating func startEvent<A: XMLAttributeSource>(_ attributes: A) {
+    private mutating func startEvent(_ attributes: Attributes) {
         event = XMLEventFields()
         event.ids = PublishedIDs(guid: attributes.trimmed("guid"), code: attributes.trimmed("code"),
                                  id: attributes.trimmed("id"))
@@ -365,7 +365,7 @@ struct ScheduleXMLStream {
             break
         }
         // Inner text was appended after the outer element's: dropping it leaves the outer element's in place.
-        if frame.textLength > 0, frame.textStart + frame.textLength == text.count { text.removeSubrange(frame.textStart...) }
+        if frame.textLength > 0, frame.textStart + frame.textLength == text.count { text.removeLast(frame.textLength) }
     }
 
     /// The element name's ``XMLName`` id, or -1; looked up once per libxml2 dictionary pointer.
@@ -385,7 +385,7 @@ struct ScheduleXMLStream {
     }
 
     /// libxml2's attributes of one element: five pointers each (local name, prefix, URI, value start, value end).
-    struct Attributes: XMLAttributeSource {
+    struct Attributes {
         let count: Int
         let pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 
@@ -405,8 +405,3 @@ struct ScheduleXMLStream {
     }
 }
 
-/// An element's attributes, as libxml2 or ``ScheduleXMLScanner`` hold them.
-protocol XMLAttributeSource {
-    /// The value of the unprefixed attribute `name` with references decoded, trimmed; nil when absent or blank.
-    func trimmed(_ name: StaticString) -> String?
-}
