@@ -13,6 +13,19 @@ struct TimePlacement {
     /// The fixed offset used when there is no zone clock.
     let offset: Int
     var notes: [String] = []
+    /// The zone's offsets by instant, asked of the clock once each (sessions share their start and end times).
+    let offsets = OffsetMemo()
+
+    final class OffsetMemo {
+        private var known: [Int64: Int] = [:]
+
+        func offset(_ clock: ZoneClock, at seconds: Int64) -> Int {
+            if let hit = known[seconds] { return hit }
+            let offset = clock.offset(at: seconds)
+            known[seconds] = offset
+            return offset
+        }
+    }
 
     init(schedule: PublishedSchedule, file: String, override: String?) throws(PublishedReadError) {
         var counts: [Int: Int] = [:]
@@ -78,7 +91,7 @@ struct TimePlacement {
     }
 
     func express(_ t: Timestamp) -> Timestamp {
-        if let clock { return clock.express(t) }
+        if let clock { return Timestamp(seconds: t.seconds, offsetSeconds: offsets.offset(clock, at: t.seconds)) }
         return Timestamp(seconds: t.seconds, offsetSeconds: offset)
     }
 

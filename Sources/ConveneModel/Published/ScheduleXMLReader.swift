@@ -27,20 +27,27 @@ public struct ScheduleXMLReader: PublishedFormat {
     }
 
     public func read(bytes: [UInt8], name: String) throws(PublishedReadError) -> PublishedSchedule {
+        // The usual document is read in one pass from the parser's events (``ScheduleXMLStream``). Anything it
+        // does not read exactly as the tree does — every error, and shapes it leaves to the tree (a
+        // `<conference>` after the days, a `<day>` that lists events after its rooms) — is read again through
+        // ``XMLTree``, which gives the same schedule or the error at its element path and line.
+        if let schedule = ScheduleXMLStream.read(bytes) { return schedule }
+        return try readThroughTree(bytes: bytes, name: name)
+    }
+
+    /// The tree's reading, for every document: the only one that reports errors.
+    func readThroughTree(bytes: [UInt8], name: String) throws(PublishedReadError) -> PublishedSchedule {
         let tree = try XMLTree.parse(bytes, file: name)
         var reader = ScheduleXMLMapping(tree: tree, file: name)
         return try reader.read()
     }
 }
 
-/// One pass from an ``XMLTree`` to a ``PublishedSchedule``.
+/// One pass from an ``XMLTree`` to a ``PublishedSchedule``: the reading that reports errors at their place.
 struct ScheduleXMLMapping {
     let tree: XMLTree
     let file: String
-    var persons: [PublishedPerson] = []
-    var personIndex: [PublishedPersonKey: Int] = [:]
-    var rooms: [String] = []
-    var tracks: [String] = []
+    var parts = XMLScheduleParts()
 
     init(tree: XMLTree, file: String) {
         self.tree = tree
@@ -48,13 +55,15 @@ struct ScheduleXMLMapping {
         // Sized for every <person> element (an upper bound on distinct people) rather than regrown: one pass
         // over the nodes' name ids costs less than the table's eleven regrowths on a 1,400-event congress.
         let people = tree.count(id: XMLName.person.rawValue)
-        personIndex.reserveCapacity(people)
+        parts.personIndex.reserveCapacity(people)
     }
 
     func fail(_ node: Int, _ leaf: String? = nil, _ problem: String) -> PublishedReadError {
         let line = Int(leaf.flatMap { tree.child(node, $0) }.map { tree[$0].line } ?? tree[node].line)
         return PublishedReadError(file: file, place: .element(path: tree.path(node, leaf: leaf), line: line), problem: problem)
     }
+
+    func fail(_ node: Int, _ problem: XMLFieldProblem) -> PublishedReadError { fail(node, problem.leaf, problem.problem) }
 
     mutating func read() throws(PublishedReadError) -> PublishedSchedule {
         let root = tree.root
@@ -64,170 +73,77 @@ struct ScheduleXMLMapping {
         guard let conferenceNode = tree.child(root, .conference) else {
             throw fail(root, "conference", "missing required element <conference>")
         }
-        guard let title = tree.text(conferenceNode, .title) else {
-            throw fail(conferenceNode, "title", "missing required element <title> (the conference's name)")
+        var fields = XMLConferenceFields()
+        for name in XMLName.allCases where XMLConferenceFields.reads(name) {
+            fields.set(name, tree.text(conferenceNode, name))
         }
-        var conference = PublishedConference(title: title)
-        conference.acronym = tree.text(conferenceNode, .acronym)
-        conference.url = tree.text(conferenceNode, .url) ?? tree.text(conferenceNode, .base_url)
-        conference.timeZone = tree.text(conferenceNode, .time_zone_name)
-        conference.city = tree.text(conferenceNode, .city)
-        conference.venue = tree.text(conferenceNode, .venue)
-        conference.country = tree.text(conferenceNode, .country)
-
-        var clock: ZoneClock?
-        if let zone = conference.timeZone {
-            guard let c = ZoneClock(identifier: zone) else {
-                throw fail(conferenceNode, "time_zone_name", "'\(Quote.text(zone))' is not an IANA time zone name")
-            }
-            clock = c
-        }
-        var dayChange: Int?
-        if let text = tree.text(conferenceNode, .day_change) {
-            guard let s = DurationText.timeOfDay(text) else {
-                throw fail(conferenceNode, "day_change", "'\(Quote.text(text))' is not a time of the form HH:MM or HH:MM:SS")
-            }
-            dayChange = s
-        }
+        var conference: PublishedConference
+        let clock: ZoneClock?, dayChange: Int?
+        do { (conference, clock, dayChange) = try fields.read() } catch { throw fail(conferenceNode, error) }
 
         if let tracksNode = tree.child(root, .tracks) {
             for t in tree.children(tracksNode, .track) {
-                let name = tree.attribute(t, "name") ?? tree.trimmedText(t)
-                if !name.isEmpty, !tracks.contains(name) { tracks.append(name) }
+                parts.addTrack(tree.attribute(t, "name") ?? tree.trimmedText(t))
             }
         }
 
         var sessions: [PublishedSession] = []
         for (position, dayNode) in tree.children(root, .day).enumerated() {
-            guard let dateText = tree.attribute(dayNode, "date") else {
-                throw fail(dayNode, "@date", "missing required attribute date=\"YYYY-MM-DD\"")
-            }
-            guard dateText.utf8.count == 10, let date = LocalDate(dateText) else {
-                throw fail(dayNode, "@date", "'\(Quote.text(dateText))' is not a date of the form YYYY-MM-DD")
-            }
-            var index = position + 1
-            if let text = tree.attribute(dayNode, "index") {
-                guard let i = Int(text) else { throw fail(dayNode, "@index", "'\(Quote.text(text))' is not a whole number") }
-                index = i
-            }
-            var day = PublishedDay(index: index, date: date)
-            day.start = try dayBoundary(dayNode, "start", clock: clock)
-            day.end = try dayBoundary(dayNode, "end", clock: clock)
-            conference.days.append(day)
-            // The time of day before which a listed time belongs to the next date.
-            let turnover = dayChange ?? day.start.map { $0.local.date == date ? $0.local.secondOfDay : 0 }
-            let dayOffset: Int? = if case .instant(let t)? = day.start { t.offsetSeconds } else { nil }
+            let context: XMLDayContext
+            do {
+                context = try XMLDayContext.read(
+                    position: position + 1, date: tree.attribute(dayNode, "date"), index: tree.attribute(dayNode, "index"),
+                    start: tree.attribute(dayNode, "start"), end: tree.attribute(dayNode, "end"),
+                    clock: clock, dayChange: dayChange)
+            } catch { throw fail(dayNode, error) }
+            conference.days.append(context.day)
 
             // Early Pentabarf files (FOSDEM 2010) list events straight under <day>, each naming its <room>.
             for eventNode in tree.children(dayNode, .event) {
-                sessions.append(try readEvent(eventNode, day: day, room: nil, turnover: turnover,
-                                              clock: clock, dayOffset: dayOffset))
+                sessions.append(try readEvent(eventNode, context, room: nil, clock: clock))
             }
             for roomNode in tree.children(dayNode, .room) {
                 let roomName = tree.attribute(roomNode, "name")
-                if let roomName, !rooms.contains(roomName) { rooms.append(roomName) }
+                parts.addRoom(roomName)
                 for eventNode in tree.children(roomNode, .event) {
-                    sessions.append(try readEvent(eventNode, day: day, room: roomName, turnover: turnover,
-                                                  clock: clock, dayOffset: dayOffset))
+                    sessions.append(try readEvent(eventNode, context, room: roomName, clock: clock))
                 }
             }
         }
-        conference.rooms = rooms
-        conference.tracks = tracks
+        conference.rooms = parts.rooms
+        conference.tracks = parts.tracks
         // Never drop silently: an <event> anywhere else (a variant not seen yet) is counted and reported.
-        var notes: [String] = []
-        let everywhere = tree.count(id: XMLName.event.rawValue)
-        if everywhere > sessions.count {
-            notes.append("\(everywhere - sessions.count) <event> element(s) outside schedule/day or schedule/day/room were not read")
-        }
-        return PublishedSchedule(format: "schedule.xml", conference: conference, sessions: sessions, persons: persons,
-                                 notes: notes)
+        let notes = XMLScheduleParts.notes(events: tree.count(id: XMLName.event.rawValue), read: sessions.count)
+        return PublishedSchedule(format: "schedule.xml", conference: conference, sessions: sessions,
+                                 persons: parts.persons, notes: notes)
     }
 
-    func dayBoundary(_ dayNode: Int, _ attribute: String, clock: ZoneClock?) throws(PublishedReadError) -> PublishedTime? {
-        guard let text = tree.attribute(dayNode, attribute) else { return nil }
-        if let t = Timestamp(iso8601: text) { return .instant(t) }
-        if let local = Self.localDateTime(text) {
-            if let clock { return .instant(clock.instant(local)) }
-            return .floating(local)
+    mutating func readEvent(_ node: Int, _ context: XMLDayContext, room: String?,
+                            clock: ZoneClock?) throws(PublishedReadError) -> PublishedSession {
+        var f = XMLEventFields()
+        f.ids = PublishedIDs(guid: tree.attribute(node, "guid"), code: tree.attribute(node, "code"), id: tree.attribute(node, "id"))
+        for name in XMLName.allCases where XMLEventFields.reads(name) {
+            f.set(name, tree.text(node, name))
         }
-        throw fail(dayNode, "@" + attribute, "'\(Quote.text(text))' is not an ISO 8601 date-time")
-    }
-
-    /// `2024-02-03T09:30[:SS]` without an offset.
-    static func localDateTime(_ text: String) -> LocalDateTime? {
-        guard let t = Timestamp(iso8601: text + "Z") else { return nil }
-        return PublishedTime.instant(t).local
-    }
-
-    mutating func readEvent(_ node: Int, day: PublishedDay, room: String?, turnover: Int?, clock: ZoneClock?,
-                            dayOffset: Int?) throws(PublishedReadError) -> PublishedSession {
-        guard let title = tree.text(node, .title) else {
-            throw fail(node, "title", "missing required element <title>")
-        }
-        let start: PublishedTime
-        if let text = tree.text(node, .date) {
-            guard let t = Timestamp(iso8601: text) else {
-                throw fail(node, "date", "'\(Quote.text(text))' is not an ISO 8601 date-time with a UTC offset, "
-                           + "e.g. 2019-12-27T11:00:00+01:00")
-            }
-            start = .instant(t)
-        } else {
-            guard let text = tree.text(node, .start) else {
-                throw fail(node, "start", "missing required element <start> (or <date>)")
-            }
-            guard let second = DurationText.timeOfDay(text) else {
-                throw fail(node, "start", "'\(Quote.text(text))' is not a time of the form HH:MM or HH:MM:SS")
-            }
-            // Listed under this day but before the day turns over: the next morning.
-            start = .listed(on: day, secondOfDay: second, turnover: turnover, clock: clock, dayOffset: dayOffset)
-        }
-        guard let durationText = tree.text(node, .duration) else {
-            throw fail(node, "duration", "missing required element <duration>")
-        }
-        guard let duration = DurationText.seconds(durationText) else {
-            throw fail(node, "duration", "'\(Quote.text(durationText))' is not a duration of the form HH:MM or HH:MM:SS")
-        }
-
-        var speakers: [PublishedPersonKey] = []
         if let personsNode = tree.child(node, .persons) {
             for p in tree.children(personsNode, .person) {
                 // Newer FOSDEM files nest <name> (and <slug>, <biography>) inside <person>.
                 let name = tree.text(p, .name) ?? tree.trimmedText(p)
-                let ids = PublishedIDs(guid: tree.attribute(p, "guid"), code: tree.attribute(p, "code"),
-                                       id: tree.attribute(p, "id"))
-                if name.isEmpty && ids.isEmpty { continue }
-                let key = PublishedPersonKey(ids: ids, name: name)
-                if personIndex[key] == nil {
-                    personIndex[key] = persons.count
-                    persons.append(PublishedPerson(key: key, ids: ids, name: name))
-                }
-                if !speakers.contains(key) { speakers.append(key) }
+                f.persons.append((name, PublishedIDs(guid: tree.attribute(p, "guid"), code: tree.attribute(p, "code"),
+                                                     id: tree.attribute(p, "id"))))
             }
         }
-        var links: [PublishedLink] = []
         if let linksNode = tree.child(node, .links) {
             for l in tree.children(linksNode, .link) {
                 guard let href = tree.attribute(l, "href") else { continue }
                 let t = tree.trimmedText(l)
-                links.append(PublishedLink(url: href, title: t.isEmpty ? nil : t))
+                f.links.append(PublishedLink(url: href, title: t.isEmpty ? nil : t))
             }
         }
-        var optOut: Bool?
         if let recording = tree.child(node, .recording), let text = tree.text(recording, .optout) {
-            optOut = text == "true" || text == "1"
+            f.recordingOptOut = text == "true" || text == "1"
         }
-        let track = tree.text(node, .track)
-        if let track, !tracks.contains(track) { tracks.append(track) }
-        let roomName = tree.text(node, .room) ?? room
-        if let roomName, !rooms.contains(roomName) { rooms.append(roomName) }
-        return PublishedSession(
-            ids: PublishedIDs(guid: tree.attribute(node, "guid"), code: tree.attribute(node, "code"), id: tree.attribute(node, "id")),
-            slug: tree.text(node, .slug), title: title, subtitle: tree.text(node, .subtitle),
-            abstract: tree.text(node, .abstract), description: tree.text(node, .description),
-            language: tree.text(node, .language), type: tree.text(node, .type), track: track, room: roomName,
-            start: start, durationSeconds: duration, day: day.index, persons: speakers, links: links,
-            recordingOptOut: optOut, url: tree.text(node, .url))
+        do { return try parts.session(f, in: context, room: room, clock: clock) } catch { throw fail(node, error) }
     }
 }
 

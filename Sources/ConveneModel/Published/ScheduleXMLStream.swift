@@ -1,0 +1,407 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a schedule.xml straight from libxml2's SAX events into a ``PublishedSchedule``, with no tree.
+///
+/// ``XMLTree`` keeps every element, attribute and text of the document so that the
+/// mapping can look fields up in any order and name any element in a message. Most
+/// of that is never read: this reader keeps only an element stack, copies text only
+/// for the fields a schedule has, and fills the schedule as each element ends (on a
+/// 1,400-event congress file the tree and the walk over it were about a quarter of
+/// the whole `convene summary`).
+///
+/// It reads exactly what ``ScheduleXMLMapping`` reads, with the same shared field
+/// logic (``XMLConferenceFields``, ``XMLDayContext``, ``XMLScheduleParts``): the first
+/// child of each name, text before an element's first child, attributes without a
+/// prefix. Where it could not give the same schedule in document order it declines
+/// (returns nil) and ``ScheduleXMLReader`` reads the file through the tree instead:
+/// on every error (which the tree then reports at its element path and line), a
+/// DTD or invalid UTF-8 (refused by ``XMLTree/parse(_:file:)``), a `<conference>` or
+/// `<tracks>` after the first `<day>`, and a `<day>` with events listed after a `<room>`.
+struct ScheduleXMLStream {
+    /// What an open element is to the schedule.
+    enum Role: UInt8 {
+        case ignored, schedule, conference, conferenceField, tracks, track, day, room, event, eventField
+        case persons, person, personName, links, link, recording, optout
+    }
+
+    struct Frame {
+        var role: Role
+        /// The field's name, for ``Role/conferenceField`` and ``Role/eventField``.
+        var field: XMLName = .schedule
+        /// The element's own text so far (before its first child), as a range of ``ScheduleXMLStream/text``.
+        var textStart: Int
+        var textLength = 0
+        var hasChild = false
+
+        /// Whether the element's text is ever read.
+        var keepsText: Bool {
+            switch role {
+            case .conferenceField, .track, .eventField, .person, .personName, .link, .optout: return true
+            default: return false
+            }
+        }
+    }
+
+    var frames: [Frame] = []
+    /// The text of the open elements that keep it, innermost last; an element's is dropped when it ends.
+    var text: [UInt8] = []
+    /// Set when the document is one to leave to the tree; the parser is stopped.
+    var declined = false
+    var context: xmlParserCtxtPtr?
+
+    var conferenceFields = XMLConferenceFields()
+    var conference: PublishedConference?
+    var clock: ZoneClock?
+    var dayChange: Int?
+    /// Which of `<conference>`'s and the current `<event>`'s fields were met (the first of each name counts).
+    var conferenceSeen: UInt64 = 0
+    var eventSeen: UInt64 = 0
+    var sawConference = false
+    var sawTracks = false
+    var sawDay = false
+
+    var days = 0
+    var day: XMLDayContext?
+    var dayHasRoom = false
+    var room: String?
+    var event = XMLEventFields()
+    var person: (ids: PublishedIDs, name: String?) = (PublishedIDs(), nil)
+    var sawPersonName = false
+    var link: String?
+    var trackName: String?
+    var eventFieldsSeen: (persons: Bool, links: Bool, recording: Bool) = (false, false, false)
+    var sawOptout = false
+
+    var parts = XMLScheduleParts()
+    var sessions: [PublishedSession] = []
+    /// Every `<event>` element, wherever it is: those outside a day or room are counted in a note.
+    var eventElements = 0
+
+    /// Element names by libxml2's dictionary pointer, as in ``XMLSAXBuilder``: -1 for a name a schedule does not use.
+    var names = [(pointer: UnsafeRawPointer, bytes: [UInt8], id: Int32)?](repeating: nil, count: XMLSAXBuilder.nameSlots)
+
+    // MARK: Reading
+
+    private typealias Pointer = UnsafeMutablePointer<ScheduleXMLStream>
+
+    /// libxml2 wants its globals set up once, before any parser runs.
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// The schedule, or nil when the document is one for the tree to read (or to refuse).
+    static func read(_ bytes: [UInt8]) -> PublishedSchedule? {
+        if XMLTree.declaredDTD(bytes) != nil { return nil }
+        if XMLTree.readsAsUTF8(bytes), UTF8Check.firstInvalidOffset(bytes[...]) != nil { return nil }
+        _ = initialised
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { ctx, localname, prefix, _, _, _, attributeCount, _, attributes in
+            guard let me = ScheduleXMLStream.of(ctx), let localname else { return }
+            // A prefixed name (`x:title`) is not a schedule's element, as in the tree.
+            let name: XMLName? = prefix == nil ? XMLName(rawValue: me.pointee.nameID(localname)) : nil
+            me.pointee.open(name, attributes: Attributes(count: Int(attributeCount), pointers: attributes))
+        }
+        handler.endElementNs = { ctx, _, _, _ in
+            guard let me = ScheduleXMLStream.of(ctx) else { return }
+            me.pointee.close()
+        }
+        let characters: charactersSAXFunc = { ctx, characters, length in
+            guard let me = ScheduleXMLStream.of(ctx), let characters, length > 0 else { return }
+            me.pointee.append(UnsafeBufferPointer(start: characters, count: Int(length)))
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        handler.cdataBlock = characters
+        handler.serror = { ctx, error in
+            // An error is the tree's to report (warnings, as there, are not errors).
+            guard let me = ScheduleXMLStream.of(ctx), let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue
+            else { return }
+            me.pointee.decline()
+        }
+
+        // The same push parser, options and 64 KiB pieces as ``XMLSAXBuilder`` (see there for why).
+        let head = Array(bytes.prefix(4))
+        guard let context = head.withUnsafeBufferPointer({ h in
+            h.withMemoryRebound(to: CChar.self) { c in
+                xmlCreatePushParserCtxt(&handler, nil, c.baseAddress, Int32(c.count), nil)
+            }
+        }) else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+
+        let me = Pointer.allocate(capacity: 1)
+        me.initialize(to: ScheduleXMLStream())
+        defer {
+            me.deinitialize(count: 1)
+            me.deallocate()
+        }
+        me.pointee.context = context
+        me.pointee.frames.reserveCapacity(XMLTree.depthLimit + 1)
+        me.pointee.text.reserveCapacity(64 * 1024)
+        context.pointee._private = UnsafeMutableRawPointer(me)
+        let status: Int32 = bytes.withUnsafeBufferPointer { all in
+            all.withMemoryRebound(to: CChar.self) { c in
+                var offset = head.count
+                while true {
+                    let piece = min(XMLSAXBuilder.pieceSize, c.count - offset)
+                    let last = offset + piece == c.count
+                    let result = xmlParseChunk(context, c.baseAddress.map { $0 + offset }, Int32(piece), last ? 1 : 0)
+                    offset += piece
+                    if result != 0 || last || me.pointee.declined { return result }
+                }
+            }
+        }
+        context.pointee._private = nil
+        guard status == 0, context.pointee.wellFormed != 0 else { return nil }
+        return me.pointee.finish()
+    }
+
+    private static func of(_ ctx: UnsafeMutableRawPointer?) -> Pointer? {
+        guard let ctx, let me = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+        return me.assumingMemoryBound(to: ScheduleXMLStream.self)
+    }
+
+    mutating func decline() {
+        guard !declined else { return }
+        declined = true
+        if let context { xmlStopParser(context) }
+    }
+
+    /// The schedule once the document has ended, or nil for the tree to read it.
+    func finish() -> PublishedSchedule? {
+        guard !declined, frames.isEmpty, var conference else { return nil }
+        conference.rooms = parts.rooms
+        conference.tracks = parts.tracks
+        return PublishedSchedule(format: "schedule.xml", conference: conference, sessions: sessions, persons: parts.persons,
+                                 notes: XMLScheduleParts.notes(events: eventElements, read: sessions.count))
+    }
+
+    // MARK: Events
+
+    /// An element starts: `name` is nil for one a schedule does not use (or a prefixed one).
+    mutating func open(_ name: XMLName?, attributes: Attributes) {
+        guard !declined else { return }
+        guard frames.count < XMLTree.depthLimit else { return decline() }
+        if name == .event { eventElements += 1 }
+        var frame = Frame(role: .ignored, textStart: text.count)
+        if frames.isEmpty {
+            guard name == .schedule else { return decline() }
+            frame.role = .schedule
+        } else {
+            let parent = frames.count - 1
+            frames[parent].hasChild = true
+            guard let name else { frames.append(frame); return }
+            switch frames[parent].role {
+            case .schedule:
+                if name == .conference, !sawConference {
+                    guard !sawDay else { return decline() }
+                    sawConference = true
+                    frame.role = .conference
+                } else if name == .tracks, !sawTracks {
+                    guard !sawDay else { return decline() }
+                    sawTracks = true
+                    frame.role = .tracks
+                } else if name == .day {
+                    // The conference's zone and day change place the day's events: it must have been read.
+                    guard conference != nil else { return decline() }
+                    sawDay = true
+                    days += 1
+                    do {
+                        day = try XMLDayContext.read(
+                            position: days, date: attributes.trimmed("date"), index: attributes.trimmed("index"),
+                            start: attributes.trimmed("start"), end: attributes.trimmed("end"), clock: clock,
+                            dayChange: dayChange)
+                    } catch { return decline() }
+                    if let day { conference?.days.append(day.day) }
+                    dayHasRoom = false
+                    frame.role = .day
+                }
+            case .conference:
+                if XMLConferenceFields.reads(name), Self.firstOf(name, in: &conferenceSeen) {
+                    frame.role = .conferenceField
+                    frame.field = name
+                }
+            case .tracks:
+                if name == .track {
+                    frame.role = .track
+                    trackName = attributes.trimmed("name")
+                }
+            case .day:
+                if name == .event {
+                    // The tree reads a day's own events before its rooms'; after a room that order is not this one.
+                    guard !dayHasRoom else { return decline() }
+                    room = nil
+                    startEvent(attributes)
+                    frame.role = .event
+                } else if name == .room {
+                    dayHasRoom = true
+                    room = attributes.trimmed("name")
+                    parts.addRoom(room)
+                    frame.role = .room
+                }
+            case .room:
+                if name == .event {
+                    startEvent(attributes)
+                    frame.role = .event
+                }
+            case .event:
+                if XMLEventFields.reads(name) {
+                    if Self.firstOf(name, in: &eventSeen) {
+                        frame.role = .eventField
+                        frame.field = name
+                    }
+                } else if name == .persons, !eventFieldsSeen.persons {
+                    eventFieldsSeen.persons = true
+                    frame.role = .persons
+                } else if name == .links, !eventFieldsSeen.links {
+                    eventFieldsSeen.links = true
+                    frame.role = .links
+                } else if name == .recording, !eventFieldsSeen.recording {
+                    eventFieldsSeen.recording = true
+                    frame.role = .recording
+                }
+            case .persons:
+                if name == .person {
+                    person = (PublishedIDs(guid: attributes.trimmed("guid"), code: attributes.trimmed("code"),
+                                           id: attributes.trimmed("id")), nil)
+                    sawPersonName = false
+                    frame.role = .person
+                }
+            case .person:
+                if name == .name, !sawPersonName {
+                    sawPersonName = true
+                    frame.role = .personName
+                }
+            case .links:
+                if name == .link {
+                    link = attributes.trimmed("href")
+                    frame.role = .link
+                }
+            case .recording:
+                if name == .optout, !sawOptout {
+                    sawOptout = true
+                    frame.role = .optout
+                }
+            default:
+                break
+            }
+        }
+        frames.append(frame)
+    }
+
+    private mutating func startEvent(_ attributes: Attributes) {
+        event = XMLEventFields()
+        event.ids = PublishedIDs(guid: attributes.trimmed("guid"), code: attributes.trimmed("code"),
+                                 id: attributes.trimmed("id"))
+        eventSeen = 0
+        eventFieldsSeen = (false, false, false)
+        sawOptout = false
+    }
+
+    /// True the first time `name` is met in `seen` (a bit per ``XMLName``).
+    private static func firstOf(_ name: XMLName, in seen: inout UInt64) -> Bool {
+        let bit: UInt64 = 1 << UInt64(name.rawValue)
+        defer { seen |= bit }
+        return seen & bit == 0
+    }
+
+    /// Text goes to the innermost element while it has no child, as in ``XMLTree/appendText(_:)``.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !declined, let top = frames.indices.last, frames[top].keepsText, !frames[top].hasChild else { return }
+        if frames[top].textLength == 0 { frames[top].textStart = text.count }
+        text.append(contentsOf: bytes)
+        frames[top].textLength += bytes.count
+    }
+
+    /// The ending element's own text without XML white space at either end.
+    private func trimmed(_ frame: Frame) -> String {
+        var start = frame.textStart, end = start + frame.textLength
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        while start < end, isSpace(text[start]) { start += 1 }
+        while end > start, isSpace(text[end - 1]) { end -= 1 }
+        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    private func nonBlank(_ frame: Frame) -> String? {
+        let t = trimmed(frame)
+        return t.isEmpty ? nil : t
+    }
+
+    /// The innermost open element ends.
+    mutating func close() {
+        guard !declined, let frame = frames.popLast() else { return }
+        switch frame.role {
+        case .conferenceField:
+            conferenceFields.set(frame.field, nonBlank(frame))
+        case .conference:
+            do { (conference, clock, dayChange) = try conferenceFields.read() } catch { return decline() }
+        case .track:
+            parts.addTrack(trackName ?? trimmed(frame))
+        case .room:
+            room = nil
+        case .event:
+            guard let day else { return decline() }
+            do { sessions.append(try parts.session(event, in: day, room: room, clock: clock)) } catch { return decline() }
+        case .eventField:
+            event.set(frame.field, nonBlank(frame))
+        case .person:
+            // Newer FOSDEM files nest <name> (and <slug>, <biography>) inside <person>.
+            event.persons.append((person.name ?? trimmed(frame), person.ids))
+        case .personName:
+            person.name = nonBlank(frame)
+        case .link:
+            if let link {
+                let t = trimmed(frame)
+                event.links.append(PublishedLink(url: link, title: t.isEmpty ? nil : t))
+            }
+        case .optout:
+            if let t = nonBlank(frame) { event.recordingOptOut = t == "true" || t == "1" }
+        default:
+            break
+        }
+        // Inner text was appended after the outer element's: dropping it leaves the outer element's in place.
+        if frame.textLength > 0, frame.textStart + frame.textLength == text.count { text.removeLast(frame.textLength) }
+    }
+
+    /// The element name's ``XMLName`` id, or -1; looked up once per libxml2 dictionary pointer.
+    mutating func nameID(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
+        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        let key = UnsafeRawPointer(pointer)
+        let address = UInt(bitPattern: key)
+        let slot = Int(truncatingIfNeeded: address ^ (address >> 9)) & (XMLSAXBuilder.nameSlots - 1)
+        if let known = names[slot], known.pointer == key, known.bytes.count == length,
+           known.bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memcmp($0, pointer, length) == 0 } ?? true }) {
+            return known.id
+        }
+        let bytes = Array(UnsafeBufferPointer(start: pointer, count: length))
+        let id = XMLName.ids[String(decoding: bytes, as: UTF8.self)] ?? -1
+        names[slot] = (key, bytes, id)
+        return id
+    }
+
+    /// libxml2's attributes of one element: five pointers each (local name, prefix, URI, value start, value end).
+    struct Attributes {
+        let count: Int
+        let pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+        /// The value of the unprefixed attribute `name`, trimmed; nil when absent or blank (``XMLTree/attribute(_:_:)``).
+        func trimmed(_ name: StaticString) -> String? {
+            guard let pointers else { return nil }
+            for a in 0..<count {
+                guard let local = pointers[5 * a], pointers[5 * a + 1] == nil,
+                      strcmp(UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self),
+                             UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 else { continue }
+                guard let start = pointers[5 * a + 3], let end = pointers[5 * a + 4] else { return nil }
+                let value = XMLSAXBuilder.attributeText(UnsafeBufferPointer(start: start, count: end - start)).trimmingXMLSpace()
+                return value.isEmpty ? nil : value
+            }
+            return nil
+        }
+    }
+}
+
