@@ -37,7 +37,7 @@ extension AppState {
         case .country:
             others.countryChoice = FacetChoice()
             var counts: [String: Int] = [:]
-            for i in index.delegates(others) { counts[index.directory.delegates[i].country ?? NotRecorded.key, default: 0] += 1 }
+            for i in index.delegates(others) { counts[index.directory.delegates.country(at: i) ?? NotRecorded.key, default: 0] += 1 }
             var all = index.directory.countries.map { PickerEntry(key: $0.code, label: $0.name, code: $0.code, count: counts[$0.code] ?? 0) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
             if index.hasDelegatesWithoutCountry {

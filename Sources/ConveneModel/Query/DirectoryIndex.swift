@@ -25,10 +25,15 @@ public struct DirectoryIndex: Sendable {
         cityByID = Self.firstIndex(d.cities.map(\.id))
         organizationByID = Self.firstIndex(d.organizations.map(\.id))
         eventByID = Self.firstIndex(d.events.map(\.id))
+        // Each distinct event id is looked up once, through the delegates' event codes.
         var attendees = Array(repeating: [Int](), count: d.events.count)
-        let eventByID = self.eventByID
-        for (i, p) in d.delegates.enumerated() {
-            for e in p.events { if let ei = eventByID[e] { attendees[ei].append(i) } }
+        let events = d.delegates.eventSymbols, eventByID = self.eventByID
+        let eventIndex = events.values.map { eventByID[$0] ?? -1 }
+        for i in d.delegates.indices {
+            for code in events.codes(of: i) {
+                let ei = eventIndex[Int(code)]
+                if ei >= 0 { attendees[ei].append(i) }
+            }
         }
         self.attendees = attendees
         lazy = LazyParts(directory: d, cityByID: cityByID, organizationByID: organizationByID,
@@ -57,7 +62,7 @@ public struct DirectoryIndex: Sendable {
     /// (or, in a directory that did not validate, does not resolve).
     public var delegateCountryIndex: [Int32] { lazy.placement.value.country }
     /// True when some delegate's country is not recorded: the country picker then offers "not recorded".
-    public var hasDelegatesWithoutCountry: Bool { directory.delegates.contains { $0.country == nil } }
+    public var hasDelegatesWithoutCountry: Bool { directory.delegates.countrySymbols.codes.contains(-1) }
     /// The city and country indices together, with whether every delegate resolved.
     var placement: DelegatePlacement { lazy.placement.value }
 
@@ -204,7 +209,7 @@ final class LazyParts: Sendable {
         let placement = self.placement
         nameRank = Lazy {
             // Fold every name once, sort the indices by those keys, then invert: rank[i] is i's place.
-            let keys = d.delegates.map { SearchFold.fold($0.name) }
+            let keys = d.delegates.indices.map { SearchFold.fold(d.delegates.name(at: $0)) }
             let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
             var rank = [Int32](repeating: 0, count: keys.count)
             for (place, i) in order.enumerated() { rank[i] = Int32(place) }
@@ -217,7 +222,10 @@ final class LazyParts: Sendable {
         let delegateByID = Lazy<[String: Int]> {
             var map: [String: Int] = [:]
             map.reserveCapacity(d.delegates.count)
-            for (i, p) in d.delegates.enumerated() where map[p.id] == nil { map[p.id] = i }
+            for i in d.delegates.indices {
+                let id = d.delegates.id(at: i)
+                if map[id] == nil { map[id] = i }
+            }
             return map
         }
         self.delegateByID = delegateByID
@@ -234,13 +242,14 @@ final class LazyParts: Sendable {
             return talks
         }
         delegateKeys = Lazy {
-            d.delegates.map { p in
+            let people = d.delegates
+            return people.indices.map { i in
                 // Unlisted: nothing to match, as in ``DelegateSearchIndex``.
-                guard p.listed else { return "" }
-                var text = p.name
-                if let role = p.role { text += " " + role }
-                if let o = p.organization, let oi = organizationByID[o] { text += " " + d.organizations[oi].name }
-                if let c = p.city, let ci = cityByID[c] { text += " " + d.cities[ci].name }
+                guard people.isListed(at: i) else { return "" }
+                var text = people.name(at: i)
+                if let role = people.role(at: i) { text += " " + role }
+                if let o = people.organization(at: i), let oi = organizationByID[o] { text += " " + d.organizations[oi].name }
+                if let c = people.city(at: i), let ci = cityByID[c] { text += " " + d.cities[ci].name }
                 return SearchFold.fold(text)
             }
         }
@@ -263,7 +272,7 @@ final class LazyParts: Sendable {
             return d.events.map { e in
                 e.sessions.map { s in
                     var text = s.title + " " + (s.room ?? "") + " " + (s.track ?? "")
-                    for sp in s.speakers { if let di = byID[sp] { text += " " + d.delegates[di].name } }
+                    for sp in s.speakers { if let di = byID[sp] { text += " " + d.delegates.name(at: di) } }
                     return SearchFold.fold(text)
                 }
             }
@@ -290,16 +299,18 @@ struct DelegatePlacement: Sendable {
 
     init(_ d: Directory, cityByID: [String: Int], countryByCode: [String: Int]) {
         var allResolved = true
-        city = d.delegates.map { p in
-            guard let id = p.city else { return Self.notRecorded }
-            guard let i = cityByID[id] else { allResolved = false; return -1 }
-            return Int32(i)
+        // Each distinct id is looked up once; then every delegate is an array read.
+        func indices(_ symbols: DelegateSymbols, _ byID: [String: Int]) -> [Int32] {
+            let index = symbols.values.map { byID[$0].map(Int32.init) ?? -2 }
+            return symbols.codes.map { code in
+                guard code >= 0 else { return Self.notRecorded }
+                let i = index[Int(code)]
+                if i < 0 { allResolved = false; return -1 }
+                return i
+            }
         }
-        country = d.delegates.map { p in
-            guard let code = p.country else { return Self.notRecorded }
-            guard let i = countryByCode[code] else { allResolved = false; return -1 }
-            return Int32(i)
-        }
+        city = indices(d.delegates.citySymbols, cityByID)
+        country = indices(d.delegates.countrySymbols, countryByCode)
         self.allResolved = allResolved
     }
 }
