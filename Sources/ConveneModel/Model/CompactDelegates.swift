@@ -99,7 +99,7 @@ public struct DelegateSymbols: Sendable, Equatable {
     /// The distinct texts, each once, in order of first use (some may be used by no delegate).
     public let values: [String]
 
-    public init(codes: [Int32], values: [String]) {
+    init(codes: [Int32], values: [String]) {
         self.codes = codes
         self.values = values
     }
