@@ -79,11 +79,12 @@ import Testing
                     #expect(people.listing(event: id)(i) == p.events.contains(id), "delegate \(i), event '\(id)'")
                 }
             }
+            #expect(people.containsUnrecordedCountry)
             #expect(people.containsUnlisted)
             #expect(people.containsIllustrative)
         }
         let plainOnly = DelegateList([Self.expected[0]])
-        #expect(!plainOnly.containsUnlisted && !plainOnly.containsIllustrative)
+        #expect(!plainOnly.containsUnlisted && !plainOnly.containsIllustrative && !plainOnly.containsUnrecordedCountry)
     }
 
     @Test func compactAndPlainListsCompareByTheirDelegates() throws {

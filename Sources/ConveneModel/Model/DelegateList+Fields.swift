@@ -77,6 +77,14 @@ extension DelegateList {
         }
     }
 
+    /// True when some delegate's country is not recorded (nil).
+    public var containsUnrecordedCountry: Bool {
+        switch storage {
+        case .plain(let delegates): return delegates.contains { $0.country == nil }
+        case .compact(let columns): return columns.countries.codes.contains(-1)
+        }
+    }
+
     /// True when some delegate is illustrative; a compact list answers from its bits.
     public var containsIllustrative: Bool {
         switch storage {

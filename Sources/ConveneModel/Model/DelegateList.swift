@@ -130,6 +130,13 @@ extension DelegateList: RandomAccessCollection, MutableCollection {
         guard case .plain(let delegates) = storage else { return nil }
         return try delegates.withUnsafeBufferPointer(body)
     }
+
+    /// Sorting, reversing and partitioning work on the plain array in place (a compact list becomes plain first).
+    public mutating func withContiguousMutableStorageIfAvailable<R>(
+        _ body: (inout UnsafeMutableBufferPointer<Delegate>) throws -> R
+    ) rethrows -> R? {
+        try withPlain { try $0.withContiguousMutableStorageIfAvailable(body) }
+    }
 }
 
 extension DelegateList: RangeReplaceableCollection {

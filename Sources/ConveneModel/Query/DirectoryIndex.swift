@@ -62,7 +62,7 @@ public struct DirectoryIndex: Sendable {
     /// (or, in a directory that did not validate, does not resolve).
     public var delegateCountryIndex: [Int32] { lazy.placement.value.country }
     /// True when some delegate's country is not recorded: the country picker then offers "not recorded".
-    public var hasDelegatesWithoutCountry: Bool { directory.delegates.countrySymbols.codes.contains(-1) }
+    public var hasDelegatesWithoutCountry: Bool { directory.delegates.containsUnrecordedCountry }
     /// The city and country indices together, with whether every delegate resolved.
     var placement: DelegatePlacement { lazy.placement.value }
 
