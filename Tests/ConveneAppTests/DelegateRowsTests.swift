@@ -137,7 +137,7 @@ import Testing
         #expect(s.sessionSummary == (s.summary.countries == 0 ? s.index.sessionSummary(Filter()) : SessionSummary()))
         let smaller = DirectoryIndex(Directory(title: "t", countries: BundledSample.directory.countries,
                                                cities: BundledSample.directory.cities,
-                                               delegates: Array(BundledSample.directory.delegates.prefix(5))))
+                                               delegates: DelegateList(Array(BundledSample.directory.delegates.prefix(5)))))
         s.filter = Filter(countries: ["VN"])
         s.refresh()
         s.reload(with: smaller)

@@ -44,7 +44,7 @@ import Testing
         s.filter.event = "hanoi-2023"
         var d = Sample.index.directory
         d.events.removeAll { $0.id == "hanoi-2023" }
-        d.delegates = d.delegates.map { var p = $0; p.events.removeAll { $0 == "hanoi-2023" }; return p }
+        d.delegates = DelegateList(d.delegates.map { var p = $0; p.events.removeAll { $0 == "hanoi-2023" }; return p })
         s.reload(with: DirectoryIndex(d))
         #expect(s.filter.event == nil)
         #expect(s.rows.count == d.events.count)

@@ -49,6 +49,32 @@ import Testing
         #expect(Array(bytes[split - 2..<split + 7]) == Array(#"},{"id":""#.utf8))
     }
 
+    /// The second half's columns joined to the first's: roles and organisations met only in the
+    /// second half, empty ones, flags at bit positions that are not a multiple of 64, blank event
+    /// ids, places not recorded and non-ASCII names all read as one thread reads them.
+    @Test func theSecondHalfsColumnsJoinTheFirstsFieldByField() throws {
+        var d = try DirectoryLoader.load(bytes: Self.generated(301, seed: 5), name: "gen")
+        var delegates = Array(d.delegates)
+        for i in delegates.indices {
+            if i % 7 == 0 { delegates[i].role = "" }
+            if i % 11 == 0 { delegates[i].organization = "" }
+            if i > 200 { delegates[i].role = "Rôle \(i % 4)" }
+            if i % 5 == 0 { delegates[i].listed = false }
+            delegates[i].illustrative = i % 3 == 0
+            if i % 13 == 0 { delegates[i].events.append("") }
+            if i % 17 == 0 { (delegates[i].city, delegates[i].country) = (nil, nil) }
+            if i % 4 == 0 { delegates[i].name = "Nguyễn \(i) Thị" }
+        }
+        d.delegates = DelegateList(delegates)
+        let bytes = DirectoryEncoder.encodeBytes(d)
+        Self.expectSameAsOneThread(bytes, splits: true)
+        let two = try #require(DirectDecoder.load(bytes, split: .middle))
+        let split = try #require(two.splitAt)
+        let firstOfSecondHalf = try #require(Self.offset(of: #""id""#, in: bytes, after: split))
+        #expect(firstOfSecondHalf > 0)
+        #expect(Array(two.directory.delegates) == delegates, "every field of every delegate, across the join")
+    }
+
     /// The encoder pretty-prints: whitespace between the records does not stop the split.
     @Test func aPrettyPrintedFileIsSplitToo() throws {
         let d = try DirectoryLoader.load(bytes: Self.generated(1500, seed: 9), name: "gen")

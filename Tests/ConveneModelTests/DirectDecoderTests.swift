@@ -31,6 +31,8 @@ import Testing
         let bytes = Array(SyntheticDirectory(delegates: 3000, seed: 7).json().utf8)
         let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: "gen")
         #expect(loaded.wasDirect)
+        // The compact delegates (columns) equal the general path's plain ones.
+        #expect(loaded.directory.delegates.isCompact)
         #expect(Self.general(bytes) == .success(loaded.directory))
         let fastIndex = loaded.makeIndex()
         let plainIndex = DirectoryIndex(loaded.directory)
@@ -124,6 +126,8 @@ import Testing
         #"{"format":"convene/1","title":"t","delegates":[{"id":"d1","name":"A","city":"c1","country":"VN","illustrative":1}]}"#,
         #"{"format":"convene/2","title":"t"}"#,
         #"{"schedule":{"conference":{"title":"x","days":[]}}}"#,
+        // Names before ids (the columns keep the id first), empty ids among events, empty role and organisation.
+        #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"events":[{"id":"e1","title":"E","kind":"k","start":"2023-01-01T08:00:00Z","end":"2023-01-01T09:00:00Z","timeZone":"UTC"}],"delegates":[{"name":"Đặng","id":"d1","events":["","e1",""]},{"id":"d2","name":"B","role":"","organization":"","events":[""]},{"name":"\u00c0","role":"r","id":"d3","city":"c1","country":"VN"}]}"#,
         // A long role, stored once.
         #"{"format":"convene/1","title":"t","countries":[{"code":"VN","name":"V"}],"cities":[{"id":"c1","name":"C","country":"VN","timeZone":"UTC"}],"delegates":[{"id":"d1","name":"A","role":"Chief Executive Officer","city":"c1","country":"VN"},{"id":"d2","name":"B","role":"Chief Executive Officer","city":"c1","country":"VN"}]}"#,
         // Places not recorded: absent or null city and country; a country without a city; an event without either.
@@ -164,6 +168,11 @@ import Testing
     func smallDocumentsHaveTheGeneralOutcome(text: String) {
         let bytes = Array(text.utf8)
         #expect(Self.fast(bytes) == Self.general(bytes))
+        // What the direct path read is kept in columns: the comparison above is compact against plain.
+        if let loaded = try? DirectoryLoader.loadFast(bytes: bytes, name: "x.json"), loaded.wasDirect,
+           !loaded.directory.delegates.isEmpty {
+            #expect(loaded.directory.delegates.isCompact)
+        }
     }
 
     /// Thousands of random edits of the sample — deleted, inserted and swapped bytes, chosen to
@@ -208,5 +217,9 @@ import Testing
             blank = true
         }
         #expect(blank == text.allSatisfy(\.isWhitespace))
+        // The byte-level shortcut the delegate reader takes never calls a blank text not blank.
+        let mayBeBlank = Array(text.utf8).withUnsafeBytes { DirectReader.mayBeBlank($0) }
+        #expect(mayBeBlank || !blank)
+        #expect(mayBeBlank == (text.unicodeScalars.first.map { $0.properties.isWhitespace } ?? true))
     }
 }

@@ -44,8 +44,8 @@ import Testing
             title: "marks",
             countries: [Country(code: "TH", name: "Thailand")],
             cities: [City(id: "bkk", name: "Bangkok", country: "TH", timeZone: "Asia/Bangkok")],
-            delegates: ["a\u{0E48}b", "x\u{0E31}", "\u{0E01}\u{0E48}a", "q\u{0301}", "Zoë", "k\u{200D}k", "plain n", "aΩ", "Ωb", "дc"]
-                .enumerated().map { Delegate(id: "p\($0.offset)", name: $0.element, city: "bkk", country: "TH") })
+            delegates: DelegateList(["a\u{0E48}b", "x\u{0E31}", "\u{0E01}\u{0E48}a", "q\u{0301}", "Zoë", "k\u{200D}k", "plain n", "aΩ", "Ωb", "дc"]
+                .enumerated().map { Delegate(id: "p\($0.offset)", name: $0.element, city: "bkk", country: "TH") }))
         for ix in [Self.index, Self.sampleIndex, DirectoryIndex(marks)] {
             for byte in UInt8(0x21)...UInt8(0x7E) {
                 let f = Filter(search: String(Character(Unicode.Scalar(byte))))

@@ -9,7 +9,7 @@ import Testing
     static func directory(_ sessions: [Session], delegates: [Delegate] = []) -> Directory {
         let event = Event(id: "conf", title: "Conf", kind: "conference", city: nil, venue: nil,
                           start: t("00:00"), end: t("23:59", "19"), timeZone: "Asia/Ho_Chi_Minh", sessions: sessions)
-        return Directory(title: "Conf", events: [event], delegates: delegates)
+        return Directory(title: "Conf", events: [event], delegates: DelegateList(delegates))
     }
 
     static let people = [

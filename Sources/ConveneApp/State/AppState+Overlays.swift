@@ -22,7 +22,7 @@ extension AppState {
             let speakers = index.directory.events[event].sessions[session].speakers
             if speakers.indices.contains(selected), let di = index.delegateByID[speakers[selected]] {
                 // An unlisted speaker has no record to open: the panel stays, and says why.
-                if index.directory.delegates[di].listed { openDelegate(di) } else { message = UnlistedDelegates.speakerNote }
+                if index.directory.delegates.isListed(at: di) { openDelegate(di) } else { message = UnlistedDelegates.speakerNote }
             } else {
                 self.overlay = nil
             }

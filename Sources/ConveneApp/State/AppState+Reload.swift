@@ -54,7 +54,7 @@ extension AppState {
         // Remember the selection by id: indices change when records are added or removed.
         let selected = selectedRow.flatMap(rowKey)
         index = newIndex
-        hasIllustrativeRecords = newIndex.directory.delegates.contains(where: \.illustrative)
+        hasIllustrativeRecords = newIndex.directory.delegates.containsIllustrative
             || newIndex.directory.events.contains(where: \.illustrative)
         // Drop the parts of the filter that name records the new file no longer has.
         // "Not recorded" (``NotRecorded/key``) names no record, so it is kept.

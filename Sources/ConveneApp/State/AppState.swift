@@ -98,7 +98,7 @@ public struct AppState: Sendable {
 
     public init(index: DirectoryIndex, width: Int = 80, height: Int = 24) {
         self.index = index
-        hasIllustrativeRecords = index.directory.delegates.contains(where: \.illustrative)
+        hasIllustrativeRecords = index.directory.delegates.containsIllustrative
             || index.directory.events.contains(where: \.illustrative)
         self.width = width
         self.height = height

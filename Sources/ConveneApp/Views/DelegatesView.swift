@@ -54,13 +54,13 @@ enum DelegatesView: BrowserView {
         let down = sort.descending
         let sorted: [Int]
         switch sort.column {
-        case 1: sorted = RowOrder.ordered(items, by: { RecordedFirst(d.delegates[$0].country.map(ix.countryName)) },
+        case 1: sorted = RowOrder.ordered(items, by: { RecordedFirst(d.delegates.country(at: $0).map(ix.countryName)) },
                                           then: name, descending: down)
-        case 2: sorted = RowOrder.ordered(items, by: { RecordedFirst(d.delegates[$0].city.map(ix.cityName)) },
+        case 2: sorted = RowOrder.ordered(items, by: { RecordedFirst(d.delegates.city(at: $0).map(ix.cityName)) },
                                           then: name, descending: down)
-        case 3: sorted = RowOrder.ordered(items, by: { SearchFold.fold(ix.organizationName(d.delegates[$0].organization)) },
+        case 3: sorted = RowOrder.ordered(items, by: { SearchFold.fold(ix.organizationName(d.delegates.organization(at: $0))) },
                                           then: name, descending: down)
-        case 4: sorted = RowOrder.ordered(items, by: { SearchFold.fold(d.delegates[$0].role ?? "") }, then: name, descending: down)
+        case 4: sorted = RowOrder.ordered(items, by: { SearchFold.fold(d.delegates.role(at: $0) ?? "") }, then: name, descending: down)
         default:
             if items.count > d.delegates.count / 64 {
                 // Most of a large list: walk the name order once and keep the rows found, O(n) instead of a sort.
@@ -121,7 +121,7 @@ enum DelegatesView: BrowserView {
 
     static func isIllustrative(_ row: RowRef, in state: AppState) -> Bool {
         guard case .delegate(let i) = row else { return false }
-        return state.index.directory.delegates[i].illustrative
+        return state.index.directory.delegates.isIllustrative(at: i)
     }
 
     static func rowStyle(_ row: RowRef, in state: AppState) -> Style? {

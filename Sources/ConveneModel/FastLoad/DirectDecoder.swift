@@ -5,7 +5,8 @@
 /// field of every delegate, then walks it again; on a million delegates that is
 /// seconds and gigabytes. This decoder reads the `delegates` array with the
 /// parser's own lexer (``JSONByteReader``: the same string, number, literal,
-/// UTF-8 and limit checks) and builds each ``Delegate`` directly, turning its
+/// UTF-8 and limit checks) straight into the columns of a ``DelegateList``
+/// (``CompactDelegates``: no `Delegate` or `String` per record), turning its
 /// references into symbols (``ByteInterner``) that are checked with array reads.
 /// The small arrays — countries, cities, organizations, events — are parsed into
 /// trees with the same parser and decoded by ``DirectoryDecoder``'s own functions.
@@ -81,8 +82,6 @@ struct DirectReader {
     /// Event symbols of all delegates, flattened; `eventStarts[i]..<eventStarts[i + 1]` are delegate i's.
     var eventSymbols: [Int32] = []
     var eventStarts: [Int32] = [0]
-    /// `[id]` arrays for one-event delegates, shared per event instead of allocated per delegate.
-    var singleEventLists: [[String]?] = []
 
     /// Where to report the byte offset reached, for a progress bar.
     var progress: LoadProgress?
@@ -216,7 +215,7 @@ struct DirectReader {
         var seen = Set<TopKey>()
         var format: String?, title: String?, notice: String?, schema: String?
         var countries: [Country] = [], cities: [City] = [], organizations: [Organization] = []
-        var events: [Event] = [], delegates: [Delegate] = []
+        var events: [Event] = [], delegates: DelegateList = []
         repeat {
             let key = try readKey { TopKey(bytes: $0) }
             guard let key, seen.insert(key).inserted else { throw DirectReader.decline }

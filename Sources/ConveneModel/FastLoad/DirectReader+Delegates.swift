@@ -1,4 +1,4 @@
-/// The hot loop: a million delegate objects, read field by field into ``Delegate`` values.
+/// The hot loop: a million delegate objects, read field by field into the columns of a ``DelegateList``.
 extension DirectReader {
     /// The fields of a delegate, as bits for the duplicate-key check.
     private enum Field: UInt8 {
@@ -58,34 +58,35 @@ extension DirectReader {
         }
     }
 
-    /// Reads the `delegates` array (the cursor is at its value).
-    mutating func delegateArray() throws(JSONSyntaxError) -> [Delegate] {
+    /// Reads the `delegates` array (the cursor is at its value) into columns (``CompactDelegates``).
+    mutating func delegateArray() throws(JSONSyntaxError) -> DelegateList {
         guard try opensArray() else { return [] }
-        var delegates: [Delegate] = []
-        delegates.reserveCapacity(delegateCity.capacity)
-        if closesAtOnce(UInt8(ascii: "]")) { return delegates }
-        // A large array: a second thread reads from near its middle (DirectReader+Split.swift).
-        var second = startSecondHalf()
-        defer { second?.abandon() }
-        while true {
-            delegates.append(try delegate())
-            // An atomic store every 4096 delegates: invisible in the profile, enough for a smooth bar.
-            if delegates.count & 4095 == 0 { progress?.advance(to: bytesRead(with: second)) }
-            guard try another(UInt8(ascii: "]")) else { break }
-            if second != nil, meetSecondHalf(&second, &delegates) { break }
+        var columns = CompactDelegates.Builder(expectedCount: delegateCity.capacity)
+        if !closesAtOnce(UInt8(ascii: "]")) {
+            // A large array: a second thread reads from near its middle (DirectReader+Split.swift).
+            var second = startSecondHalf()
+            defer { second?.abandon() }
+            while true {
+                try delegate(into: &columns)
+                // An atomic store every 4096 delegates: invisible in the profile, enough for a smooth bar.
+                if columns.count & 4095 == 0 { progress?.advance(to: bytesRead(with: second)) }
+                guard try another(UInt8(ascii: "]")) else { break }
+                if second != nil, try meetSecondHalf(&second, &columns) { break }
+            }
+            progress?.advance(to: reader.index)
         }
-        progress?.advance(to: reader.index)
-        return delegates
+        return DelegateList(compact: columns.build(cities: delegateCity, countries: delegateCountry,
+                                                   eventCodes: eventSymbols, eventStarts: eventStarts))
     }
 
-    /// Reads one delegate object and records its symbols.
+    /// Reads one delegate object into `columns` and records its symbols; no `String` is made
+    /// but for a symbol's first use.
     @inline(__always)
-    mutating func delegate() throws(JSONSyntaxError) -> Delegate {
+    mutating func delegate(into columns: inout CompactDelegates.Builder) throws(JSONSyntaxError) {
         try expect(UInt8(ascii: "{"))
         var seen: UInt16 = 0
-        var id = "", name = ""
-        var role: String?, organization: String?, city: String?, country: String?
-        var events: [String] = []
+        var idLength = 0, nameLength = 0, nameFirst = false
+        var role: Int32 = -1, organization: Int32 = -1
         var illustrative = false, listed = true
         var citySymbol = DirectReader.notRecorded, countrySymbol = DirectReader.notRecorded
         // Local references, so that the closures below capture tables and not `self`.
@@ -102,44 +103,68 @@ extension DirectReader {
                 guard try !isNull() else { throw DirectReader.decline }
                 let span = try reader.scanString()
                 // A malformed id declines here, a duplicate after the scan (``DelegateIDs``): the
-                // general path words the message.
+                // general path words the message. A valid id is lower-case ASCII, never blank.
                 guard recordID(span) else { throw DirectReader.decline }
-                id = reader.withBytes(of: span) { String(decoding: $0, as: UTF8.self) }
-                try Self.requireNotBlank(id)
+                idLength = reader.withBytes(of: span) { bytes in
+                    columns.appendText(bytes)
+                    return bytes.count
+                }
             case .name:
-                name = try requiredString()
+                guard try !isNull() else { throw DirectReader.decline }
+                // The columns keep the id first: a name read before it is moved behind it at the end.
+                nameFirst = seen & 1 << Field.id.rawValue == 0
+                let span = try reader.scanString()
+                let blank = reader.withBytes(of: span) { bytes in
+                    columns.appendText(bytes)
+                    nameLength = bytes.count
+                    return Self.mayBeBlank(bytes) && (try? Self.requireNotBlank(String(decoding: bytes, as: UTF8.self))) == nil
+                }
+                if blank { throw DirectReader.decline }
             case .role:
                 if try !isNull() {
                     let span = try reader.scanString()
                     role = reader.withBytes(of: span) { bytes in
-                        bytes.count <= 15 ? String(decoding: bytes, as: UTF8.self) : roleTable.internString(bytes).string
+                        if bytes.isEmpty { return columns.roles.codeOfEmpty() }
+                        let (symbol, isNew) = roleTable.intern(bytes)
+                        return columns.roles.code(symbol, isNew: isNew, bytes)
                     }
+                    guard role >= 0 else { throw DirectReader.decline }
                 }
             case .organization:
                 if try !isNull() {
                     let span = try reader.scanString()
                     organization = reader.withBytes(of: span) { bytes in
                         // An empty reference is allowed and refers to nothing.
-                        bytes.isEmpty ? "" : organizations.internString(bytes).string
+                        if bytes.isEmpty { return columns.organizations.codeOfEmpty() }
+                        let (symbol, isNew) = organizations.intern(bytes)
+                        return columns.organizations.code(symbol, isNew: isNew, bytes)
                     }
+                    guard organization >= 0 else { throw DirectReader.decline }
                 }
-            // City and country may be absent or null: not recorded, symbol -1.
+            // City and country may be absent or null: not recorded, symbol -1. A new symbol's text
+            // is made (and checked not blank) once; later uses of it are the same bytes.
             case .city:
                 if try !isNull() {
                     let span = try reader.scanString()
-                    let (symbol, text) = reader.withBytes(of: span) { cities.internString($0) }
-                    try Self.requireNotBlank(text)
-                    (citySymbol, city) = (symbol, text)
+                    citySymbol = reader.withBytes(of: span) { bytes in
+                        let (symbol, isNew) = cities.intern(bytes)
+                        guard isNew else { return symbol }
+                        return Self.notBlank(columns.cityValues.add(symbol, bytes)) ? symbol : -2
+                    }
+                    guard citySymbol >= 0 else { throw DirectReader.decline }
                 }
             case .country:
                 if try !isNull() {
                     let span = try reader.scanString()
-                    let (symbol, text) = reader.withBytes(of: span) { countries.internString($0) }
-                    try Self.requireNotBlank(text)
-                    (countrySymbol, country) = (symbol, text)
+                    countrySymbol = reader.withBytes(of: span) { bytes in
+                        let (symbol, isNew) = countries.intern(bytes)
+                        guard isNew else { return symbol }
+                        return Self.notBlank(columns.countryValues.add(symbol, bytes)) ? symbol : -2
+                    }
+                    guard countrySymbol >= 0 else { throw DirectReader.decline }
                 }
             case .events:
-                events = try eventList()
+                try eventList(into: &columns)
             case .illustrative:
                 illustrative = try flag(absent: false)
             case .listed:
@@ -152,8 +177,9 @@ extension DirectReader {
         delegateCity.append(citySymbol)
         delegateCountry.append(countrySymbol)
         eventStarts.append(Int32(eventSymbols.count))
-        return Delegate(id: id, name: name, role: role, organization: organization, city: city,
-                        country: country, events: events, illustrative: illustrative, listed: listed)
+        guard columns.closeRecord(idLength: idLength, nameLength: nameLength, nameFirst: nameFirst, role: role,
+                                  organization: organization, illustrative: illustrative, listed: listed)
+        else { throw DirectReader.decline }
     }
 
     /// Records a delegate id for the duplicate check after the scan; false for an id that is not valid.
@@ -189,45 +215,59 @@ extension DirectReader {
         }
     }
 
-    /// A delegate's `events`: an array of event ids, or null for none.
+    /// A delegate's `events`: an array of event ids, or null for none. Each id becomes its symbol in
+    /// ``eventSymbols``; an empty id (allowed: it refers to nothing) is noted in `columns` instead.
     @inline(__always)
-    private mutating func eventList() throws(JSONSyntaxError) -> [String] {
-        guard try opensArray() else { return [] }
-        if closesAtOnce(UInt8(ascii: "]")) { return [] }
+    private mutating func eventList(into columns: inout CompactDelegates.Builder) throws(JSONSyntaxError) {
+        guard try opensArray() else { return }
+        if closesAtOnce(UInt8(ascii: "]")) { return }
         let events = eventIDs
-        var first: (symbol: Int32, text: String)?
-        var list: [String] = []
+        var position = 0
         repeat {
             reader.skipWhitespace()
             guard byte == UInt8(ascii: "\"") else { throw DirectReader.decline }
             let span = try reader.scanString()
-            let (symbol, text) = reader.withBytes(of: span) { bytes -> (Int32, String) in
-                // An empty reference is allowed and refers to nothing.
-                bytes.isEmpty ? (-1, "") : events.internString(bytes)
+            let symbol = reader.withBytes(of: span) { bytes -> Int32 in
+                if bytes.isEmpty { return -1 }
+                let (symbol, isNew) = events.intern(bytes)
+                guard isNew else { return symbol }
+                return columns.eventValues.add(symbol, bytes) == nil ? -2 : symbol
             }
-            if symbol >= 0 { eventSymbols.append(symbol) }
-            if let earlier = first {
-                if list.isEmpty { list.append(earlier.text) }
-                list.append(text)
+            if symbol >= 0 {
+                eventSymbols.append(symbol)
+            } else if symbol == -1 {
+                columns.appendBlankEvent(position: position)
             } else {
-                first = (symbol, text)
+                throw DirectReader.decline
             }
+            position += 1
         } while try another(UInt8(ascii: "]"))
-        if list.isEmpty, let only = first { return oneEventList(symbol: only.symbol, text: only.text) }
-        return list
     }
 
-    /// The one-element list `[text]`, shared by every delegate that lists only this event.
+    /// False for a name or city whose first character is not white space: it cannot be blank.
+    /// (Else the text is made and checked with ``requireNotBlank(_:)``.)
     @inline(__always)
-    private mutating func oneEventList(symbol: Int32, text: String) -> [String] {
-        guard symbol >= 0 else { return [text] }
-        let slot = Int(symbol)
-        if slot < singleEventLists.count, let shared = singleEventLists[slot] { return shared }
-        if slot >= singleEventLists.count {
-            singleEventLists.append(contentsOf: repeatElement(nil, count: slot + 1 - singleEventLists.count))
+    static func mayBeBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let first = bytes.first else { return true }
+        if first < 0x80 { return isWhiteSpace(UInt32(first)) }
+        // The first scalar of valid UTF-8 (the lexer checked it): two, three or four bytes.
+        let count = bytes.count
+        let value: UInt32
+        if first < 0xE0, count >= 2 {
+            value = UInt32(first & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+        } else if first < 0xF0, count >= 3 {
+            value = UInt32(first & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+        } else {
+            // Four-byte scalars (U+10000 and up) are never white space.
+            return false
         }
-        let made = [text]
-        singleEventLists[slot] = made
-        return made
+        return isWhiteSpace(value)
+    }
+
+    /// True for a text that is there and not blank (see ``requireNotBlank(_:)``).
+    @inline(__always)
+    static func notBlank(_ text: String?) -> Bool {
+        guard let text else { return false }
+        return (try? requireNotBlank(text)) != nil
     }
 }

@@ -63,7 +63,8 @@ extension DirectReader {
     /// Returns true when the second half was adopted (the cursor is then after the array's `]`);
     /// false when reading goes on alone, with `second` set to nil in both cases once the offset is reached.
     @inline(__always)
-    mutating func meetSecondHalf(_ second: inout RunningHalf?, _ delegates: inout [Delegate]) -> Bool {
+    mutating func meetSecondHalf(_ second: inout RunningHalf?,
+                                 _ columns: inout CompactDelegates.Builder) throws(JSONSyntaxError) -> Bool {
         guard let running = second else { return false }
         reader.skipWhitespace()
         guard reader.index >= running.offset else { return false }
@@ -73,7 +74,9 @@ extension DirectReader {
             running.abandon()
             return false
         }
-        adopt(half, into: &delegates)
+        // A join that cannot be made (text past 32-bit offsets, a table out of step) declines the
+        // direct read as a whole: the general path then reads the file and words any message.
+        guard adopt(half, into: &columns) else { throw DirectReader.decline }
         return true
     }
 
@@ -83,22 +86,35 @@ extension DirectReader {
         return reader.index + max(0, second.shared.reached.load(ordering: .relaxed) - second.offset)
     }
 
-    /// Joins the second half's delegates, symbols and ids to this reader's, and moves the cursor past them.
-    private mutating func adopt(_ half: DelegateHalf, into delegates: inout [Delegate]) {
-        let cities = half.cityKeys.map { key in key.withUnsafeBytes { cityIDs.intern($0).symbol } }
-        let countries = half.countryKeys.map { key in key.withUnsafeBytes { countryCodes.intern($0).symbol } }
-        let events = half.eventKeys.map { key in key.withUnsafeBytes { eventIDs.intern($0).symbol } }
+    /// Joins the second half's delegates, symbols and ids to this reader's, and moves the cursor
+    /// past them; false when they cannot be joined.
+    private mutating func adopt(_ half: DelegateHalf, into columns: inout CompactDelegates.Builder) -> Bool {
+        var inStep = true
+        // A symbol new to this reader gets its text in the columns, as it would have had here.
+        func remap(_ keys: [[UInt8]], _ interner: ByteInterner, _ texts: inout CompactDelegates.SymbolTexts) -> [Int32] {
+            keys.map { key in
+                key.withUnsafeBytes { bytes in
+                    let (symbol, isNew) = interner.intern(bytes)
+                    if isNew, texts.add(symbol, bytes) == nil { inStep = false }
+                    return symbol
+                }
+            }
+        }
+        let cities = remap(half.cityKeys, cityIDs, &columns.cityValues)
+        let countries = remap(half.countryKeys, countryCodes, &columns.countryValues)
+        let events = remap(half.eventKeys, eventIDs, &columns.eventValues)
         // Organisations have no per-delegate symbol, but each must still be checked against the records.
         for key in half.organizationKeys { _ = key.withUnsafeBytes { organizationIDs.intern($0) } }
+        guard inStep, columns.append(half.columns) else { return false }
         delegateCity.append(contentsOf: half.city.lazy.map { $0 == Self.notRecorded ? $0 : cities[Int($0)] })
         delegateCountry.append(contentsOf: half.country.lazy.map { $0 == Self.notRecorded ? $0 : countries[Int($0)] })
         let base = Int32(eventSymbols.count)
         eventStarts.append(contentsOf: half.eventStarts.dropFirst().lazy.map { $0 + base })
         eventSymbols.append(contentsOf: half.eventSymbols.lazy.map { events[Int($0)] })
         delegateIDs.append(contentsOf: half.ids)
-        delegates.append(contentsOf: half.delegates)
         splitAt = reader.index
         reader.index = half.end
+        return true
     }
 
     /// The second thread's work: the delegates from `offset` to the array's `]`, or nil if it declines or is stopped.
@@ -117,17 +133,16 @@ extension DirectReader {
 
     /// Reads delegates up to and including the array's `]`.
     private mutating func readToArrayEnd(_ shared: SharedHalf) throws(JSONSyntaxError) -> DelegateHalf {
-        var delegates: [Delegate] = []
-        delegates.reserveCapacity(delegateCity.capacity)
+        var columns = CompactDelegates.Builder(expectedCount: delegateCity.capacity)
         repeat {
-            delegates.append(try delegate())
-            if delegates.count & 4095 == 0 {
+            try delegate(into: &columns)
+            if columns.count & 4095 == 0 {
                 // The first thread has gone past the offset, or stopped: this half will not be used.
                 if shared.stopped.load(ordering: .relaxed) { throw DirectReader.decline }
                 shared.reached.store(reader.index, ordering: .relaxed)
             }
         } while try another(UInt8(ascii: "]"))
-        return DelegateHalf(delegates: delegates, city: delegateCity, country: delegateCountry,
+        return DelegateHalf(columns: columns, city: delegateCity, country: delegateCountry,
                             eventSymbols: eventSymbols, eventStarts: eventStarts, ids: delegateIDs,
                             cityKeys: cityIDs.keys(), countryKeys: countryCodes.keys(),
                             organizationKeys: organizationIDs.keys(), eventKeys: eventIDs.keys(), end: reader.index)
@@ -167,7 +182,8 @@ extension DirectReader {
 
 /// What the second thread read, in its own symbols, with its tables' keys for remapping.
 struct DelegateHalf: Sendable {
-    var delegates: [Delegate]
+    /// The records, in the second reader's codes.
+    var columns: CompactDelegates.Builder
     var city: [Int32]
     var country: [Int32]
     var eventSymbols: [Int32]

@@ -48,7 +48,7 @@ public enum DirectoryMerge {
         out.cities = union(a.cities, b.cities, kind: "city", key: \.id, &conflicts)
         out.organizations = union(a.organizations, b.organizations, kind: "organization", key: \.id, &conflicts)
         out.events = union(a.events, b.events, kind: "event", key: \.id, &conflicts)
-        out.delegates = union(a.delegates, b.delegates, kind: "delegate", key: \.id, &conflicts) { x, y in
+        out.delegates = DelegateList(union(Array(a.delegates), Array(b.delegates), kind: "delegate", key: \.id, &conflicts) { x, y in
             var x2 = x, y2 = y
             x2.events = []
             y2.events = []
@@ -56,7 +56,7 @@ public enum DirectoryMerge {
             var joined = x
             for e in y.events where !joined.events.contains(e) { joined.events.append(e) }
             return joined
-        }
+        })
         if !conflicts.isEmpty { throw .conflicts(conflicts) }
         if let note = b.notice, note != a.notice {
             out.notice = a.notice.map { $0 + "\n\n" + note } ?? note

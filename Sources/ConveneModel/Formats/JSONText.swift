@@ -140,7 +140,7 @@ struct JSONText {
     }
 
     /// A member holding a list of records, each written by `write`; written even when empty.
-    mutating func member<T>(_ name: StaticString, records items: [T], _ write: (inout JSONText, T) -> Void) {
+    mutating func member<S: Sequence>(_ name: StaticString, records items: S, _ write: (inout JSONText, S.Element) -> Void) {
         key(name)
         beginArray()
         for item in items {

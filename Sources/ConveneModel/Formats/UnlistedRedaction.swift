@@ -10,7 +10,7 @@
 public enum UnlistedRedaction {
     /// `d` with every unlisted delegate redacted as described above; `d` itself when none is unlisted.
     public static func redacted(_ d: Directory) -> Directory {
-        guard d.delegates.contains(where: { !$0.listed }) else { return d }
+        guard d.delegates.containsUnlisted else { return d }
         var speakers = Set<String>()
         for e in d.events { for s in e.sessions { speakers.formUnion(s.speakers) } }
         var taken = UniqueIDs(d.delegates.lazy.filter(\.listed).map(\.id))

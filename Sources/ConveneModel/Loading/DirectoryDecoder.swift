@@ -29,7 +29,7 @@ public enum DirectoryDecoder {
             cities: top.array("cities").compactMap { city($0, $1, context) },
             organizations: top.array("organizations").compactMap { organization($0, $1, context) },
             events: top.array("events").compactMap { event($0, $1, context) },
-            delegates: top.array("delegates").compactMap { delegate($0, $1, context) }
+            delegates: DelegateList(top.array("delegates").compactMap { delegate($0, $1, context) })
         )
     }
 

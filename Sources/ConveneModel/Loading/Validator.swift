@@ -101,7 +101,9 @@ public enum Validator {
             }
         }
 
-        for (i, p) in d.delegates.enumerated() where knownDelegate == nil {
+        // With `knownDelegate` the caller has checked the delegates itself: a compact list is not
+        // walked (each element would be made from its columns).
+        for (i, p) in (knownDelegate == nil ? d.delegates : []).enumerated() {
             // Paths are built only for a problem: a valid million-delegate file never needs one.
             var path: JSONPath { JSONPath.record("delegates", i) }
             // City and country may each be absent (not recorded); given, they must resolve.

@@ -14,11 +14,12 @@ public struct Directory: Sendable, Equatable {
     public var cities: [City]
     public var organizations: [Organization]
     public var events: [Event]
-    public var delegates: [Delegate]
+    /// Reads and changes like `[Delegate]`; a loaded directory keeps it in columns (see ``DelegateList``).
+    public var delegates: DelegateList
 
     public init(format: String = Directory.formatTag, title: String, notice: String? = nil,
                 countries: [Country] = [], cities: [City] = [], organizations: [Organization] = [],
-                events: [Event] = [], delegates: [Delegate] = []) {
+                events: [Event] = [], delegates: DelegateList = []) {
         self.format = format
         self.title = title
         self.notice = notice

@@ -126,7 +126,7 @@ public enum PublishedMapping {
         }
         let notice = ([lead] + notes + schedule.notes.map { sentence($0) }).joined(separator: " ")
         return Directory(title: conference.title, notice: notice, countries: host.country.map { [$0] } ?? [],
-                         cities: host.city.map { [$0] } ?? [], events: [event], delegates: delegates)
+                         cities: host.city.map { [$0] } ?? [], events: [event], delegates: DelegateList(delegates))
     }
 
     /// The date of the day the session is listed under, when it is not its start's date in the event's

@@ -23,9 +23,8 @@ struct DelegateFilter {
     let fieldCities: [Bool]?
     /// A city index no delegate has.
     static let nobody: Int32 = -2
-    /// The event id every delegate must list, or nil.
-    let event: String?
-    let delegates: [Delegate]
+    /// Whether delegate i lists the event every delegate must list, or nil for any event.
+    let event: EventListing?
     /// While a session facet is active: which delegates speak at a matching session. Nil
     /// otherwise, so the country and city paths over a million delegates never touch sessions.
     let speakers: [Bool]?
@@ -40,8 +39,7 @@ struct DelegateFilter {
             id == NotRecorded.key ? DelegatePlacement.notRecorded : ix.cityByID[id].map(Int32.init) ?? Self.nobody
         }
         fieldCities = f.field.map { field in d.cities.map { $0.creativeField == field } }
-        event = f.event
-        delegates = d.delegates
+        event = f.event.map { d.delegates.listing(event: $0) }
         if f.narrowsSessions {
             var mask = [Bool](repeating: false, count: d.delegates.count)
             for i in ix.matchingSpeakers(f) { mask[i] = true }
@@ -66,7 +64,7 @@ struct DelegateFilter {
             let c = placement.city[i]
             if c < 0 || !fieldCities[Int(c)] { return false }
         }
-        if let event, !delegates[i].events.contains(event) { return false }
+        if let event, !event(i) { return false }
         if let speakers, !speakers[i] { return false }
         return true
     }

@@ -76,28 +76,29 @@ public final class DelegateSearchIndex: Sendable {
         starts.reserveCapacity(d.delegates.count + 1)
         var delegateCity = [Int32](repeating: -1, count: d.delegates.count)
         var delegateOrganization = [Int32](repeating: -1, count: d.delegates.count)
-        for (i, p) in d.delegates.enumerated() {
+        let people = d.delegates
+        for i in people.indices {
             // An unlisted delegate has no text to search and no city or organisation to match through:
             // no query finds them, so a search cannot single one out (see ``Delegate/listed``).
-            guard p.listed else {
+            guard people.isListed(at: i) else {
                 text.append(0x0A)
                 starts.append(text.count)
                 continue
             }
-            text.append(contentsOf: SearchFold.fold(p.name).utf8)
-            if let role = p.role {
+            text.append(contentsOf: SearchFold.fold(people.name(at: i)).utf8)
+            if let role = people.role(at: i) {
                 text.append(0x20)
                 text.append(contentsOf: SearchFold.fold(role).utf8)
             }
             text.append(0x0A)
             starts.append(text.count)
-            if let o = p.organization, let oi = organizationByID[o] { delegateOrganization[i] = Int32(oi) }
+            if let o = people.organization(at: i), let oi = organizationByID[o] { delegateOrganization[i] = Int32(oi) }
         }
-        for i in d.delegates.indices where d.delegates[i].listed {
+        for i in people.indices where people.isListed(at: i) {
             let c = placement.city[i]
             if c >= 0 {
                 delegateCity[i] = c
-            } else if let city = d.delegates[i].city, let ci = cityByID[city] {
+            } else if let city = people.city(at: i), let ci = cityByID[city] {
                 delegateCity[i] = Int32(ci)
             }
         }

@@ -25,10 +25,15 @@ public struct DirectoryIndex: Sendable {
         cityByID = Self.firstIndex(d.cities.map(\.id))
         organizationByID = Self.firstIndex(d.organizations.map(\.id))
         eventByID = Self.firstIndex(d.events.map(\.id))
+        // Each distinct event id is looked up once, through the delegates' event codes.
         var attendees = Array(repeating: [Int](), count: d.events.count)
-        let eventByID = self.eventByID
-        for (i, p) in d.delegates.enumerated() {
-            for e in p.events { if let ei = eventByID[e] { attendees[ei].append(i) } }
+        let events = d.delegates.eventSymbols, eventByID = self.eventByID
+        let eventIndex = events.values.map { eventByID[$0] ?? -1 }
+        for i in d.delegates.indices {
+            for code in events.codes(of: i) {
+                let ei = eventIndex[Int(code)]
+                if ei >= 0 { attendees[ei].append(i) }
+            }
         }
         self.attendees = attendees
         lazy = LazyParts(directory: d, cityByID: cityByID, organizationByID: organizationByID,
@@ -134,7 +139,7 @@ public struct DirectoryIndex: Sendable {
         guard placement.allResolved else {
             // A code that does not resolve has no index: count by the strings themselves.
             var counts: [String: Int] = [:]
-            for i in delegates(f) { counts[directory.delegates[i].country ?? NotRecorded.key, default: 0] += 1 }
+            for i in delegates(f) { counts[directory.delegates.country(at: i) ?? NotRecorded.key, default: 0] += 1 }
             return counts
         }
         let perIndex = f.isEmpty ? lazy.countryCounts.value : Self.countByCountry(delegates(f), placement.country,
@@ -298,14 +303,14 @@ final class LazyParts: Sendable {
         let placement = self.placement
         nameRank = Lazy {
             // Fold every name once, sort the indices by those keys, then invert: rank[i] is i's place.
-            let keys = d.delegates.map { SearchFold.fold($0.name) }
+            let keys = d.delegates.indices.map { SearchFold.fold(d.delegates.name(at: $0)) }
             let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
             var rank = [Int32](repeating: 0, count: keys.count)
             for (place, i) in order.enumerated() { rank[i] = Int32(place) }
             return rank
         }
         let nameRank = self.nameRank
-        hasDelegatesWithoutCountry = Lazy { d.delegates.contains { $0.country == nil } }
+        hasDelegatesWithoutCountry = Lazy { d.delegates.containsUnrecordedCountry }
         recordedSessionFacets = Lazy {
             Set(SessionFacet.allCases.filter { facet in
                 d.events.contains { $0.sessions.contains { facet.value(of: $0) != NotRecorded.key } }
@@ -334,7 +339,10 @@ final class LazyParts: Sendable {
         let delegateByID = Lazy<[String: Int]> {
             var map: [String: Int] = [:]
             map.reserveCapacity(d.delegates.count)
-            for (i, p) in d.delegates.enumerated() where map[p.id] == nil { map[p.id] = i }
+            for i in d.delegates.indices {
+                let id = d.delegates.id(at: i)
+                if map[id] == nil { map[id] = i }
+            }
             return map
         }
         self.delegateByID = delegateByID
@@ -351,13 +359,14 @@ final class LazyParts: Sendable {
             return talks
         }
         delegateKeys = Lazy {
-            d.delegates.map { p in
+            let people = d.delegates
+            return people.indices.map { i in
                 // Unlisted: nothing to match, as in ``DelegateSearchIndex``.
-                guard p.listed else { return "" }
-                var text = p.name
-                if let role = p.role { text += " " + role }
-                if let o = p.organization, let oi = organizationByID[o] { text += " " + d.organizations[oi].name }
-                if let c = p.city, let ci = cityByID[c] { text += " " + d.cities[ci].name }
+                guard people.isListed(at: i) else { return "" }
+                var text = people.name(at: i)
+                if let role = people.role(at: i) { text += " " + role }
+                if let o = people.organization(at: i), let oi = organizationByID[o] { text += " " + d.organizations[oi].name }
+                if let c = people.city(at: i), let ci = cityByID[c] { text += " " + d.cities[ci].name }
                 return SearchFold.fold(text)
             }
         }
@@ -380,7 +389,7 @@ final class LazyParts: Sendable {
             return d.events.map { e in
                 e.sessions.map { s in
                     var text = s.title + " " + (s.room ?? "") + " " + (s.track ?? "")
-                    for sp in s.speakers { if let di = byID[sp] { text += " " + d.delegates[di].name } }
+                    for sp in s.speakers { if let di = byID[sp] { text += " " + d.delegates.name(at: di) } }
                     return SearchFold.fold(text)
                 }
             }
@@ -407,16 +416,18 @@ struct DelegatePlacement: Sendable {
 
     init(_ d: Directory, cityByID: [String: Int], countryByCode: [String: Int]) {
         var allResolved = true
-        city = d.delegates.map { p in
-            guard let id = p.city else { return Self.notRecorded }
-            guard let i = cityByID[id] else { allResolved = false; return -1 }
-            return Int32(i)
+        // Each distinct id is looked up once; then every delegate is an array read.
+        func indices(_ symbols: DelegateSymbols, _ byID: [String: Int]) -> [Int32] {
+            let index = symbols.values.map { byID[$0].map(Int32.init) ?? -2 }
+            return symbols.codes.map { code in
+                guard code >= 0 else { return Self.notRecorded }
+                let i = index[Int(code)]
+                if i < 0 { allResolved = false; return -1 }
+                return i
+            }
         }
-        country = d.delegates.map { p in
-            guard let code = p.country else { return Self.notRecorded }
-            guard let i = countryByCode[code] else { allResolved = false; return -1 }
-            return Int32(i)
-        }
+        city = indices(d.delegates.citySymbols, cityByID)
+        country = indices(d.delegates.countrySymbols, countryByCode)
         self.allResolved = allResolved
     }
 }

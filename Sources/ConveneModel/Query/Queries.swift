@@ -7,12 +7,12 @@ extension DirectoryIndex {
     /// True when delegate `i` passes the filter's country, city, event and field (not its search),
     /// and, while a session facet is active, speaks at a matching session (``speaksAtMatchingSession(_:_:)``).
     public func delegatePasses(_ i: Int, _ f: Filter) -> Bool {
-        let p = directory.delegates[i]
+        let delegates = directory.delegates
         // A place not recorded is ``NotRecorded/key`` here, so a filter can ask for it.
-        if f.narrowsCountries, !f.countryAllows(p.country ?? NotRecorded.key) { return false }
-        if let city = f.city, (p.city ?? NotRecorded.key) != city { return false }
-        if let event = f.event, !p.events.contains(event) { return false }
-        if let field = f.field, p.city.flatMap({ self.city($0) })?.creativeField != field { return false }
+        if f.narrowsCountries, !f.countryAllows(delegates.country(at: i) ?? NotRecorded.key) { return false }
+        if let city = f.city, (delegates.city(at: i) ?? NotRecorded.key) != city { return false }
+        if let event = f.event, !delegates.events(at: i).contains(event) { return false }
+        if let field = f.field, delegates.city(at: i).flatMap({ self.city($0) })?.creativeField != field { return false }
         if f.narrowsSessions, !speaksAtMatchingSession(i, f) { return false }
         return true
     }
@@ -65,8 +65,7 @@ extension DirectoryIndex {
         guard let value = f.breakdownValue else { return delegatesPassing(f) }
         var rest = f
         rest.breakdownValue = nil
-        let all = directory.delegates
-        return delegatesPassing(rest).filter { breakdownKey(value.by, of: all[$0]) == value.key }
+        return delegatesPassing(rest).filter { breakdownKey(value.by, at: $0) == value.key }
     }
 
     /// ``delegates(_:)`` for everything but the filter's ``Filter/breakdownValue``.
@@ -183,7 +182,7 @@ extension DirectoryIndex {
         let placement = self.placement
         guard placement.allResolved else {
             var counts: [String: Int] = [:]
-            for i in people { counts[directory.delegates[i].city ?? NotRecorded.key, default: 0] += 1 }
+            for i in people { counts[directory.delegates.city(at: i) ?? NotRecorded.key, default: 0] += 1 }
             return counts
         }
         var perCity = [Int](repeating: 0, count: directory.cities.count)

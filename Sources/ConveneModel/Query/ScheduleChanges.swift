@@ -146,7 +146,11 @@ public enum ScheduleChanges {
         for event in directory.events { for session in event.sessions { needed.formUnion(session.speakers) } }
         var names: [String: String] = [:]
         if !needed.isEmpty {
-            for d in directory.delegates where needed.contains(d.id) && names[d.id] == nil { names[d.id] = d.name }
+            let delegates = directory.delegates
+            for i in delegates.indices {
+                let id = delegates.id(at: i)
+                if needed.contains(id), names[id] == nil { names[id] = delegates.name(at: i) }
+            }
         }
         let keys = sessionKeys(of: directory)
         var out: [SessionSnapshot] = []

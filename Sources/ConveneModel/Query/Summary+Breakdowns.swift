@@ -82,9 +82,8 @@ extension DirectoryIndex {
     public func breakdown(_ by: DelegateBreakdown, _ filter: Filter) -> [Summary.Entry] {
         let people = delegates(filter.withoutSearch)
         var counts: [String: Int] = [:]
-        let all = directory.delegates
         for i in people {
-            counts[breakdownKey(by, of: all[i]), default: 0] += 1
+            counts[breakdownKey(by, at: i), default: 0] += 1
         }
         let total = people.count
         let entries = counts.map { key, n in
@@ -99,22 +98,36 @@ extension DirectoryIndex {
 
     /// The key a delegate counts under in a breakdown (``NotRecorded/key`` for none).
     public func breakdownKey(_ by: DelegateBreakdown, of p: Delegate) -> String {
+        breakdownKey(by, listed: p.listed, country: { p.country }, city: { p.city }, organization: { p.organization },
+                     role: { p.role })
+    }
+
+    /// The key delegate `i` counts under, reading only the field the breakdown needs.
+    func breakdownKey(_ by: DelegateBreakdown, at i: Int) -> String {
+        let people = directory.delegates
+        return breakdownKey(by, listed: people.isListed(at: i), country: { people.country(at: i) },
+                            city: { people.city(at: i) }, organization: { people.organization(at: i) },
+                            role: { people.role(at: i) })
+    }
+
+    private func breakdownKey(_ by: DelegateBreakdown, listed: Bool, country: () -> String?, city cityID: () -> String?,
+                              organization organizationID: () -> String?, role: () -> String?) -> String {
         func nonEmpty(_ s: String?) -> String? { s.flatMap { $0.isEmpty ? nil : $0 } }
-        if !p.listed, by == .organisation || by == .role { return UnlistedBar.key }
+        if !listed, by == .organisation || by == .role { return UnlistedBar.key }
         switch by {
-        case .country: return p.country ?? NotRecorded.key
+        case .country: return country() ?? NotRecorded.key
         case .region:
-            guard let code = p.country else { return NotRecorded.key }
+            guard let code = country() else { return NotRecorded.key }
             return nonEmpty(countryByCode[code].flatMap { directory.countries[$0].region }) ?? NotRecorded.key
-        case .city: return p.city ?? NotRecorded.key
+        case .city: return cityID() ?? NotRecorded.key
         case .field:
-            guard let id = p.city else { return NotRecorded.key }
+            guard let id = cityID() else { return NotRecorded.key }
             return city(id)?.creativeField ?? Summary.noFieldLabel
-        case .organisation: return p.organization ?? NotRecorded.key
-        case .kind: return nonEmpty(p.organization.flatMap { organization($0)?.kind }) ?? NotRecorded.key
-        case .role: return nonEmpty(p.role) ?? NotRecorded.key
+        case .organisation: return organizationID() ?? NotRecorded.key
+        case .kind: return nonEmpty(organizationID().flatMap { organization($0)?.kind }) ?? NotRecorded.key
+        case .role: return nonEmpty(role()) ?? NotRecorded.key
         case .member:
-            guard let id = p.city else { return NotRecorded.key }
+            guard let id = cityID() else { return NotRecorded.key }
             guard let c = city(id) else { return NetworkMembership.cityNotRecorded }
             return c.creativeField != nil || c.memberSince != nil ? NetworkMembership.member : NetworkMembership.cityNotRecorded
         }

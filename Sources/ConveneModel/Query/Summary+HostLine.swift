@@ -51,7 +51,7 @@ extension DirectoryIndex {
         var others: [String: Int] = [:]
         let people = delegates(f)
         for i in people {
-            guard let c = directory.delegates[i].country else { notRecorded += 1; continue }
+            guard let c = directory.delegates.country(at: i) else { notRecorded += 1; continue }
             if c == host { fromHost += 1 } else { others[c, default: 0] += 1 }
         }
         let elsewhere = people.count - fromHost - notRecorded

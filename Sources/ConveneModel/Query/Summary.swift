@@ -94,12 +94,12 @@ extension DirectoryIndex {
         guard placement.allResolved else {
             var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
             for i in people {
-                let p = delegates[i]
-                byCountry[p.country ?? NotRecorded.key, default: 0] += 1
-                byCity[p.city ?? NotRecorded.key, default: 0] += 1
-                let field = p.city.map { city($0)?.creativeField ?? Summary.noFieldLabel } ?? NotRecorded.key
+                let city = delegates.city(at: i)
+                byCountry[delegates.country(at: i) ?? NotRecorded.key, default: 0] += 1
+                byCity[city ?? NotRecorded.key, default: 0] += 1
+                let field = city.map { self.city($0)?.creativeField ?? Summary.noFieldLabel } ?? NotRecorded.key
                 byField[field, default: 0] += 1
-                if p.illustrative { illustrative += 1 }
+                if delegates.isIllustrative(at: i) { illustrative += 1 }
             }
             return (byCountry, byCity, byField, illustrative)
         }
@@ -111,7 +111,7 @@ extension DirectoryIndex {
             let c = placement.city[i], k = placement.country[i]
             perCity[c < 0 ? noCity : Int(c)] += 1
             perCountry[k < 0 ? noCountry : Int(k)] += 1
-            if delegates[i].illustrative { illustrative += 1 }
+            if delegates.isIllustrative(at: i) { illustrative += 1 }
         }
         var byCountry: [String: Int] = [:], byCity: [String: Int] = [:], byField: [String: Int] = [:]
         if let n = perCountry.popLast(), n > 0 { byCountry[NotRecorded.key] = n }

@@ -18,10 +18,10 @@ extension DirectoryIndex {
     public func splitListed(_ people: [Int]) -> (listed: [Int], unlisted: Int) {
         let delegates = directory.delegates
         // Most directories have nobody unlisted: then the list itself comes back, not a copy.
-        guard people.contains(where: { !delegates[$0].listed }) else { return (people, 0) }
+        guard delegates.containsUnlisted, people.contains(where: { !delegates.isListed(at: $0) }) else { return (people, 0) }
         var listed: [Int] = []
         listed.reserveCapacity(people.count)
-        for i in people where delegates[i].listed { listed.append(i) }
+        for i in people where delegates.isListed(at: i) { listed.append(i) }
         return (listed, people.count - listed.count)
     }
 
