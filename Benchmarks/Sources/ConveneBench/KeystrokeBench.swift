@@ -75,6 +75,7 @@ enum KeystrokeBench {
                          median(frame[k]), frame[k].max() ?? .nan))
         }
         otherViews(index, runs: max(1, options.runs))
+        typing(index, runs: max(1, options.runs))
         phases(index, state, letter: letter, runs: max(1, options.runs))
         return 0
     }
@@ -98,6 +99,33 @@ enum KeystrokeBench {
             print(String(format: "  %@: Enter (a country filter) %.2f / %.2f ms, x %.2f / %.2f ms (median / worst, reducer + frame)",
                          view.title, median(enter), enter.max() ?? .nan, median(clear), clear.max() ?? .nan))
         }
+    }
+
+    /// Every keystroke of whole names typed into Delegates' search, not only the first letter: a second
+    /// or third letter narrows the previous hits, which can still be most of the directory.
+    static func typing(_ index: DirectoryIndex, runs: Int) {
+        var state = AppState(index: index, width: 120, height: 40)
+        state.apply(.showView(.delegates))
+        _ = ScreenRenderer.render(state)
+        var times: [Double] = [], worst = (key: "", ms: 0.0)
+        for _ in 0..<runs {
+            index.delegateSearch.forgetLastSearch()
+            for word in ["nguyen", "dang thu", "soren", "an"] {
+                _ = state.handle(.key(.character("/")))
+                _ = ScreenRenderer.render(state)
+                var typed = ""
+                for character in word {
+                    typed.append(character)
+                    let ms = time { _ = state.handle(.key(.character(character))); _ = ScreenRenderer.render(state) }
+                    times.append(ms)
+                    if ms > worst.ms { worst = (typed, ms) }
+                }
+                _ = state.handle(.key(.escape))
+                _ = ScreenRenderer.render(state)
+            }
+        }
+        print(String(format: "  typing 'nguyen', 'dang thu', 'soren', 'an' (%d keystrokes): median %.2f, worst %.2f ms (at '%@')",
+                     times.count, median(times), times.max() ?? .nan, worst.key))
     }
 
     /// The parts of those keys that the model and the picker answer, timed on their own: the breakdown.
