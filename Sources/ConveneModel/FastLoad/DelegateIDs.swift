@@ -137,35 +137,35 @@ struct DelegateIDs: Sendable {
                     while slots < size * 2 { slots <<= 1 }
                     let mask = slots - 1
                     table.update(repeating: 0, count: slots)
-                    for k in 0..<size {
-                        let hash = hashesInOrder[first + k]
+                    /// Looks for `hash` in the group's table: found when an id there has that hash and
+                    /// `same` says its bytes are equal; else the empty slot where it would go.
+                    @inline(__always)
+                    func probe(_ hash: UInt64, _ same: (Int) -> Bool) -> (found: Bool, slot: Int) {
                         var slot = Int(truncatingIfNeeded: hash) & mask
                         while true {
                             let entry = table[slot]
-                            if entry == 0 { break }
+                            if entry == 0 { return (false, slot) }
                             let other = first + Int(entry) - 1
-                            if hashesInOrder[other] == hash,
-                               bytes(of: Int(ids[other]), in: file, { a in bytes(of: Int(ids[first + k]), in: file, { b in equal(a, b) }) }) {
-                                outcome.hasDuplicate = true
-                                return
-                            }
+                            if hashesInOrder[other] == hash, same(Int(ids[other])) { return (true, slot) }
                             slot = (slot &+ 1) & mask
+                        }
+                    }
+                    for k in 0..<size {
+                        let id = Int(ids[first + k])
+                        let (found, slot) = probe(hashesInOrder[first + k]) { other in
+                            bytes(of: other, in: file, { a in bytes(of: id, in: file, { b in equal(a, b) }) })
+                        }
+                        if found {
+                            outcome.hasDuplicate = true
+                            return
                         }
                         table[slot] = UInt32(truncatingIfNeeded: k + 1)
                     }
                     for (hash, speaker) in speakersByGroup[g] ?? [] {
-                        var slot = Int(truncatingIfNeeded: hash) & mask
-                        while true {
-                            let entry = table[slot]
-                            if entry == 0 { break }
-                            let other = first + Int(entry) - 1
-                            if hashesInOrder[other] == hash,
-                               bytes(of: Int(ids[other]), in: file, { a in speaker.withUnsafeBytes { equal(a, $0) } }) {
-                                outcome.knownSpeakers.insert(speaker)
-                                break
-                            }
-                            slot = (slot &+ 1) & mask
-                        }
+                        let known = probe(hash) { other in
+                            bytes(of: other, in: file, { a in speaker.withUnsafeBytes { equal(a, $0) } })
+                        }.found
+                        if known { outcome.knownSpeakers.insert(speaker) }
                     }
                 }
             }

@@ -71,14 +71,21 @@ public struct DelegateList: Sendable {
     /// referenced and changes it in place instead of copying it.
     @inline(__always)
     mutating func withPlain<R>(_ body: (inout [Delegate]) throws -> R) rethrows -> R {
-        var array: [Delegate]
+        var array = takePlain()
+        defer { storage = .plain(array) }
+        return try body(&array)
+    }
+
+    /// The delegates as a plain array, moved out of `storage` (left empty until the caller puts it back).
+    @inline(__always)
+    mutating func takePlain() -> [Delegate] {
+        let array: [Delegate]
         switch storage {
         case .plain(let delegates): array = delegates
         case .compact(let columns): array = columns.allDelegates()
         }
         storage = .plain([])
-        defer { storage = .plain(array) }
-        return try body(&array)
+        return array
     }
 }
 
@@ -112,12 +119,7 @@ extension DelegateList: RandomAccessCollection, MutableCollection {
             }
         }
         _modify {
-            var array: [Delegate]
-            switch storage {
-            case .plain(let delegates): array = delegates
-            case .compact(let columns): array = columns.allDelegates()
-            }
-            storage = .plain([])
+            var array = takePlain()
             defer { storage = .plain(array) }
             yield &array[position]
         }

@@ -144,18 +144,7 @@ struct ScheduleXMLStream {
         me.pointee.frames.reserveCapacity(XMLTree.depthLimit + 1)
         me.pointee.text.reserveCapacity(64 * 1024)
         context.pointee._private = UnsafeMutableRawPointer(me)
-        let status: Int32 = bytes.withUnsafeBufferPointer { all in
-            all.withMemoryRebound(to: CChar.self) { c in
-                var offset = head.count
-                while true {
-                    let piece = min(XMLSAXBuilder.pieceSize, c.count - offset)
-                    let last = offset + piece == c.count
-                    let result = xmlParseChunk(context, c.baseAddress.map { $0 + offset }, Int32(piece), last ? 1 : 0)
-                    offset += piece
-                    if result != 0 || last || me.pointee.declined { return result }
-                }
-            }
-        }
+        let status = XMLSAXBuilder.feed(context, bytes, from: head.count) { me.pointee.declined }
         context.pointee._private = nil
         guard status == 0, context.pointee.wellFormed != 0 else { return nil }
         return me.pointee.finish()

@@ -61,6 +61,24 @@ struct XMLSAXBuilder {
     }()
 
     /// Parses `bytes` into a tree; throws a ``PublishedReadError`` at the line and column of the first problem.
+    /// Feeds `bytes` from `offset` to libxml2's push parser `context` in ``pieceSize`` pieces, the last
+    /// one marked as the end, until libxml2 reports an error or `stop` says the callbacks gave up;
+    /// libxml2's status of the last piece fed.
+    static func feed(_ context: xmlParserCtxtPtr, _ bytes: [UInt8], from offset: Int, stop: () -> Bool) -> Int32 {
+        bytes.withUnsafeBufferPointer { all in
+            all.withMemoryRebound(to: CChar.self) { c in
+                var offset = offset
+                while true {
+                    let piece = min(pieceSize, c.count - offset)
+                    let last = offset + piece == c.count
+                    let result = xmlParseChunk(context, c.baseAddress.map { $0 + offset }, Int32(piece), last ? 1 : 0)
+                    offset += piece
+                    if result != 0 || last || stop() { return result }
+                }
+            }
+        }
+    }
+
     static func build(_ bytes: [UInt8], file: String) throws(PublishedReadError) -> XMLTree {
         _ = initialised
         var handler = xmlSAXHandler()
@@ -126,18 +144,7 @@ struct XMLSAXBuilder {
         context.pointee._private = UnsafeMutableRawPointer(builder)
         // Fed in 64 KiB pieces, libxml2 drops what it has parsed and its buffer stays small; given the whole
         // document at once it copies it into a buffer grown by doubling (a third of the time was page faults).
-        let status: Int32 = bytes.withUnsafeBufferPointer { all in
-            all.withMemoryRebound(to: CChar.self) { c in
-                var offset = head.count
-                while true {
-                    let piece = min(Self.pieceSize, c.count - offset)
-                    let last = offset + piece == c.count
-                    let result = xmlParseChunk(context, c.baseAddress.map { $0 + offset }, Int32(piece), last ? 1 : 0)
-                    offset += piece
-                    if result != 0 || last || builder.pointee.refusal != nil { return result }
-                }
-            }
-        }
+        let status = feed(context, bytes, from: head.count) { builder.pointee.refusal != nil }
         context.pointee._private = nil
 
         if let refusal = builder.pointee.refusal {

@@ -311,19 +311,10 @@ public final class DelegateSearchIndex: Sendable {
             return !doubts.isEmpty && doubts.contains(i)
         }
         if let candidates { return candidates.filter(hit) }
+        // The common case: the set's members, read a word at a time.
+        if !shared.any && doubts.isEmpty { return DelegateSet(words: set, universe: count).members }
         var hits: [Int] = []
         hits.reserveCapacity(count)
-        if !shared.any && doubts.isEmpty {
-            // The common case: walk the set bits a word at a time.
-            for (w, word) in set.enumerated() {
-                var bits = word
-                while bits != 0 {
-                    hits.append(w << 6 | bits.trailingZeroBitCount)
-                    bits &= bits - 1
-                }
-            }
-            return hits
-        }
         for i in 0..<count where hit(i) { hits.append(i) }
         return hits
     }
