@@ -28,10 +28,12 @@ enum KeystrokeBench {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             return 66
         }
-        if options.coldLetters {
-            _ = index.delegateSearch   // the index only: the first round works the letter's answer out
-        } else {
-            index.prepareSearch()
+        let prepared = time {
+            if options.coldLetters {
+                _ = index.delegateSearch   // the index only: the first round works the letter's answer out
+            } else {
+                index.prepareSearch()
+            }
         }
         index.prepareSorting()
         index.prepareDetails()
@@ -65,6 +67,7 @@ enum KeystrokeBench {
         print(String(format: "keystrokes at %d delegates (%@), %d runs, 120×40; load average %@ before, %@ after",
                      index.directory.delegates.count, (options.big as NSString).lastPathComponent, max(1, options.runs),
                      loadBefore, loadAfter))
+        print(String(format: "  search index built (in the browser: in the background) in %.0f ms", prepared))
         print("  '\(letter)' lists \(hits) rows; the country filter \(filtered)")
         print("  key                                 whole: median / worst   reducer: median / worst   frame: median / worst")
         for (k, step) in round.enumerated() {

@@ -50,8 +50,10 @@ public final class DelegateSearchIndex: Sendable {
     /// mark, so `SearchQuery` must decide (almost always empty).
     private let letterDoubts: [[Int32]]
     /// Per pair of printable ASCII bytes (`(first - 0x21) * 94 + second - 0x21`), the index into
-    /// `bigramSets` of its bitset, or -1: only the pairs found in more than 1/`bigramShare` of the
-    /// delegates have one (a two-letter query with such a pair matches too many to list cheaply).
+    /// `bigramSets` of its bitset, -1 when it has none, -2 when no delegate's own text holds it at
+    /// all (then only cities and organisations can match). Only the pairs found in more than
+    /// 1/`bigramShare` of the delegates have a set (a two-letter query with such a pair matches too
+    /// many to list cheaply).
     private let bigramSlot: [Int16]
     /// For each such pair, the delegates whose own text holds it as whole characters, as a bitset…
     private let bigramSets: [[UInt64]]
@@ -185,7 +187,7 @@ public final class DelegateSearchIndex: Sendable {
                 }
             }
         }
-        var slot = [Int16](repeating: -1, count: 94 * 94)
+        var slot = held.map { $0 == 0 ? Int16(-2) : Int16(-1) }
         var slots = 0
         for k in held.indices where held[k] > 0 && held[k] > n / max(1, share) && slots < Int(Int16.max) {
             slot[k] = Int16(slots)
@@ -271,7 +273,8 @@ public final class DelegateSearchIndex: Sendable {
     ///
     /// - One printable ASCII letter: ``oneLetterSet(_:)``.
     /// - Two printable ASCII letters held by many delegates (more than an eighth): read off the pair's
-    ///   set, as a letter is, with the doubtful records and the city and organisation matches added.
+    ///   set, as a letter is, with the doubtful records and the city and organisation matches added;
+    ///   two held by none: only the city and organisation matches.
     /// - A query that extends the previous one, which was answered here with a set of more than an
     ///   eighth of the delegates: that set is narrowed with the sets of the new query's letters and
     ///   pairs (bitwise AND), and only the delegates left are checked, in two halves at once.
@@ -296,22 +299,53 @@ public final class DelegateSearchIndex: Sendable {
             }
             for at in term.indices.dropLast() {
                 let a = Int(term[at]) &- 0x21, b = Int(term[at + 1]) &- 0x21
-                guard a >= 0, a < 94, b >= 0, b < 94, bigramSlot[a * 94 + b] >= 0 else { continue }
+                guard a >= 0, a < 94, b >= 0, b < 94 else { continue }
                 let s = Int(bigramSlot[a * 94 + b])
-                narrow(&words, bigramSets[s], bigramDoubts[s])
+                if s >= 0 {
+                    narrow(&words, bigramSets[s], bigramDoubts[s])
+                } else if s == -2 {
+                    narrow(&words, [UInt64](repeating: 0, count: words.count), [])
+                }
             }
         }
         let candidates = words
+        // The terms back to back, so that the loop below reads them through one pointer.
+        let needles = terms.flatMap { $0 }
+        var ranges: [Range<Int>] = []
+        for term in terms { ranges.append((ranges.last?.upperBound ?? 0) ..< (ranges.last?.upperBound ?? 0) + term.count) }
+        let bounds = ranges
         let checked = Self.inHalves(candidates.count, atLeast: 1_500) { range -> [UInt64] in
-            range.map { w in
-                var bits = candidates[w], kept: UInt64 = 0
-                while bits != 0 {
-                    let b = bits.trailingZeroBitCount
-                    let i = w << 6 | b
-                    if zip(terms, sharedMatches).allSatisfy({ self.matches(record: i, $0, $1) }) { kept |= 1 << UInt64(b) }
-                    bits &= bits - 1
+            // Hundreds of thousands of candidates: through buffer pointers, with no closure or reference count per record.
+            self.text.withUnsafeBufferPointer { all in
+                self.starts.withUnsafeBufferPointer { starts in
+                    needles.withUnsafeBufferPointer { needles in
+                        candidates.withUnsafeBufferPointer { candidates in
+                            range.map { w in
+                                var bits = candidates[w], kept: UInt64 = 0
+                                while bits != 0 {
+                                    let b = bits.trailingZeroBitCount
+                                    bits &= bits - 1
+                                    let i = w << 6 | b
+                                    let start = starts[i], stop = starts[i + 1] - 1
+                                    let own = UnsafeBufferPointer(rebasing: all[start..<stop])
+                                    var every = true
+                                    for k in bounds.indices {
+                                        if sharedMatches[k].any, self.sharedMatch(record: i, sharedMatches[k]) { continue }
+                                        let needle = UnsafeBufferPointer(rebasing: needles[bounds[k]])
+                                        guard let at = Self.firstMatch(own, needle) else { every = false; break }
+                                        if Self.wholeCharacters(all, start + at, start + at + needle.count,
+                                                                recordStart: start, recordStop: stop)
+                                            || self.exactlyMatches(record: i, terms[k]) { continue }
+                                        every = false
+                                        break
+                                    }
+                                    if every { kept |= 1 << UInt64(b) }
+                                }
+                                return kept
+                            }
+                        }
+                    }
                 }
-                return kept
             }
         }
         let set = DelegateSet(words: checked, universe: count)
@@ -356,6 +390,10 @@ public final class DelegateSearchIndex: Sendable {
             (set, doubts) = (letterSets[Int(term[0]) - 0x21], letterDoubts[Int(term[0]) - 0x21])
         case 2:
             let s = Int(bigramSlot[Int(term[0] - 0x21) * 94 + Int(term[1] - 0x21)])
+            if s == -2 {
+                // No delegate's own text holds the pair: only their city or organisation can match (not remembered).
+                return readOff(term, [UInt64](repeating: 0, count: (count + 63) / 64), [], shared(term))
+            }
             guard s >= 0 else { return nil }
             (set, doubts) = (bigramSets[s], bigramDoubts[s])
         default:
@@ -501,6 +539,13 @@ public final class DelegateSearchIndex: Sendable {
             best = (position, byteCounts[Int(byte)])
         }
         return best
+    }
+
+    /// True when delegate `i`'s city or organisation holds the term.
+    @inline(__always)
+    private func sharedMatch(record i: Int, _ shared: SharedMatches) -> Bool {
+        let c = delegateCity[i], o = delegateOrganization[i]
+        return (c >= 0 && shared.cities[Int(c)]) || (o >= 0 && shared.organizations[Int(o)])
     }
 
     @inline(__always)
