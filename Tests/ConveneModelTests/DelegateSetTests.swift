@@ -56,6 +56,88 @@ import Testing
         }
     }
 
+    /// Names with pairs of letters next to joining marks, accents, a city and an organisation whose
+    /// names match pairs, and unlisted delegates: the cases where a pair's bitset is not the answer alone.
+    static var marked: DirectoryIndex {
+        let names = ["ab\u{0E48}", "abab\u{0E48}", "xa\u{0E48}b an", "\u{0E01}\u{0E48}ab", "k\u{200D}kk", "Zoë Đặng",
+                     "Nguyễn Thu", "ΩAn", "田中 an", "plain ng", "n\u{0301}g", "Søren", "e1 e2"]
+        var people = names.enumerated().map {
+            Delegate(id: "p\($0.offset)", name: $0.element, role: $0.offset % 3 == 0 ? "Sound an\u{0E31}" : nil,
+                     organization: $0.offset % 4 == 0 ? "org" : nil, city: $0.offset % 2 == 0 ? "bkk" : "hn", country: "TH")
+        }
+        people.append(Delegate(id: "u1", name: "Hidden Anna", city: "hn", country: "TH", listed: false))
+        people.append(Delegate(id: "u2", name: "Hidden Bob", organization: "org", city: "bkk", country: "TH", listed: false))
+        return DirectoryIndex(Directory(
+            title: "marks",
+            countries: [Country(code: "TH", name: "Thailand")],
+            cities: [City(id: "bkk", name: "Bangkok", country: "TH", timeZone: "Asia/Bangkok"),
+                     City(id: "hn", name: "Hà Nội", country: "TH", timeZone: "Asia/Bangkok")],
+            organizations: [Organization(id: "org", name: "Qz Works", kind: "studio")],
+            delegates: DelegateList(people)))
+    }
+
+    /// A search index of `ix`'s directory where every pair of letters that occurs has a bitset.
+    static func everyPairIndexed(_ ix: DirectoryIndex) -> DelegateSearchIndex {
+        DelegateSearchIndex(directory: ix.directory, cityByID: ix.cityByID, organizationByID: ix.organizationByID,
+                            placement: ix.placement, bigramShare: Int.max / 2)
+    }
+
+    /// Every query of two printable ASCII characters answered as a bitset (a pair's set read off,
+    /// or the first letter's set narrowed) is the string search's answer; where there is no bitset
+    /// the list is. With every occurring pair indexed, and with the index the app builds.
+    @Test func everyTwoLetterQueryAgreesWithTheStringSearch() {
+        let small = DirectoryIndex((try? DirectoryLoader.load(bytes: Array(SyntheticDirectory(delegates: 300, seed: 11).json().utf8),
+                                                               name: "gen")) ?? Directory(title: ""))
+        for ix in [Self.marked, FastQueryTests.sampleIndex, small] {
+            let searches = [Self.everyPairIndexed(ix), ix.delegateSearch]
+            searches[0].prepareLetters()
+            var readOff = 0
+            for a in UInt8(0x21)...UInt8(0x7E) {
+                for b in UInt8(0x21)...UInt8(0x7E) {
+                    let query = String(decoding: [a, b], as: UTF8.self)
+                    let expected = ix.delegatesComparingStrings(Filter(search: query))
+                    for (k, search) in searches.enumerated() {
+                        search.forgetLastSearch()
+                        if let set = search.matchSet(query) {
+                            readOff += 1
+                            #expect(set.members == expected, "\(query) \(k)")
+                        }
+                        // After the first letter's set, the second letter narrows it (or lists).
+                        search.forgetLastSearch()
+                        _ = search.oneLetterSet(String(decoding: [a], as: UTF8.self))
+                        #expect((search.matchSet(query)?.members ?? search.matches(query)) == expected, "\(query) after \(a) \(k)")
+                    }
+                }
+            }
+            #expect(readOff > 0)
+        }
+        // The app's index of a generated directory has sets for its common pairs.
+        #expect(FastQueryTests.index.delegateSearch.matchSet("an") != nil)
+    }
+
+    /// Typing on after a pair's or a letter's set: each keystroke's bitset (or, once small, list)
+    /// is the string search's answer, in the app's index and with every pair indexed.
+    @Test func keystrokesAfterAPairSetAgree() {
+        for ix in Self.indexes + [Self.marked] {
+            for search in [ix.delegateSearch, Self.everyPairIndexed(ix)] {
+                for word in ["nguyen", "dang thu", "soren", "an", "ana", "an n", "hanoi", "city 1", "zoë ga", "ng", "bangk", "qz w"] {
+                    search.forgetLastSearch()
+                    var prefix = ""
+                    for ch in word {
+                        prefix.append(ch)
+                        let expected = ix.delegatesComparingStrings(Filter(search: prefix))
+                        #expect((search.matchSet(prefix)?.members ?? search.matches(prefix)) == expected, "\(prefix)")
+                    }
+                }
+            }
+            // Through the directory index, as the Delegates view asks: a bitset only for a search alone.
+            ix.delegateSearch.forgetLastSearch()
+            #expect(ix.searchHits(Filter(search: "an"))?.members ?? ix.delegates(Filter(search: "an"))
+                    == ix.delegatesComparingStrings(Filter(search: "an")))
+            #expect(ix.searchHits(Filter(countries: ["TH"], search: "an")) == nil)
+        }
+    }
+
     /// The name order is the name rank turned inside out; the listed order leaves out exactly the unlisted.
     @Test func nameOrdersFollowTheRank() {
         for ix in Self.indexes {

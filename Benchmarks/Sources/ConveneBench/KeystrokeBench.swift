@@ -28,10 +28,12 @@ enum KeystrokeBench {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             return 66
         }
-        if options.coldLetters {
-            _ = index.delegateSearch   // the index only: the first round works the letter's answer out
-        } else {
-            index.prepareSearch()
+        let prepared = time {
+            if options.coldLetters {
+                _ = index.delegateSearch   // the index only: the first round works the letter's answer out
+            } else {
+                index.prepareSearch()
+            }
         }
         index.prepareSorting()
         index.prepareDetails()
@@ -65,6 +67,7 @@ enum KeystrokeBench {
         print(String(format: "keystrokes at %d delegates (%@), %d runs, 120×40; load average %@ before, %@ after",
                      index.directory.delegates.count, (options.big as NSString).lastPathComponent, max(1, options.runs),
                      loadBefore, loadAfter))
+        print(String(format: "  search index built (in the browser: in the background) in %.0f ms", prepared))
         print("  '\(letter)' lists \(hits) rows; the country filter \(filtered)")
         print("  key                                 whole: median / worst   reducer: median / worst   frame: median / worst")
         for (k, step) in round.enumerated() {
@@ -107,7 +110,7 @@ enum KeystrokeBench {
         var state = AppState(index: index, width: 120, height: 40)
         state.apply(.showView(.delegates))
         _ = ScreenRenderer.render(state)
-        var times: [Double] = [], worst = (key: "", ms: 0.0)
+        var times: [Double] = [], worst = (key: "", ms: 0.0), byKey: [String: Double] = [:]
         for _ in 0..<runs {
             index.delegateSearch.forgetLastSearch()
             for word in ["nguyen", "dang thu", "soren", "an"] {
@@ -119,6 +122,7 @@ enum KeystrokeBench {
                     let ms = time { _ = state.handle(.key(.character(character))); _ = ScreenRenderer.render(state) }
                     times.append(ms)
                     if ms > worst.ms { worst = (typed, ms) }
+                    byKey[typed] = max(byKey[typed] ?? 0, ms)
                 }
                 _ = state.handle(.key(.escape))
                 _ = ScreenRenderer.render(state)
@@ -126,6 +130,8 @@ enum KeystrokeBench {
         }
         print(String(format: "  typing 'nguyen', 'dang thu', 'soren', 'an' (%d keystrokes): median %.2f, worst %.2f ms (at '%@')",
                      times.count, median(times), times.max() ?? .nan, worst.key))
+        let slowest = byKey.sorted { $0.value > $1.value }.prefix(5)
+        print("    slowest (worst of \(runs)): " + slowest.map { String(format: "'%@' %.2f ms", $0.key, $0.value) }.joined(separator: ", "))
     }
 
     /// The parts of those keys that the model and the picker answer, timed on their own: the breakdown.

@@ -28,9 +28,9 @@ enum DelegatesView: BrowserView {
                 let (order, unlisted) = ix.listedNameOrder
                 return RowList(delegates: down ? order.reversed() : order, unlisted: unlisted)
             }
-            if let letter = ix.oneLetterHits(f) {
+            if let found = ix.searchHits(f) {
                 // A search never finds an unlisted delegate: there is no aggregate row under it.
-                return RowList(delegates: letter.filter(ix.delegateNameOrder, reversed: down), unlisted: 0)
+                return RowList(delegates: found.filter(ix.delegateNameOrder, reversed: down), unlisted: 0)
             }
         }
         let found = ix.delegates(f)

@@ -49,10 +49,20 @@ public final class DelegateSearchIndex: Sendable {
     /// Per printable ASCII byte, delegates where it occurs only next to a joining
     /// mark, so `SearchQuery` must decide (almost always empty).
     private let letterDoubts: [[Int32]]
+    /// Per pair of printable ASCII bytes (`(first - 0x21) * 94 + second - 0x21`), the index into
+    /// `bigramSets` of its bitset, -1 when it has none, -2 when no delegate's own text holds it at
+    /// all (then only cities and organisations can match). Only the pairs found in more than
+    /// 1/`bigramShare` of the delegates have a set (a two-letter query with such a pair matches too
+    /// many to list cheaply).
+    private let bigramSlot: [Int16]
+    /// For each such pair, the delegates whose own text holds it as whole characters, as a bitset…
+    private let bigramSets: [[UInt64]]
+    /// …and those where it occurs only beside a joining mark, so `SearchQuery` must decide.
+    private let bigramDoubts: [[Int32]]
     private let last = Mutex<LastSearch?>(nil)
-    /// Each letter's whole answer once worked out (``oneLetterSet(_:)``): it depends on the letter
-    /// alone, so typing the same first letter again reads it back.
-    private let letterAnswers = Mutex<[UInt8: DelegateSet]>([:])
+    /// Each letter's or common pair's whole answer once worked out (``matchSet(_:)``): it depends on
+    /// the term alone, so typing the same first letters again reads it back.
+    private let termAnswers = Mutex<[[UInt8]: DelegateSet]>([:])
 
     /// The previous search, for narrowing.
     private struct LastSearch {
@@ -69,7 +79,10 @@ public final class DelegateSearchIndex: Sendable {
                   placement: ix.placement)
     }
 
-    init(directory d: Directory, cityByID: [String: Int], organizationByID: [String: Int], placement: DelegatePlacement) {
+    /// `bigramShare`: a pair of letters gets a bitset when more than 1/`bigramShare` of the delegates
+    /// hold it (tests pass a large share, so that every pair that occurs gets one).
+    init(directory d: Directory, cityByID: [String: Int], organizationByID: [String: Int], placement: DelegatePlacement,
+         bigramShare: Int = 8) {
         var text: [UInt8] = []
         text.reserveCapacity(d.delegates.count * 32)
         var starts: [Int] = [0]
@@ -138,6 +151,9 @@ public final class DelegateSearchIndex: Sendable {
                 }
             }
         }
+        (bigramSlot, bigramSets, bigramDoubts) = text.withUnsafeBufferPointer { all in
+            Self.bigrams(all, starts: starts, share: bigramShare)
+        }
         self.letterSets = letterSets
         self.letterDoubts = letterDoubts
         self.text = text
@@ -147,6 +163,61 @@ public final class DelegateSearchIndex: Sendable {
         self.byteCounts = counts
         cityText = d.cities.map { Array(SearchFold.fold($0.name).utf8) }
         organizationText = d.organizations.map { Array(SearchFold.fold($0.name).utf8) }
+    }
+
+    /// The pairs of printable ASCII bytes held by more than 1/`share` of the records, with their
+    /// bitsets (whole characters) and doubtful records: two passes over the folded text, the first
+    /// counting the records that hold each pair, the second filling the sets of the common ones.
+    private static func bigrams(_ all: UnsafeBufferPointer<UInt8>, starts: [Int], share: Int)
+        -> (slot: [Int16], sets: [[UInt64]], doubts: [[Int32]]) {
+        let n = starts.count - 1
+        var seen = [Int32](repeating: -1, count: 94 * 94)   // the last record that counted each pair
+        var held = [Int](repeating: 0, count: 94 * 94)
+        @inline(__always) func pair(_ at: Int) -> Int? {
+            let a = Int(all[at]) &- 0x21, b = Int(all[at + 1]) &- 0x21
+            return a >= 0 && a < 94 && b >= 0 && b < 94 ? a * 94 + b : nil
+        }
+        for i in 0..<n {
+            let start = starts[i], stop = starts[i + 1] - 1
+            guard stop - start >= 2 else { continue }
+            for at in start..<(stop - 1) {
+                if let k = pair(at), seen[k] != Int32(i) {
+                    seen[k] = Int32(i)
+                    held[k] += 1
+                }
+            }
+        }
+        var slot = held.map { $0 == 0 ? Int16(-2) : Int16(-1) }
+        var slots = 0
+        for k in held.indices where held[k] > 0 && held[k] > n / max(1, share) && slots < Int(Int16.max) {
+            slot[k] = Int16(slots)
+            slots += 1
+        }
+        let words = (n + 63) / 64
+        var sets = [[UInt64]](repeating: [UInt64](repeating: 0, count: words), count: slots)
+        var doubts = [[Int32]](repeating: [], count: slots)
+        guard slots > 0 else { return (slot, sets, doubts) }
+        var whole = [Int32](repeating: -1, count: slots)    // the last record holding the pair as whole characters
+        var doubtful: [Int] = []
+        for i in 0..<n {
+            let start = starts[i], stop = starts[i + 1] - 1
+            guard stop - start >= 2 else { continue }
+            doubtful.removeAll(keepingCapacity: true)
+            for at in start..<(stop - 1) {
+                guard let k = pair(at), slot[k] >= 0 else { continue }
+                let s = Int(slot[k])
+                if wholeCharacters(all, at, at + 2, recordStart: start, recordStop: stop) {
+                    if whole[s] != Int32(i) {
+                        whole[s] = Int32(i)
+                        sets[s][i >> 6] |= 1 << UInt64(i & 63)
+                    }
+                } else {
+                    doubtful.append(s)
+                }
+            }
+            for s in Set(doubtful) where whole[s] != Int32(i) { doubts[s].append(Int32(i)) }
+        }
+        return (slot, sets, doubts)
     }
 
     /// The number of delegates indexed.
@@ -197,21 +268,141 @@ public final class DelegateSearchIndex: Sendable {
         return set
     }
 
+    /// The delegates ``matches(_:among:scope:)`` returns for `query` over everyone, as a bitset, when
+    /// that is the cheap way to have them; nil otherwise (ask ``matches(_:among:scope:)``).
+    ///
+    /// - One printable ASCII letter: ``oneLetterSet(_:)``.
+    /// - Two printable ASCII letters held by many delegates (more than an eighth): read off the pair's
+    ///   set, as a letter is, with the doubtful records and the city and organisation matches added;
+    ///   two held by none: only the city and organisation matches.
+    /// - A query that extends the previous one, which was answered here with a set of more than an
+    ///   eighth of the delegates: that set is narrowed with the sets of the new query's letters and
+    ///   pairs (bitwise AND), and only the delegates left are checked, in two halves at once.
+    ///
+    /// The answer is remembered as the previous search, so the next keystroke narrows it.
+    public func matchSet(_ query: String) -> DelegateSet? {
+        let folded = Array(SearchFold.fold(query).utf8)
+        let terms = folded.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Array($0) }
+        guard !terms.isEmpty else { return nil }
+        if terms.count == 1, terms[0].count <= 2, let set = termAnswer(terms[0]) {
+            last.withLock { $0 = LastSearch(folded: folded, scope: Filter(), hits: nil, set: set) }
+            return set
+        }
+        guard let previous = last.withLock({ $0 }), previous.scope == Filter(), folded.starts(with: previous.folded),
+              let wide = previous.set, wide.count * 8 >= count else { return nil }
+        let sharedMatches = terms.map(shared)
+        var words = wide.words
+        for (term, shared) in zip(terms, sharedMatches) where !shared.any {
+            // Every delegate whose own text matches holds each of the term's bytes and pairs somewhere.
+            for byte in Set(term) where byte >= 0x21 && byte <= 0x7E {
+                narrow(&words, letterSets[Int(byte) - 0x21], letterDoubts[Int(byte) - 0x21])
+            }
+            for at in term.indices.dropLast() {
+                let a = Int(term[at]) &- 0x21, b = Int(term[at + 1]) &- 0x21
+                guard a >= 0, a < 94, b >= 0, b < 94 else { continue }
+                let s = Int(bigramSlot[a * 94 + b])
+                if s >= 0 {
+                    narrow(&words, bigramSets[s], bigramDoubts[s])
+                } else if s == -2 {
+                    narrow(&words, [UInt64](repeating: 0, count: words.count), [])
+                }
+            }
+        }
+        let candidates = words
+        // The terms back to back, so that the loop below reads them through one pointer.
+        let needles = terms.flatMap { $0 }
+        var ranges: [Range<Int>] = []
+        for term in terms { ranges.append((ranges.last?.upperBound ?? 0) ..< (ranges.last?.upperBound ?? 0) + term.count) }
+        let bounds = ranges
+        let checked = Self.inHalves(candidates.count, atLeast: 1_500) { range -> [UInt64] in
+            // Hundreds of thousands of candidates: through buffer pointers, with no closure or reference count per record.
+            self.text.withUnsafeBufferPointer { all in
+                self.starts.withUnsafeBufferPointer { starts in
+                    needles.withUnsafeBufferPointer { needles in
+                        candidates.withUnsafeBufferPointer { candidates in
+                            range.map { w in
+                                var bits = candidates[w], kept: UInt64 = 0
+                                while bits != 0 {
+                                    let b = bits.trailingZeroBitCount
+                                    bits &= bits - 1
+                                    let i = w << 6 | b
+                                    let start = starts[i], stop = starts[i + 1] - 1
+                                    let own = UnsafeBufferPointer(rebasing: all[start..<stop])
+                                    var every = true
+                                    for k in bounds.indices {
+                                        if sharedMatches[k].any, self.sharedMatch(record: i, sharedMatches[k]) { continue }
+                                        let needle = UnsafeBufferPointer(rebasing: needles[bounds[k]])
+                                        guard let at = Self.firstMatch(own, needle) else { every = false; break }
+                                        if Self.wholeCharacters(all, start + at, start + at + needle.count,
+                                                                recordStart: start, recordStop: stop)
+                                            || self.exactlyMatches(record: i, terms[k]) { continue }
+                                        every = false
+                                        break
+                                    }
+                                    if every { kept |= 1 << UInt64(b) }
+                                }
+                                return kept
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let set = DelegateSet(words: checked, universe: count)
+        last.withLock { $0 = LastSearch(folded: folded, scope: Filter(), hits: nil, set: set) }
+        return set
+    }
+
+    /// Keeps in `words` only the members of `set` and the records of `doubts`.
+    private func narrow(_ words: inout [UInt64], _ set: [UInt64], _ doubts: [Int32]) {
+        var also = [UInt64](repeating: 0, count: doubts.isEmpty ? 0 : words.count)
+        for i in doubts { also[Int(i) >> 6] |= 1 << UInt64(i & 63) }
+        for w in words.indices { words[w] &= set[w] | (also.isEmpty ? 0 : also[w]) }
+    }
+
     /// Works out every printable ASCII letter's answer now (``oneLetterSet(_:)``), so that no first
     /// keystroke has to: meant for the background thread that builds the index after loading.
     ///
     /// Most letters' answers are their own sets, shared; a letter that also occurs in a city or
     /// organisation name takes one pass over the delegates (a few milliseconds at a million).
+    /// The common pairs' answers (``matchSet(_:)``) are worked out too.
     public func prepareLetters() {
         for letter in UInt8(0x21)...UInt8(0x7E) { _ = letterAnswer(letter) }
+        for a in UInt8(0x21)...UInt8(0x7E) {
+            for b in UInt8(0x21)...UInt8(0x7E) where bigramSlot[Int(a - 0x21) * 94 + Int(b - 0x21)] >= 0 {
+                _ = termAnswer([a, b])
+            }
+        }
     }
 
     /// The answer of the one-letter query `letter` (printable ASCII, already folded), remembered.
     private func letterAnswer(_ letter: UInt8) -> DelegateSet {
-        if let known = letterAnswers.withLock({ $0[letter] }) { return known }
-        let set = letterSet([letter], shared([letter]))
-        letterAnswers.withLock { $0[letter] = set }
-        return set
+        termAnswer([letter]) ?? DelegateSet(words: letterSets[Int(letter) - 0x21], universe: count)
+    }
+
+    /// The remembered answer of a one-term query of one printable ASCII letter, or of two that
+    /// have a pair set; nil for any other term.
+    private func termAnswer(_ term: [UInt8]) -> DelegateSet? {
+        guard term.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) else { return nil }
+        let set: [UInt64], doubts: [Int32]
+        switch term.count {
+        case 1:
+            (set, doubts) = (letterSets[Int(term[0]) - 0x21], letterDoubts[Int(term[0]) - 0x21])
+        case 2:
+            let s = Int(bigramSlot[Int(term[0] - 0x21) * 94 + Int(term[1] - 0x21)])
+            if s == -2 {
+                // No delegate's own text holds the pair: only their city or organisation can match (not remembered).
+                return readOff(term, [UInt64](repeating: 0, count: (count + 63) / 64), [], shared(term))
+            }
+            guard s >= 0 else { return nil }
+            (set, doubts) = (bigramSets[s], bigramDoubts[s])
+        default:
+            return nil
+        }
+        if let known = termAnswers.withLock({ $0[term] }) { return known }
+        let answer = readOff(term, set, doubts, shared(term))
+        termAnswers.withLock { $0[term] = answer }
+        return answer
     }
 
     /// Forgets the previous search, so the next one scans in full (for benchmarks of the worst case).
@@ -266,11 +457,11 @@ public final class DelegateSearchIndex: Sendable {
         return hits
     }
 
-    /// ``oneLetter(_:_:among:)`` over everyone, as a bitset: the letter's own set when nothing
-    /// else can match, else that set with the doubtful records and the city and organisation matches added.
-    private func letterSet(_ term: [UInt8], _ shared: SharedMatches) -> DelegateSet {
-        let set = letterSets[Int(term[0]) - 0x21]
-        let doubts = letterDoubts[Int(term[0]) - 0x21].map(Int.init).filter { self.exactlyMatches(record: $0, term) }
+    /// A term of one letter or a common pair over everyone, as a bitset: its own set (`set`,
+    /// whole characters) when nothing else can match, else that set with the doubtful records that
+    /// `SearchQuery` accepts and the city and organisation matches added.
+    private func readOff(_ term: [UInt8], _ set: [UInt64], _ doubtful: [Int32], _ shared: SharedMatches) -> DelegateSet {
+        let doubts = doubtful.map(Int.init).filter { self.exactlyMatches(record: $0, term) }
         if !shared.any && doubts.isEmpty { return DelegateSet(words: set, universe: count) }
         var words = set
         for i in doubts { words[i >> 6] |= 1 << UInt64(i & 63) }
@@ -324,10 +515,11 @@ public final class DelegateSearchIndex: Sendable {
     /// This machine has two cores; a keystroke that must look at most of a million
     /// delegates is the one place where splitting the work is both simple (the index
     /// is immutable, each half writes its own array) and worth it.
-    private static func inHalves(_ count: Int, _ work: @escaping @Sendable (Range<Int>) -> [Int]) -> [Int] {
-        guard count >= 100_000 else { return work(0..<count) }
+    private static func inHalves<T>(_ count: Int, atLeast: Int = 100_000,
+                                    _ work: @escaping @Sendable (Range<Int>) -> [T]) -> [T] {
+        guard count >= atLeast else { return work(0..<count) }
         let middle = count / 2
-        let halves = Halves()
+        let halves = Halves<T>()
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             if k == 0 { halves.first = work(0..<middle) } else { halves.second = work(middle..<count) }
         }
@@ -335,9 +527,9 @@ public final class DelegateSearchIndex: Sendable {
     }
 
     /// The two answers of ``inHalves(_:_:)``; each thread writes only its own.
-    private final class Halves: @unchecked Sendable {
-        var first: [Int] = []
-        var second: [Int] = []
+    private final class Halves<T>: @unchecked Sendable {
+        var first: [T] = []
+        var second: [T] = []
     }
 
     /// The position in `term` of its rarest byte, and how often that byte occurs in the text.
@@ -347,6 +539,13 @@ public final class DelegateSearchIndex: Sendable {
             best = (position, byteCounts[Int(byte)])
         }
         return best
+    }
+
+    /// True when delegate `i`'s city or organisation holds the term.
+    @inline(__always)
+    private func sharedMatch(record i: Int, _ shared: SharedMatches) -> Bool {
+        let c = delegateCity[i], o = delegateOrganization[i]
+        return (c >= 0 && shared.cities[Int(c)]) || (o >= 0 && shared.organizations[Int(o)])
     }
 
     @inline(__always)

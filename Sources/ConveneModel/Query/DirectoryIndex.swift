@@ -188,6 +188,15 @@ public struct DirectoryIndex: Sendable {
         return delegateSearch.oneLetterSet(f.search)
     }
 
+    /// The delegates ``delegates(_:)`` returns for `f`, as a bitset, when `f` is a search and nothing
+    /// else and the search index answers it with sets (``DelegateSearchIndex/matchSet(_:)``): the
+    /// first letter, a common pair of letters, and the letters typed after them while the answer
+    /// stays large. Nil otherwise (ask ``delegates(_:)``).
+    public func searchHits(_ f: Filter) -> DelegateSet? {
+        guard f.withoutSearch == Filter(), placement.allResolved else { return nil }
+        return delegateSearch.matchSet(f.search)
+    }
+
     /// Delegate index by id.
     public var delegateByID: [String: Int] { lazy.delegateByID.value }
     /// For each delegate, the (event, session) index pairs where they speak.
