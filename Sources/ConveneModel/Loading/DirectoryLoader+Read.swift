@@ -22,10 +22,19 @@ extension DirectoryLoader {
     /// bytes may be half of one version and half of the next. Pipes and other
     /// streams grow their buffer as they go.
     ///
-    /// - Parameter afterHead: for tests only: runs once the head is read and judged,
-    ///   to change the file at a known moment.
+    /// A file of ``halvesThreshold`` bytes or more has its rest read in two halves at
+    /// once (``readHalves(_:into:from:split:to:path:positionedRead:)``), with the same
+    /// checks and the same errors.
+    ///
+    /// - Parameters:
+    ///   - afterHead: for tests only: runs once the head is read and judged,
+    ///     to change the file at a known moment.
+    ///   - halvesAbove: for tests only: the size from which the rest is read in halves
+    ///     (nil: ``automaticHalvesThreshold()``).
+    ///   - positionedRead: for tests only: the `pread` of the two halves.
     static func readFile(_ path: String, maxBytes: Int, judgingHead: Bool = false,
-                         afterHead: (() -> Void)? = nil) throws(LoadError) -> [UInt8] {
+                         afterHead: (() -> Void)? = nil, halvesAbove: Int? = nil,
+                         positionedRead: PositionedRead = systemPositionedRead) throws(LoadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotRead(file: path, reason: errnoText(errno)) }
         defer { close(fd) }
@@ -54,10 +63,18 @@ extension DirectoryLoader {
         afterHead?()
 
         var failure: LoadError?
+        let split = halvesSplit(size: size, headCount: head.count, threshold: halvesAbove ?? automaticHalvesThreshold())
         // One byte more than the file's size, so that a file that grew is noticed.
         let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             head.withUnsafeBufferPointer { if let start = $0.baseAddress { base.update(from: start, count: $0.count) } }
+            if let split {
+                let read = readHalves(fd, into: base, from: head.count, split: split, to: size + 1, path: path,
+                                      positionedRead: positionedRead)
+                count = read.failure == nil ? read.filled : head.count
+                failure = read.failure
+                return
+            }
             do throws(LoadError) {
                 count = try readUntil(fd, into: base, from: head.count, to: size + 1, path: path)
             } catch {
