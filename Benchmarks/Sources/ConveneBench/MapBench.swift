@@ -13,19 +13,9 @@ import Foundation
 enum MapBench {
     /// Frames in the Map: east, south, west, then in and out.
     static func mapFrames(_ index: DirectoryIndex, count: Int) -> [Double] {
-        var state = AppState(index: index, width: 200, height: 60)
-        state.apply(.showView(.map))
-        var previous: Grid? = ScreenRenderer.render(state)
-        let keys: [Action] = Array(repeating: .moveRight, count: 6) + [.moveDown, .moveDown]
-            + Array(repeating: .moveLeft, count: 6) + [.zoomIn, .zoomIn, .zoomOut, .zoomOut, .zoomOut, .zoomIn]
-        return (0..<count).map { i in
-            time {
-                state.apply(keys[i % keys.count])
-                let grid = ScreenRenderer.render(state)
-                _ = grid.changedRuns(since: previous)
-                previous = grid
-            }
-        }
+        TimetableBench.frames(index, in: .map, count: count, keys: Array(repeating: .moveRight, count: 6)
+                              + [.moveDown, .moveDown] + Array(repeating: .moveLeft, count: 6)
+                              + [.zoomIn, .zoomIn, .zoomOut, .zoomOut, .zoomOut, .zoomIn])
     }
 
     @MainActor static func run(_ options: Options) -> Bool {

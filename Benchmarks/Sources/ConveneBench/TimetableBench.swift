@@ -15,29 +15,25 @@ import Foundation
 enum TimetableBench {
     /// Frames in the Timetable: right, then down, then left, across the rooms and back.
     static func timetableFrames(_ index: DirectoryIndex, count: Int) -> [Double] {
+        frames(index, in: .timetable, count: count, keys: Array(repeating: .moveRight, count: 12) + [.moveDown, .moveDown]
+               + Array(repeating: .moveLeft, count: 12) + [.moveDown])
+    }
+
+    /// Frames in the Delegates list, one row down each (30 down, then 30 up).
+    static func delegateFrames(_ index: DirectoryIndex, count: Int) -> [Double] {
+        frames(index, in: .delegates, count: count,
+               keys: Array(repeating: .moveDown, count: 30) + Array(repeating: .moveUp, count: 30))
+    }
+
+    /// `count` frames of `view` at 200×60 as the browser makes them: the next of `keys` (cycled)
+    /// through the reducer, the pure render, the diff against the previous frame.
+    static func frames(_ index: DirectoryIndex, in view: ViewID, count: Int, keys: [Action]) -> [Double] {
         var state = AppState(index: index, width: 200, height: 60)
-        state.apply(.showView(.timetable))
+        state.apply(.showView(view))
         var previous: Grid? = ScreenRenderer.render(state)
-        let keys: [Action] = Array(repeating: .moveRight, count: 12) + [.moveDown, .moveDown]
-            + Array(repeating: .moveLeft, count: 12) + [.moveDown]
         return (0..<count).map { i in
             time {
                 state.apply(keys[i % keys.count])
-                let grid = ScreenRenderer.render(state)
-                _ = grid.changedRuns(since: previous)
-                previous = grid
-            }
-        }
-    }
-
-    /// Frames in the Delegates list, one row down each.
-    static func delegateFrames(_ index: DirectoryIndex, count: Int) -> [Double] {
-        var state = AppState(index: index, width: 200, height: 60)
-        state.apply(.showView(.delegates))
-        var previous: Grid? = ScreenRenderer.render(state)
-        return (0..<count).map { i in
-            time {
-                state.apply(i % 60 < 30 ? .moveDown : .moveUp)
                 let grid = ScreenRenderer.render(state)
                 _ = grid.changedRuns(since: previous)
                 previous = grid
