@@ -18,8 +18,6 @@ enum DirectParse {
     /// The command `arguments` (already ``Arguments/prepared(_:subcommands:)``) name, parsed on
     /// its own; nil when only a parse from the root can answer.
     static func command(_ arguments: [String], root: ParsableCommand.Type = Convene.self) -> ParsableCommand? {
-        // The commonest line of all, `summary --data FILE`, needs no parse (QuickParse.swift).
-        if root == Convene.self, let quick = QuickParse.command(arguments) { return quick }
         guard let (command, rest) = target(arguments, root: root) else { return nil }
         // A parse that fails here is repeated from the root, which words the error: no message is lost.
         guard let parsed = try? command.parseAsRoot(rest), type(of: parsed) == command else { return nil }
