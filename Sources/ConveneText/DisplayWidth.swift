@@ -66,6 +66,14 @@ public enum DisplayWidth {
     ///
     /// Most data is plain ASCII; counting bytes skips grapheme breaking entirely.
     static func asciiPrintableCount(_ string: String) -> Int? {
+        // Over the string's own bytes when it has them (always, for a native string): a table
+        // cell measured through the UTF-8 view's iterator cost ≈ 300 instructions.
+        if let counted = string.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            for byte in bytes where !(byte >= 0x20 && byte < 0x7F) { return nil }
+            return bytes.count
+        }) {
+            return counted
+        }
         var count = 0
         for byte in string.utf8 {
             guard byte >= 0x20 && byte < 0x7F else { return nil }
