@@ -124,31 +124,49 @@ struct ScheduleXMLStream {
             me.pointee.decline()
         }
 
-        // The same push parser, options and 64 KiB pieces as ``XMLSAXBuilder`` (see there for why).
-        let head = Array(bytes.prefix(4))
-        guard let context = head.withUnsafeBufferPointer({ h in
-            h.withMemoryRebound(to: CChar.self) { c in
-                xmlCreatePushParserCtxt(&handler, nil, c.baseAddress, Int32(c.count), nil)
+        // libxml2's pull parser, fed through a read callback that copies the next few KiB from `bytes`
+        // into its own small buffer. The push parser (``XMLSAXBuilder``) first looks ahead for the end
+        // of every tag it is given, a second scan of the document (11 M of 69 M instructions on a
+        // 1,400-event congress file, callgrind); the pull parser reads each byte once, and its buffer
+        // stays as small as the push parser's (no copy of the whole file, no extra page faults).
+        // Both run the same SAX2 code on the same options; any error still sends the file to the tree.
+        let source = Source.allocate(capacity: 1)
+        defer { source.deallocate() }
+        return bytes.withUnsafeBufferPointer { all -> PublishedSchedule? in
+            source.initialize(to: (all.baseAddress.map(UnsafeRawPointer.init), all.count, 0))
+            let readSome: xmlInputReadCallback = { context, buffer, length in
+                guard let context, let buffer, length > 0 else { return 0 }
+                let source = context.assumingMemoryBound(to: (base: UnsafeRawPointer?, count: Int, offset: Int).self)
+                let n = min(Int(length), source.pointee.count - source.pointee.offset)
+                guard n > 0, let base = source.pointee.base else { return 0 }
+                memcpy(buffer, base + source.pointee.offset, n)
+                source.pointee.offset += n
+                return Int32(n)
             }
-        }) else { return nil }
-        defer { xmlFreeParserCtxt(context) }
-        _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+            guard let context = xmlCreateIOParserCtxt(&handler, nil, readSome, nil, UnsafeMutableRawPointer(source),
+                                                      XML_CHAR_ENCODING_NONE) else { return nil }
+            defer { xmlFreeParserCtxt(context) }
+            _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
 
-        let me = Pointer.allocate(capacity: 1)
-        me.initialize(to: ScheduleXMLStream())
-        defer {
-            me.deinitialize(count: 1)
-            me.deallocate()
+            let me = Pointer.allocate(capacity: 1)
+            me.initialize(to: ScheduleXMLStream())
+            defer {
+                me.deinitialize(count: 1)
+                me.deallocate()
+            }
+            me.pointee.context = context
+            me.pointee.frames.reserveCapacity(XMLTree.depthLimit + 1)
+            me.pointee.text.reserveCapacity(64 * 1024)
+            context.pointee._private = UnsafeMutableRawPointer(me)
+            let status = xmlParseDocument(context)
+            context.pointee._private = nil
+            guard status == 0, context.pointee.wellFormed != 0, !me.pointee.declined else { return nil }
+            return me.pointee.finish()
         }
-        me.pointee.context = context
-        me.pointee.frames.reserveCapacity(XMLTree.depthLimit + 1)
-        me.pointee.text.reserveCapacity(64 * 1024)
-        context.pointee._private = UnsafeMutableRawPointer(me)
-        let status = XMLSAXBuilder.feed(context, bytes, from: head.count) { me.pointee.declined }
-        context.pointee._private = nil
-        guard status == 0, context.pointee.wellFormed != 0 else { return nil }
-        return me.pointee.finish()
     }
+
+    /// Where the read callback stands in the document's bytes.
+    private typealias Source = UnsafeMutablePointer<(base: UnsafeRawPointer?, count: Int, offset: Int)>
 
     private static func of(_ ctx: UnsafeMutableRawPointer?) -> Pointer? {
         guard let ctx, let me = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
