@@ -303,4 +303,43 @@ import Testing
             #expect(fast == checked, "\(name)")
         }
     }
+
+    // MARK: The mapping's byte-level shortcuts give what the general code gives
+
+    static func randomText(_ rng: inout SplitMix64) -> String {
+        let pieces = ["a", "Z", "0", "9", "-", "_", ".", " ", "--", "A-b", "é", "Ö", "張", "ß", "\u{301}", "person-", "12", "x", "/", "\t"]
+        let length = Int(rng.next() % 90)
+        return (0..<length).map { _ in pick(pieces, &rng) }.joined()
+    }
+
+    @Test func theSlugAndIdShortcutsAgreeWithRecordID() {
+        var rng = SplitMix64(seed: 17)
+        var texts = ["", "-", "ABC", "a--b", "-a-", String(repeating: "ab-", count: 40), String(repeating: "x", count: 61),
+                     String(repeating: "a", count: 59) + "-b", "36C3", "ZÖP1", "Phạm Thị"]
+        for _ in 0..<3000 {
+            let text = Self.randomText(&rng)
+            texts += [text, String(String.UnicodeScalarView(text.unicodeScalars.filter(\.isASCII)))]
+        }
+        for text in texts {
+            #expect(PublishedMapping.slug(text) == RecordID.slug(text), "\(text.debugDescription)")
+            #expect(PublishedMapping.slug(text, maxLength: 5) == RecordID.slug(text, maxLength: 5), "\(text.debugDescription)")
+            #expect(PublishedMapping.isID(text) == RecordID.isValid(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func theFaithfulShortcutAgreesWithTheGeneralCheck() {
+        var rng = SplitMix64(seed: 19)
+        var values = ["7", "007", "", "abc", "ABC", "a-b", "ZÖP1", "person-7"]
+        for _ in 0..<1500 {
+            let text = Self.randomText(&rng)
+            values += [text, String(String.UnicodeScalarView(text.unicodeScalars.filter(\.isASCII)))]
+        }
+        for value in values {
+            for key in [PublishedPersonKey.guid(value), .code(value), .id(value), .name(value)] {
+                for base in [PersonIDs.base(key), value, value.lowercased(), "person-" + value.lowercased(), "x"] {
+                    #expect(PersonIDs.isFaithful(base, key) == (base == PersonIDs.faithful(key)), "\(key) \(base)")
+                }
+            }
+        }
+    }
 }

@@ -87,8 +87,13 @@ public enum PublishedMapping {
         var zeroLength = 0
         sessions.reserveCapacity(schedule.sessions.count)
         for published in schedule.sessions {
-            let id = RecordID.unique(sessionBase(published, eventID: eventID), in: sessionIDs)
-            sessionIDs.insert(id)
+            // One hash for the usual id that is free; RecordID.unique only for one already taken.
+            let base = sessionBase(published, eventID: eventID)
+            var id = base
+            if !sessionIDs.insert(base).inserted {
+                id = RecordID.unique(base, in: sessionIDs)
+                sessionIDs.insert(id)
+            }
             let start = placement.timestamp(published.start)
             var length = Int64(published.durationSeconds)
             if length <= 0 {
@@ -98,6 +103,7 @@ public enum PublishedMapping {
             }
             let end = placement.express(Timestamp(seconds: start.seconds + length, offsetSeconds: 0))
             var speakers: [String] = []
+            speakers.reserveCapacity(published.persons.count)
             for key in published.persons {
                 if let delegate = personIDs.id(for: key), !speakers.contains(delegate) { speakers.append(delegate) }
             }
@@ -185,12 +191,49 @@ public enum PublishedMapping {
 
     /// The source's slug when it is already an id, else `<event>-<id>`, `<event>-<guid>`, `<event>-<title>`.
     static func sessionBase(_ s: PublishedSession, eventID: String) -> String {
-        if let slug = s.slug, RecordID.isValid(slug) { return slug }
+        if let slug = s.slug, isID(slug) { return slug }
         for text in [s.ids.id, s.ids.code, s.ids.guid, s.title].compactMap({ $0 }) {
-            let slug = RecordID.slug(text)
+            let slug = Self.slug(text)
             if !slug.isEmpty { return "\(eventID)-\(slug)" }
         }
         return "\(eventID)-session"
+    }
+
+    /// ``RecordID/isValid(_:)``, read on the string's bytes (the generic check walked `UTF8View`).
+    static func isID(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            func lowerAlnum(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+            guard let first = bytes.first, lowerAlnum(first) else { return false }
+            for b in bytes where !(lowerAlnum(b) || b == 0x2E || b == 0x5F || b == 0x2D) { return false }
+            return true
+        } ?? RecordID.isValid(text)
+    }
+
+    /// ``RecordID/slug(_:maxLength:)``, on the bytes when the text is ASCII: `SearchFold` only lower-cases
+    /// ASCII, so the slug is the lower-case letters and digits with each run of anything else as one `-`
+    /// between them, cut as `RecordID.slug` cuts it. Other text goes to `RecordID.slug` itself.
+    static func slug(_ text: String, maxLength: Int = 60) -> String {
+        let fast: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for b in bytes where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: min(bytes.count, maxLength + 1)) { out in
+                var count = 0, pendingDash = false
+                for b in bytes {
+                    let lowered = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) {
+                        if pendingDash, count > 0 { out[count] = 0x2D; count += 1 }
+                        pendingDash = false
+                        out[count] = lowered
+                        count += 1
+                        if count >= maxLength { break }
+                    } else {
+                        pendingDash = true
+                    }
+                }
+                return count
+            }
+        }
+        if let fast = fast.flatMap({ $0 }) { return fast }
+        return RecordID.slug(text, maxLength: maxLength)
     }
 
     /// A reader's note as a sentence: capitalised, with a full stop.
@@ -224,11 +267,13 @@ struct PersonIDs {
         var taken = Set<String>(minimumCapacity: persons.count)
         for (person, base) in zip(persons, bases) where byKey[person.key] == nil {
             var id = base
-            if uses[base, default: 0] > 1 || !RecordID.isValid(base) || base != Self.faithful(person.key) {
-                id = (base.isEmpty || !RecordID.isValid(base) ? "person" : base) + "-" + Self.shortHash(person.key.description)
+            if uses[base, default: 0] > 1 || !PublishedMapping.isID(base) || !Self.isFaithful(base, person.key) {
+                id = (base.isEmpty || !PublishedMapping.isID(base) ? "person" : base) + "-" + Self.shortHash(person.key.description)
             }
-            id = RecordID.unique(id, in: taken)
-            taken.insert(id)
+            if !taken.insert(id).inserted {
+                id = RecordID.unique(id, in: taken)
+                taken.insert(id)
+            }
             byKey[person.key] = id
         }
     }
@@ -244,7 +289,7 @@ struct PersonIDs {
         switch key {
         case .guid(let v), .code(let v), .id(let v), .name(let v): raw = v
         }
-        let slug = RecordID.slug(raw)
+        let slug = PublishedMapping.slug(raw)
         if case .id = key, !slug.isEmpty, slug.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return "person-" + slug }
         return slug
     }
@@ -259,6 +304,32 @@ struct PersonIDs {
             return lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? "person-" + lower : lower
         case .name: return base(key)  // a name is slugged by design; the hash is for clashes only
         }
+    }
+
+    /// `base == faithful(key)`, without lower-casing a copy of an ASCII value.
+    static func isFaithful(_ base: String, _ key: PublishedPersonKey) -> Bool {
+        let value: String, numbered: Bool
+        switch key {
+        case .guid(let v), .code(let v): (value, numbered) = (v, false)
+        case .id(let v): (value, numbered) = (v, true)
+        case .name: return base == faithful(key)
+        }
+        let answer: Bool?? = value.utf8.withContiguousStorageIfAvailable { v -> Bool? in
+            base.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                for c in v where c >= 0x80 { return nil }
+                var b = b[...]
+                // A bare number is spelled `person-<number>` (``faithful(_:)``).
+                if numbered, v.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                    guard b.starts(with: "person-".utf8) else { return false }
+                    b = b.dropFirst(7)
+                }
+                guard b.count == v.count else { return false }
+                for (x, y) in zip(b, v) where x != (y >= 0x41 && y <= 0x5A ? y + 0x20 : y) { return false }
+                return true
+            } ?? nil
+        }
+        if let known = answer.flatMap({ $0 }) { return known }
+        return base == faithful(key)
     }
 
     /// Eight hex digits of FNV-1a over UTF-8: the same in every run, unlike `Hasher`.
