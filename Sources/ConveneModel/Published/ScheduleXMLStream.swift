@@ -45,7 +45,11 @@ struct ScheduleXMLStream {
         }
     }
 
-    var frames: [Frame] = []
+    /// The open elements, innermost last: a fixed stack of ``XMLTree/depthLimit`` frames in memory of its own
+    /// (an array's uniqueness check on every push, pop and text append was a tenth of the callbacks' cost).
+    var frames = FrameStack()
+    /// True while the innermost element keeps its text and has no child yet: text goes to it.
+    var textOpen = false
     /// The text of the open elements that keep it, innermost last; an element's is dropped when it ends.
     /// Raw memory, not `[UInt8]`: appending and dropping are a `memcpy` and a count here, where the array's
     /// generic `append(contentsOf:)` and `removeLast(_:)` cost 7 M instructions on a 1,400-event file.
@@ -157,13 +161,15 @@ struct ScheduleXMLStream {
                 me.deallocate()
             }
             me.pointee.context = context
-            me.pointee.frames.reserveCapacity(XMLTree.depthLimit + 1)
             // Sized for about one event and one person per KiB of file (a congress file has one event per 2 KiB),
             // so that neither table is regrown a dozen times on the way; memory never touched costs nothing.
             let expected = min(bytes.count / 1024, 1 << 16)
             me.pointee.sessions.reserveCapacity(expected)
             me.pointee.parts.personKeys.reserveCapacity(expected)
-            defer { me.pointee.text.free() }
+            defer {
+                me.pointee.text.free()
+                me.pointee.frames.free()
+            }
             context.pointee._private = UnsafeMutableRawPointer(me)
             let status = xmlParseDocument(context)
             context.pointee._private = nil
@@ -209,6 +215,7 @@ struct ScheduleXMLStream {
         } else {
             let parent = frames.count - 1
             frames[parent].hasChild = true
+            textOpen = false
             guard let name else { frames.append(frame); return }
             switch frames[parent].role {
             case .schedule:
@@ -306,6 +313,7 @@ struct ScheduleXMLStream {
             }
         }
         frames.append(frame)
+        textOpen = frame.keepsText
     }
 
     private mutating func startEvent(_ attributes: Attributes) {
@@ -326,7 +334,8 @@ struct ScheduleXMLStream {
 
     /// Text goes to the innermost element while it has no child, as in ``XMLTree/appendText(_:)``.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard !declined, let top = frames.indices.last, frames[top].keepsText, !frames[top].hasChild else { return }
+        guard textOpen, !declined else { return }
+        let top = frames.count - 1
         if frames[top].textLength == 0 { frames[top].textStart = text.count }
         text.append(bytes)
         frames[top].textLength += bytes.count
@@ -346,6 +355,8 @@ struct ScheduleXMLStream {
     /// The innermost open element ends.
     mutating func close() {
         guard !declined, let frame = frames.popLast() else { return }
+        // The element that held this one has a child now: later text is not its own.
+        textOpen = false
         switch frame.role {
         case .conferenceField:
             conferenceFields.set(frame.field, Self.nonBlank(frame, in: text))
@@ -410,9 +421,13 @@ struct ScheduleXMLStream {
                 guard let local = pointers[5 * a], pointers[5 * a + 1] == nil,
                       strcmp(UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self),
                              UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 else { continue }
-                guard let start = pointers[5 * a + 3], let end = pointers[5 * a + 4] else { return nil }
-                let value = XMLSAXBuilder.attributeText(UnsafeBufferPointer(start: start, count: end - start)).trimmingXMLSpace()
-                return value.isEmpty ? nil : value
+                guard var start = pointers[5 * a + 3], var end = pointers[5 * a + 4] else { return nil }
+                // Trimmed on the bytes, before a string is made (`&#38;` has no space at either end to lose).
+                func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+                while start < end, isSpace(start.pointee) { start += 1 }
+                while end > start, isSpace((end - 1).pointee) { end -= 1 }
+                guard start < end else { return nil }
+                return XMLSAXBuilder.attributeText(UnsafeBufferPointer(start: start, count: end - start))
             }
             return nil
         }
@@ -457,6 +472,38 @@ struct TextBuffer {
         base?.deallocate()
         base = nil
         capacity = 0
+        count = 0
+    }
+}
+
+/// ``ScheduleXMLStream``'s open elements: room for ``XMLTree/depthLimit`` frames, allocated once, freed by its owner.
+struct FrameStack {
+    private var base = UnsafeMutablePointer<ScheduleXMLStream.Frame>.allocate(capacity: XMLTree.depthLimit + 1)
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Callers keep `count` below ``XMLTree/depthLimit`` (``ScheduleXMLStream/open(_:attributes:)`` declines first).
+    mutating func append(_ frame: ScheduleXMLStream.Frame) {
+        precondition(count <= XMLTree.depthLimit)
+        (base + count).initialize(to: frame)
+        count += 1
+    }
+
+    mutating func popLast() -> ScheduleXMLStream.Frame? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return (base + count).move()
+    }
+
+    subscript(index: Int) -> ScheduleXMLStream.Frame {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+
+    mutating func free() {
+        base.deinitialize(count: count)
+        base.deallocate()
         count = 0
     }
 }
