@@ -342,4 +342,18 @@ import Testing
             }
         }
     }
+
+    /// The UTF-8 check skips ASCII 32 bytes at a time: a bad byte is found wherever it falls in or after a run.
+    @Test func theUTF8CheckFindsABadByteAtEveryOffset() {
+        for length in [1, 7, 8, 31, 32, 33, 64, 100] {
+            for at in 0..<length {
+                for bad: [UInt8] in [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x82]] {
+                    var bytes = [UInt8](repeating: 0x61, count: length)
+                    bytes.replaceSubrange(at..<min(length, at + 1), with: bad)
+                    #expect(UTF8Check.firstInvalidOffset(bytes[...]) == at, "length \(length), at \(at), \(bad)")
+                }
+            }
+            #expect(UTF8Check.firstInvalidOffset([UInt8](repeating: 0x61, count: length)[...]) == nil)
+        }
+    }
 }

@@ -69,7 +69,7 @@ public enum DirectoryLoader {
         let directory: Directory
         do {
             let schedule = try reader.read(bytes: bytes, name: name)
-            let mapped = try PublishedMapping.mapped(schedule, file: name, options: options)
+            let mapped = try PublishedMapping.mapped(consume schedule, file: name, options: options)
             if !validating, mapped.validByConstruction { return mapped.directory }
             directory = mapped.directory
         } catch {

@@ -70,7 +70,7 @@ public enum PublishedMapping {
     ///
     /// `ScheduleValidityTests` runs the Validator over generated, hostile and fixture schedules
     /// mapped here, and tests each point above on its own.
-    static func mapped(_ schedule: PublishedSchedule, file: String,
+    static func mapped(_ schedule: consuming PublishedSchedule, file: String,
                        options: PublishedReadOptions) throws(PublishedReadError) -> (directory: Directory, validByConstruction: Bool) {
         var notes: [String] = []
         let conference = schedule.conference
@@ -86,7 +86,12 @@ public enum PublishedMapping {
         var sessions: [Session] = []
         var zeroLength = 0
         sessions.reserveCapacity(schedule.sessions.count)
-        for published in schedule.sessions {
+        // The sessions are taken out of the schedule, which the caller gives up, and each one's strings are
+        // moved into its Session rather than copied and later released again with the schedule.
+        var pending: [PublishedSession] = []
+        swap(&pending, &schedule.sessions)
+        pending.reverse()
+        while var published = pending.popLast() {
             // One hash for the usual id that is free; RecordID.unique only for one already taken.
             let base = sessionBase(published, eventID: eventID)
             var id = base
@@ -107,15 +112,17 @@ public enum PublishedMapping {
             for key in published.persons {
                 if let delegate = personIDs.id(for: key), !speakers.contains(delegate) { speakers.append(delegate) }
             }
+            let day = listedDay(published, start: start, days: conference.days)
+            let links = published.links.map { SessionLink(title: $0.title, url: $0.url) }
+            let room = take(&published.room, nil), url = take(&published.url, nil)
             sessions.append(Session(
-                id: id, title: published.title, start: start, end: end,
-                room: published.room == placeholderRoom ? nil : published.room, track: published.track,
-                speakers: speakers, description: published.description, subtitle: published.subtitle,
-                abstract: published.abstract, language: published.language, type: published.type,
-                links: published.links.map { SessionLink(title: $0.title, url: $0.url) },
-                recordingOptOut: published.recordingOptOut,
-                url: published.url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 },
-                day: listedDay(published, start: start, days: conference.days), guid: published.ids.guid))
+                id: id, title: take(&published.title, ""), start: start, end: end,
+                room: room == placeholderRoom ? nil : room, track: take(&published.track, nil),
+                speakers: speakers, description: take(&published.description, nil), subtitle: take(&published.subtitle, nil),
+                abstract: take(&published.abstract, nil), language: take(&published.language, nil),
+                type: take(&published.type, nil), links: links, recordingOptOut: published.recordingOptOut,
+                url: url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 },
+                day: day, guid: take(&published.ids.guid, nil)))
         }
         if zeroLength > 0 {
             notes.append("\(zeroLength) session\(zeroLength == 1 ? " has" : "s have") no length in the file and "
@@ -197,6 +204,14 @@ public enum PublishedMapping {
             if !slug.isEmpty { return "\(eventID)-\(slug)" }
         }
         return "\(eventID)-session"
+    }
+
+    /// The value, leaving `empty` in its place: a move (reading the field would retain the string, and
+    /// the release would follow when the published session is dropped).
+    @inline(__always) static func take<T>(_ value: inout T, _ empty: T) -> T {
+        var out = empty
+        swap(&out, &value)
+        return out
     }
 
     /// ``RecordID/isValid(_:)``, read on the string's bytes (the generic check walked `UTF8View`).

@@ -102,6 +102,13 @@ enum UTF8Check {
         let end = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)
         while i < end {
+            // 32 bytes a step while they are all ASCII, then 8: a quarter of the loop's turns on a schedule.
+            while i + 32 <= end, (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                                  | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                                  | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                                  | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                i += 32
+            }
             while i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
             }

@@ -141,7 +141,7 @@ struct XMLEventFields {
         }
     }
 
-    mutating func set(_ name: XMLName, _ value: String?) {
+    @inline(__always) mutating func set(_ name: XMLName, _ value: String?) {
         switch name {
         case .title: title = value
         case .date: date = value

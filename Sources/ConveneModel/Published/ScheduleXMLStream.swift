@@ -394,19 +394,29 @@ struct ScheduleXMLStream {
     }
 
     /// The element name's ``XMLName`` id, or -1; looked up once per libxml2 dictionary pointer.
+    ///
+    /// A hit is checked against the bytes, as in ``XMLSAXBuilder``, by one walk that stops at the first
+    /// difference or at the end of the name (no `strlen` and `memcmp` of the whole name on every element).
     mutating func nameID(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
-        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         let key = UnsafeRawPointer(pointer)
         let address = UInt(bitPattern: key)
         let slot = Int(truncatingIfNeeded: address ^ (address >> 9)) & (XMLSAXBuilder.nameSlots - 1)
-        if let known = names[slot], known.pointer == key, known.bytes.count == length,
-           known.bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memcmp($0, pointer, length) == 0 } ?? true }) {
+        if let known = names[slot], known.pointer == key, Self.spells(pointer, known.bytes) {
             return known.id
         }
+        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         let bytes = Array(UnsafeBufferPointer(start: pointer, count: length))
         let id = XMLName.ids[String(decoding: bytes, as: UTF8.self)] ?? -1
         names[slot] = (key, bytes, id)
         return id
+    }
+
+    /// True when the NUL-terminated name at `pointer` is exactly `bytes`.
+    private static func spells(_ pointer: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count where pointer[i] != b[i] { return false }  // a shorter name stops at its NUL
+            return pointer[b.count] == 0
+        }
     }
 
     /// libxml2's attributes of one element: five pointers each (local name, prefix, URI, value start, value end).
