@@ -181,7 +181,7 @@ struct XMLScheduleParts {
     ///
     /// The fields are moved into the session, not copied: each string keeps its one owner (a copy and a
     /// release per field and event were 4 M instructions on a 1,400-event congress file).
-    mutating func session(_ f: consuming XMLEventFields, in context: XMLDayContext, room: String?,
+    @inline(__always) mutating func session(_ f: consuming XMLEventFields, in context: XMLDayContext, room: String?,
                           clock: ZoneClock?) throws(XMLFieldProblem) -> PublishedSession {
         guard let title = take(&f.title) else { throw XMLFieldProblem(leaf: "title", problem: "missing required element <title>") }
         let start: PublishedTime

@@ -288,7 +288,7 @@ struct ScheduleXMLStream {
                 }
             case .persons:
                 if name == .person {
-                    person = (PublishedIDs(guid: attributes.trimmed("guid"), code: attributes.trimmed("code"),
+                    person = (PublishedIDs(trimmedGUID: attributes.trimmed("guid"), code: attributes.trimmed("code"),
                                            id: attributes.trimmed("id")), nil)
                     sawPersonName = false
                     frame.role = .person
@@ -318,7 +318,7 @@ struct ScheduleXMLStream {
 
     private mutating func startEvent(_ attributes: Attributes) {
         if !event.isEmpty { event = XMLEventFields() }
-        event.ids = PublishedIDs(guid: attributes.trimmed("guid"), code: attributes.trimmed("code"),
+        event.ids = PublishedIDs(trimmedGUID: attributes.trimmed("guid"), code: attributes.trimmed("code"),
                                  id: attributes.trimmed("id"))
         eventSeen = 0
         eventFieldsSeen = (false, false, false)
