@@ -115,14 +115,15 @@ public enum PublishedMapping {
             let day = listedDay(published, start: start, days: conference.days)
             let links = published.links.map { SessionLink(title: $0.title, url: $0.url) }
             let room = take(&published.room, nil), url = take(&published.url, nil)
-            sessions.append(Session(
+            let session = Session(
                 id: id, title: take(&published.title, ""), start: start, end: end,
                 room: room == placeholderRoom ? nil : room, track: take(&published.track, nil),
                 speakers: speakers, description: take(&published.description, nil), subtitle: take(&published.subtitle, nil),
                 abstract: take(&published.abstract, nil), language: take(&published.language, nil),
                 type: take(&published.type, nil), links: links, recordingOptOut: published.recordingOptOut,
                 url: url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 },
-                day: day, guid: take(&published.ids.guid, nil)))
+                day: day, guid: take(&published.ids.guid, nil))
+            sessions.append(consume session)
         }
         if zeroLength > 0 {
             notes.append("\(zeroLength) session\(zeroLength == 1 ? " has" : "s have") no length in the file and "
