@@ -281,16 +281,18 @@ struct PersonIDs {
         var uses = [String: Int](minimumCapacity: persons.count)
         for base in bases { uses[base, default: 0] += 1 }
         var taken = Set<String>(minimumCapacity: persons.count)
-        for (person, base) in zip(persons, bases) where byKey[person.key] == nil {
+        // By index: only each person's key is read (zipping copied every person's five strings).
+        for i in persons.indices where byKey[persons[i].key] == nil {
+            let key = persons[i].key, base = bases[i]
             var id = base
-            if uses[base, default: 0] > 1 || !PublishedMapping.isID(base) || !Self.isFaithful(base, person.key) {
-                id = (base.isEmpty || !PublishedMapping.isID(base) ? "person" : base) + "-" + Self.shortHash(person.key.description)
+            if uses[base, default: 0] > 1 || !PublishedMapping.isID(base) || !Self.isFaithful(base, key) {
+                id = (base.isEmpty || !PublishedMapping.isID(base) ? "person" : base) + "-" + Self.shortHash(key.description)
             }
             if !taken.insert(id).inserted {
                 id = RecordID.unique(id, in: taken)
                 taken.insert(id)
             }
-            byKey[person.key] = id
+            byKey[key] = id
         }
     }
 
