@@ -32,6 +32,8 @@ struct Validate: ParsableCommand {
                     let loaded = try DataOptions.loadSource(source, options: PublishedReadOptions(), remote: remote, progress: nil)
                     if let notice = loaded.notice { Output.error(notice) }
                     d = loaded.index.directory
+                    // A published schedule is loaded without the Validator's pass when its mapping vouches for it; not here.
+                    try DirectoryLoader.validate(d, name: name)
                 } else {
                     d = try DirectoryLoader.load(path: file)
                 }

@@ -132,4 +132,32 @@ import Testing
         let text = Self.variants[1].1
         #expect(publishedError(text, name: "t.xml")?.contains("missing required element <title>") == true)
     }
+
+    /// The stream runs libxml2's pull parser, fed a few KiB at a time by a read callback; the tree runs the push
+    /// parser. Encodings it must detect from the first bytes or the declaration, and text, names and attributes
+    /// that straddle the pieces, give the same schedule both ways.
+    @Test func otherEncodingsAndTextAcrossThePullParsersPiecesReadAsTheTreeReadsThem() throws {
+        var events = ""
+        for i in 0..<300 {
+            let words = String(repeating: "Hà Nội 東京 🎉 &amp; <![CDATA[<x>]]> ", count: i % 37)
+            events += "<event guid=\"g\(i)\" id=\"\(i)\"><title>  T\(i) \(words) </title><start>1\(i % 10):00</start>"
+                + "<duration>00:30</duration><abstract>\(words)</abstract><persons><person id=\"\(i % 50)\">P\(i % 50)"
+                + "</person></persons></event>"
+        }
+        let body = "<day index=\"1\" date=\"2031-02-01\"><room name=\"Saal \u{00E9}\">\(events)</room></day>"
+        let big = Self.document(body)
+        #expect(big.utf8.count > 200_000)
+        let latin = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<schedule><conference><title>Caf\u{00E9}</title>"
+            + "</conference><day date=\"2031-02-01\"><room name=\"Salle \u{00E9}t\u{00E9}\">\(Self.event)</room></day></schedule>\n"
+        var cases: [(String, [UInt8])] = [("UTF-8, 200 KB", Array(big.utf8)), ("UTF-8 with a BOM", [0xEF, 0xBB, 0xBF] + Array(big.utf8))]
+        cases.append(("ISO-8859-1", latin.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))
+        let plain = big.replacingOccurrences(of: "<?xml version=\"1.0\"?>", with: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>")
+        cases.append(("UTF-16LE with a BOM", [0xFF, 0xFE] + plain.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }))
+        cases.append(("UTF-16BE with a BOM", [0xFE, 0xFF] + plain.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }))
+        for (name, bytes) in cases {
+            let streamed = try #require(ScheduleXMLStream.read(bytes), "the stream declined \(name)")
+            #expect(Self.describe(.success(streamed)) == Self.describe(Self.throughTree(bytes)), "\(name)")
+            #expect(!streamed.sessions.isEmpty, "\(name)")
+        }
+    }
 }

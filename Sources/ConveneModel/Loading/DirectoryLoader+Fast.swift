@@ -39,14 +39,18 @@ extension DirectoryLoader {
     }
 
     /// ``loadFast(bytes:name:options:progress:)`` with a chosen ``SplitPolicy``: tests split small files.
+    /// A published schedule's directory goes through the ``Validator`` only with `validatingPublished`, or
+    /// when ``PublishedMapping`` cannot vouch for it (``loadPublished(_:bytes:name:options:validating:)``).
     static func loadFast(bytes: [UInt8], name: String, options: PublishedReadOptions = PublishedReadOptions(),
-                         progress: LoadProgress? = nil, split: SplitPolicy) throws(LoadError) -> LoadedDirectory {
+                         progress: LoadProgress? = nil, split: SplitPolicy,
+                         validatingPublished: Bool = false) throws(LoadError) -> LoadedDirectory {
         if let direct = DirectDecoder.load(bytes, progress: progress, split: split) {
             return LoadedDirectory(directory: direct.directory, facts: direct.facts, wasDirect: true, schema: direct.schema)
         }
         progress?.enter("checking")
         if let reader = PublishedFormats.reader(for: bytes) {
-            let directory = try loadPublished(reader, bytes: bytes, name: name, options: options)
+            let directory = try loadPublished(reader, bytes: bytes, name: name, options: options,
+                                              validating: validatingPublished)
             return LoadedDirectory(directory: directory, facts: nil, wasDirect: false, schema: nil, format: reader.name)
         }
         let document = try parse(bytes: bytes, name: name)

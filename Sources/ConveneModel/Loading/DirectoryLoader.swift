@@ -23,7 +23,7 @@ public enum DirectoryLoader {
     /// step, with the same messages.
     public static func load(bytes: [UInt8], name: String,
                             options: PublishedReadOptions = PublishedReadOptions()) throws(LoadError) -> Directory {
-        try loadFast(bytes: bytes, name: name, options: options).directory
+        try loadFast(bytes: bytes, name: name, options: options, split: .automatic, validatingPublished: true).directory
     }
 
     /// Parses bytes as JSON, naming the file in errors.
@@ -59,17 +59,31 @@ public enum DirectoryLoader {
     ///
     /// The reader's errors keep their place: a JSON path or a syntax position for
     /// schedule.json (as convene/1's), an element path or a line for XML and iCalendar.
+    ///
+    /// With `validating` false the ``Validator`` runs only when the mapping cannot vouch for the
+    /// directory (``PublishedMapping/mapped(_:file:options:)`` says why it can); `convene validate`
+    /// and ``load(bytes:name:options:)`` always run it.
     public static func loadPublished(_ reader: any PublishedFormat, bytes: [UInt8], name: String,
-                                     options: PublishedReadOptions = PublishedReadOptions()) throws(LoadError) -> Directory {
+                                     options: PublishedReadOptions = PublishedReadOptions(),
+                                     validating: Bool = true) throws(LoadError) -> Directory {
         let directory: Directory
         do {
             let schedule = try reader.read(bytes: bytes, name: name)
-            directory = try PublishedMapping.directory(from: schedule, file: name, options: options)
+            let mapped = try PublishedMapping.mapped(consume schedule, file: name, options: options)
+            if !validating, mapped.validByConstruction { return mapped.directory }
+            directory = mapped.directory
         } catch {
             throw LoadError(error, format: reader.name)
         }
+        try validate(directory, name: name)
+        return directory
+    }
+
+    /// Runs the ``Validator`` over a directory already loaded; throws ``LoadError/invalid(file:problems:dropped:)``
+    /// with its problems. `convene validate` uses it for a directory fetched from a URL.
+    public static func validate(_ directory: Directory, name: String) throws(LoadError) {
         let (problems, dropped) = Validator.validate(directory)
-        if problems.isEmpty { return directory }
+        if problems.isEmpty { return }
         let kept = Array(problems.prefix(ProblemList.cap))
         throw .invalid(file: name, problems: kept, dropped: dropped + problems.count - kept.count)
     }

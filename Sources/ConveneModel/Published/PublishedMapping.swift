@@ -43,6 +43,35 @@ public enum PublishedMapping {
     /// The directory a published schedule describes; the notice says what the file does not.
     public static func directory(from schedule: PublishedSchedule, file: String,
                                  options: PublishedReadOptions = PublishedReadOptions()) throws(PublishedReadError) -> Directory {
+        try mapped(schedule, file: file, options: options).directory
+    }
+
+    /// The directory, and whether it passes every ``Validator`` check by construction, so that the
+    /// loader need not run the Validator over it (on a 1,400-session congress file that pass was
+    /// 10 M of 182 M instructions).
+    ///
+    /// What the mapping builds, and why each of the Validator's checks holds for it:
+    /// - **Ids.** Event, session, delegate and city ids are ``RecordID/slug(_:maxLength:)`` output
+    ///   (never empty here, so always well-formed: letters and digits joined by single `-`), a
+    ///   source slug that ``RecordID/isValid(_:)`` accepted, or one of those with `-<hash>` or `-<n>`
+    ///   appended; session ids are unique through ``RecordID/unique(_:in:)`` over the ids so far,
+    ///   delegate ids through ``PersonIDs``, which gives each distinct key one unique id (hence the
+    ///   condition below that no two persons share a key). There is one event, at most one city
+    ///   and one country, and no organisation.
+    /// - **References.** Speakers are the ids ``PersonIDs`` gave the schedule's persons, that is
+    ///   delegates' ids; every delegate attends the one event; the event's city, or else its
+    ///   country, is the one listed; the city's country is the one listed; codes come from
+    ///   ``HostPlace/countryCode(_:)``, which only answers ISO 3166-1 codes.
+    /// - **Times.** The event zone is one `TimeZone(identifier:)` accepted (``ZoneClock``, the
+    ///   same lookup as the Validator's), and every time is written at that zone's offset at its
+    ///   instant (``TimePlacement``, which needs a clock: the condition below). A session ends
+    ///   after it starts (a length of 0 or less becomes one minute); the event spans the earliest
+    ///   start and the latest end; a listed day is set only within a day of the start's own date.
+    ///
+    /// `ScheduleValidityTests` runs the Validator over generated, hostile and fixture schedules
+    /// mapped here, and tests each point above on its own.
+    static func mapped(_ schedule: consuming PublishedSchedule, file: String,
+                       options: PublishedReadOptions) throws(PublishedReadError) -> (directory: Directory, validByConstruction: Bool) {
         var notes: [String] = []
         let conference = schedule.conference
         let eventID = eventID(conference)
@@ -57,9 +86,19 @@ public enum PublishedMapping {
         var sessions: [Session] = []
         var zeroLength = 0
         sessions.reserveCapacity(schedule.sessions.count)
-        for published in schedule.sessions {
-            let id = RecordID.unique(sessionBase(published, eventID: eventID), in: sessionIDs)
-            sessionIDs.insert(id)
+        // The sessions are taken out of the schedule, which the caller gives up, and each one's strings are
+        // moved into its Session rather than copied and later released again with the schedule.
+        var pending: [PublishedSession] = []
+        swap(&pending, &schedule.sessions)
+        pending.reverse()
+        while var published = pending.popLast() {
+            // One hash for the usual id that is free; RecordID.unique only for one already taken.
+            let base = sessionBase(published, eventID: eventID)
+            var id = base
+            if !sessionIDs.insert(base).inserted {
+                id = RecordID.unique(base, in: sessionIDs)
+                sessionIDs.insert(id)
+            }
             let start = placement.timestamp(published.start)
             var length = Int64(published.durationSeconds)
             if length <= 0 {
@@ -69,18 +108,22 @@ public enum PublishedMapping {
             }
             let end = placement.express(Timestamp(seconds: start.seconds + length, offsetSeconds: 0))
             var speakers: [String] = []
+            speakers.reserveCapacity(published.persons.count)
             for key in published.persons {
                 if let delegate = personIDs.id(for: key), !speakers.contains(delegate) { speakers.append(delegate) }
             }
-            sessions.append(Session(
-                id: id, title: published.title, start: start, end: end,
-                room: published.room == placeholderRoom ? nil : published.room, track: published.track,
-                speakers: speakers, description: published.description, subtitle: published.subtitle,
-                abstract: published.abstract, language: published.language, type: published.type,
-                links: published.links.map { SessionLink(title: $0.title, url: $0.url) },
-                recordingOptOut: published.recordingOptOut,
-                url: published.url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 },
-                day: listedDay(published, start: start, days: conference.days), guid: published.ids.guid))
+            let day = listedDay(published, start: start, days: conference.days)
+            let links = published.links.map { SessionLink(title: $0.title, url: $0.url) }
+            let room = take(&published.room, nil), url = take(&published.url, nil)
+            let session = Session(
+                id: id, title: take(&published.title, ""), start: start, end: end,
+                room: room == placeholderRoom ? nil : room, track: take(&published.track, nil),
+                speakers: speakers, description: take(&published.description, nil), subtitle: take(&published.subtitle, nil),
+                abstract: take(&published.abstract, nil), language: take(&published.language, nil),
+                type: take(&published.type, nil), links: links, recordingOptOut: published.recordingOptOut,
+                url: url.flatMap { $0.hasPrefix(placeholderURLPrefix) ? nil : $0 },
+                day: day, guid: take(&published.ids.guid, nil))
+            sessions.append(consume session)
         }
         if zeroLength > 0 {
             notes.append("\(zeroLength) session\(zeroLength == 1 ? " has" : "s have") no length in the file and "
@@ -125,8 +168,10 @@ public enum PublishedMapping {
             lead += "; where its \(speakerCount) speaker\(speakerCount == 1 ? "" : "s") come from is not recorded."
         }
         let notice = ([lead] + notes + schedule.notes.map { sentence($0) }).joined(separator: " ")
-        return Directory(title: conference.title, notice: notice, countries: host.country.map { [$0] } ?? [],
-                         cities: host.city.map { [$0] } ?? [], events: [event], delegates: DelegateList(delegates))
+        let directory = Directory(title: conference.title, notice: notice, countries: host.country.map { [$0] } ?? [],
+                                  cities: host.city.map { [$0] } ?? [], events: [event], delegates: DelegateList(delegates))
+        // The two things construction alone does not give: one id per person (no two share a key), and a zone clock.
+        return (directory, personIDs.count == schedule.persons.count && placement.clock != nil)
     }
 
     /// The date of the day the session is listed under, when it is not its start's date in the event's
@@ -154,12 +199,57 @@ public enum PublishedMapping {
 
     /// The source's slug when it is already an id, else `<event>-<id>`, `<event>-<guid>`, `<event>-<title>`.
     static func sessionBase(_ s: PublishedSession, eventID: String) -> String {
-        if let slug = s.slug, RecordID.isValid(slug) { return slug }
+        if let slug = s.slug, isID(slug) { return slug }
         for text in [s.ids.id, s.ids.code, s.ids.guid, s.title].compactMap({ $0 }) {
-            let slug = RecordID.slug(text)
+            let slug = Self.slug(text)
             if !slug.isEmpty { return "\(eventID)-\(slug)" }
         }
         return "\(eventID)-session"
+    }
+
+    /// The value, leaving `empty` in its place: a move (reading the field would retain the string, and
+    /// the release would follow when the published session is dropped).
+    @inline(__always) static func take<T>(_ value: inout T, _ empty: T) -> T {
+        var out = empty
+        swap(&out, &value)
+        return out
+    }
+
+    /// ``RecordID/isValid(_:)``, read on the string's bytes (the generic check walked `UTF8View`).
+    static func isID(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            func lowerAlnum(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+            guard let first = bytes.first, lowerAlnum(first) else { return false }
+            for b in bytes where !(lowerAlnum(b) || b == 0x2E || b == 0x5F || b == 0x2D) { return false }
+            return true
+        } ?? RecordID.isValid(text)
+    }
+
+    /// ``RecordID/slug(_:maxLength:)``, on the bytes when the text is ASCII: `SearchFold` only lower-cases
+    /// ASCII, so the slug is the lower-case letters and digits with each run of anything else as one `-`
+    /// between them, cut as `RecordID.slug` cuts it. Other text goes to `RecordID.slug` itself.
+    static func slug(_ text: String, maxLength: Int = 60) -> String {
+        let fast: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for b in bytes where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: min(bytes.count, maxLength + 1)) { out in
+                var count = 0, pendingDash = false
+                for b in bytes {
+                    let lowered = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) {
+                        if pendingDash, count > 0 { out[count] = 0x2D; count += 1 }
+                        pendingDash = false
+                        out[count] = lowered
+                        count += 1
+                        if count >= maxLength { break }
+                    } else {
+                        pendingDash = true
+                    }
+                }
+                return count
+            }
+        }
+        if let fast = fast.flatMap({ $0 }) { return fast }
+        return RecordID.slug(text, maxLength: maxLength)
     }
 
     /// A reader's note as a sentence: capitalised, with a full stop.
@@ -191,18 +281,25 @@ struct PersonIDs {
         var uses = [String: Int](minimumCapacity: persons.count)
         for base in bases { uses[base, default: 0] += 1 }
         var taken = Set<String>(minimumCapacity: persons.count)
-        for (person, base) in zip(persons, bases) where byKey[person.key] == nil {
+        // By index: only each person's key is read (zipping copied every person's five strings).
+        for i in persons.indices where byKey[persons[i].key] == nil {
+            let key = persons[i].key, base = bases[i]
             var id = base
-            if uses[base, default: 0] > 1 || !RecordID.isValid(base) || base != Self.faithful(person.key) {
-                id = (base.isEmpty || !RecordID.isValid(base) ? "person" : base) + "-" + Self.shortHash(person.key.description)
+            if uses[base, default: 0] > 1 || !PublishedMapping.isID(base) || !Self.isFaithful(base, key) {
+                id = (base.isEmpty || !PublishedMapping.isID(base) ? "person" : base) + "-" + Self.shortHash(key.description)
             }
-            id = RecordID.unique(id, in: taken)
-            taken.insert(id)
-            byKey[person.key] = id
+            if !taken.insert(id).inserted {
+                id = RecordID.unique(id, in: taken)
+                taken.insert(id)
+            }
+            byKey[key] = id
         }
     }
 
     func id(for key: PublishedPersonKey) -> String? { byKey[key] }
+
+    /// How many distinct keys were given ids.
+    var count: Int { byKey.count }
 
     /// The readable part: the key's slug, with `person-` before a bare number (frab's integer ids).
     static func base(_ key: PublishedPersonKey) -> String {
@@ -210,7 +307,7 @@ struct PersonIDs {
         switch key {
         case .guid(let v), .code(let v), .id(let v), .name(let v): raw = v
         }
-        let slug = RecordID.slug(raw)
+        let slug = PublishedMapping.slug(raw)
         if case .id = key, !slug.isEmpty, slug.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return "person-" + slug }
         return slug
     }
@@ -225,6 +322,32 @@ struct PersonIDs {
             return lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? "person-" + lower : lower
         case .name: return base(key)  // a name is slugged by design; the hash is for clashes only
         }
+    }
+
+    /// `base == faithful(key)`, without lower-casing a copy of an ASCII value.
+    static func isFaithful(_ base: String, _ key: PublishedPersonKey) -> Bool {
+        let value: String, numbered: Bool
+        switch key {
+        case .guid(let v), .code(let v): (value, numbered) = (v, false)
+        case .id(let v): (value, numbered) = (v, true)
+        case .name: return base == faithful(key)
+        }
+        let answer: Bool?? = value.utf8.withContiguousStorageIfAvailable { v -> Bool? in
+            base.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                for c in v where c >= 0x80 { return nil }
+                var b = b[...]
+                // A bare number is spelled `person-<number>` (``faithful(_:)``).
+                if numbered, v.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                    guard b.starts(with: "person-".utf8) else { return false }
+                    b = b.dropFirst(7)
+                }
+                guard b.count == v.count else { return false }
+                for (x, y) in zip(b, v) where x != (y >= 0x41 && y <= 0x5A ? y + 0x20 : y) { return false }
+                return true
+            } ?? nil
+        }
+        if let known = answer.flatMap({ $0 }) { return known }
+        return base == faithful(key)
     }
 
     /// Eight hex digits of FNV-1a over UTF-8: the same in every run, unlike `Hasher`.

@@ -27,7 +27,7 @@ struct TimePlacement {
         }
     }
 
-    init(schedule: PublishedSchedule, file: String, override: String?) throws(PublishedReadError) {
+    init(schedule: borrowing PublishedSchedule, file: String, override: String?) throws(PublishedReadError) {
         var counts: [Int: Int] = [:]
         for s in schedule.sessions {
             if case .instant(let t) = s.start { counts[t.offsetSeconds, default: 0] += 1 }

@@ -94,6 +94,13 @@ public struct PublishedIDs: Sendable, Hashable {
         self.id = id.flatMap(Self.nonBlank)
     }
 
+    /// Ids already trimmed of XML white space and never empty (``ScheduleXMLStream``'s attributes): kept as they are.
+    init(trimmedGUID guid: String?, code: String?, id: String?) {
+        self.guid = guid
+        self.code = code
+        self.id = id
+    }
+
     public var isEmpty: Bool { guid == nil && code == nil && id == nil }
 
     static func nonBlank(_ text: String) -> String? {

@@ -48,11 +48,17 @@ enum Quote {
 enum DurationText {
     /// Seconds, or nil when the text is not a duration. Hours may exceed 23 (`25:00` for a camp's night slot).
     static func seconds(_ text: String) -> Int? {
+        // Read on the string's contiguous bytes (a native string always has them; walking `UTF8View`'s
+        // indices cost four times as much).
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ seconds(bytes: $0) }) { return answer }
+        return seconds(bytes: Array(text.utf8))
+    }
+
+    static func seconds<C: BidirectionalCollection<UInt8>>(bytes: C) -> Int? {
         // Read on the UTF-8 bytes: two or three fields of 1–4 ASCII digits, split by ':'.
         var fields = (0, 0, 0)
         var count = 0, digits = 0, value = 0
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        let bytes = text.utf8
         guard let start = bytes.firstIndex(where: { !isSpace($0) }),
               let end = bytes.lastIndex(where: { !isSpace($0) }) else { return nil }
         func close() -> Bool {
@@ -102,6 +108,13 @@ enum UTF8Check {
         let end = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)
         while i < end {
+            // 32 bytes a step while they are all ASCII, then 8: a quarter of the loop's turns on a schedule.
+            while i + 32 <= end, (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                                  | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                                  | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                                  | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                i += 32
+            }
             while i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
             }

@@ -125,6 +125,13 @@ struct XMLEventFields {
     var links: [PublishedLink] = []
     var recordingOptOut: Bool?
 
+    /// True when nothing was set: a fresh value need not be made.
+    var isEmpty: Bool {
+        ids.isEmpty && title == nil && date == nil && start == nil && duration == nil && slug == nil && subtitle == nil
+            && abstract == nil && description == nil && language == nil && type == nil && track == nil && room == nil
+            && url == nil && persons.isEmpty && links.isEmpty && recordingOptOut == nil
+    }
+
     /// Whether `name` is one of the text fields of `<event>`.
     static func reads(_ name: XMLName) -> Bool {
         switch name {
@@ -134,7 +141,7 @@ struct XMLEventFields {
         }
     }
 
-    mutating func set(_ name: XMLName, _ value: String?) {
+    @inline(__always) mutating func set(_ name: XMLName, _ value: String?) {
         switch name {
         case .title: title = value
         case .date: date = value
@@ -157,7 +164,11 @@ struct XMLEventFields {
 /// What a schedule gathers across its events: its people (each once), rooms and tracks, in the order first met.
 struct XMLScheduleParts {
     var persons: [PublishedPerson] = []
-    var personIndex: [PublishedPersonKey: Int] = [:]
+    /// The keys of ``persons``, to list each person once.
+    var personKeys = Set<PublishedPersonKey>()
+    /// Each `<date>` text read so far: a congress file's 1,400 events start at 140 different times, and
+    /// looking one up costs a tenth of parsing it again.
+    var instants: [String: Timestamp] = [:]
     var rooms: [String] = []
     var tracks: [String] = []
 
@@ -170,16 +181,24 @@ struct XMLScheduleParts {
     }
 
     /// One session from an event's fields, listed under `context`'s day (in `room` unless it names its own).
-    mutating func session(_ f: XMLEventFields, in context: XMLDayContext, room: String?,
+    ///
+    /// The fields are moved into the session, not copied: each string keeps its one owner (a copy and a
+    /// release per field and event were 4 M instructions on a 1,400-event congress file).
+    @inline(__always) mutating func session(_ f: consuming XMLEventFields, in context: XMLDayContext, room: String?,
                           clock: ZoneClock?) throws(XMLFieldProblem) -> PublishedSession {
-        guard let title = f.title else { throw XMLFieldProblem(leaf: "title", problem: "missing required element <title>") }
+        guard let title = take(&f.title) else { throw XMLFieldProblem(leaf: "title", problem: "missing required element <title>") }
         let start: PublishedTime
         if let text = f.date {
-            guard let t = Timestamp(iso8601: text) else {
-                throw XMLFieldProblem(leaf: "date", problem: "'\(Quote.text(text))' is not an ISO 8601 date-time with a UTC offset, "
-                                      + "e.g. 2019-12-27T11:00:00+01:00")
+            if let known = instants[text] {
+                start = .instant(known)
+            } else {
+                guard let t = Timestamp(iso8601: text) else {
+                    throw XMLFieldProblem(leaf: "date", problem: "'\(Quote.text(text))' is not an ISO 8601 date-time with a UTC offset, "
+                                          + "e.g. 2019-12-27T11:00:00+01:00")
+                }
+                instants[text] = t
+                start = .instant(t)
             }
-            start = .instant(t)
         } else {
             guard let text = f.start else {
                 throw XMLFieldProblem(leaf: "start", problem: "missing required element <start> (or <date>)")
@@ -199,23 +218,31 @@ struct XMLScheduleParts {
                                   problem: "'\(Quote.text(durationText))' is not a duration of the form HH:MM or HH:MM:SS")
         }
         var speakers: [PublishedPersonKey] = []
+        speakers.reserveCapacity(f.persons.count)
         for (name, ids) in f.persons {
             if name.isEmpty && ids.isEmpty { continue }
             let key = PublishedPersonKey(ids: ids, name: name)
-            if personIndex[key] == nil {
-                personIndex[key] = persons.count
-                persons.append(PublishedPerson(key: key, ids: ids, name: name))
-            }
+            if personKeys.insert(key).inserted { persons.append(PublishedPerson(key: key, ids: ids, name: name)) }
             if !speakers.contains(key) { speakers.append(key) }
         }
         addTrack(f.track)
         let roomName = f.room ?? room
         addRoom(roomName)
+        var links: [PublishedLink] = []
+        swap(&links, &f.links)
         return PublishedSession(
-            ids: f.ids, slug: f.slug, title: title, subtitle: f.subtitle, abstract: f.abstract,
-            description: f.description, language: f.language, type: f.type, track: f.track, room: roomName,
-            start: start, durationSeconds: duration, day: context.day.index, persons: speakers, links: f.links,
-            recordingOptOut: f.recordingOptOut, url: f.url)
+            ids: f.ids, slug: take(&f.slug), title: title, subtitle: take(&f.subtitle), abstract: take(&f.abstract),
+            description: take(&f.description), language: take(&f.language), type: take(&f.type), track: take(&f.track),
+            room: roomName, start: start, durationSeconds: duration, day: context.day.index, persons: speakers, links: links,
+            recordingOptOut: f.recordingOptOut, url: take(&f.url))
+    }
+
+    /// The value, leaving nil in its place: a move, where reading it would retain the string and the
+    /// field's release would follow.
+    @inline(__always) private func take(_ value: inout String?) -> String? {
+        var out: String?
+        swap(&out, &value)
+        return out
     }
 
     /// The notes for `<event>` elements found where no session is read.

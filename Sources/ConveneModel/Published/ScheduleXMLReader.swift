@@ -55,7 +55,7 @@ struct ScheduleXMLMapping {
         // Sized for every <person> element (an upper bound on distinct people) rather than regrown: one pass
         // over the nodes' name ids costs less than the table's eleven regrowths on a 1,400-event congress.
         let people = tree.count(id: XMLName.person.rawValue)
-        parts.personIndex.reserveCapacity(people)
+        parts.personKeys.reserveCapacity(people)
     }
 
     func fail(_ node: Int, _ leaf: String? = nil, _ problem: String) -> PublishedReadError {

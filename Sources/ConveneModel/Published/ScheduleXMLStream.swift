@@ -45,9 +45,15 @@ struct ScheduleXMLStream {
         }
     }
 
-    var frames: [Frame] = []
+    /// The open elements, innermost last: a fixed stack of ``XMLTree/depthLimit`` frames in memory of its own
+    /// (an array's uniqueness check on every push, pop and text append was a tenth of the callbacks' cost).
+    var frames = FrameStack()
+    /// True while the innermost element keeps its text and has no child yet: text goes to it.
+    var textOpen = false
     /// The text of the open elements that keep it, innermost last; an element's is dropped when it ends.
-    var text: [UInt8] = []
+    /// Raw memory, not `[UInt8]`: appending and dropping are a `memcpy` and a count here, where the array's
+    /// generic `append(contentsOf:)` and `removeLast(_:)` cost 7 M instructions on a 1,400-event file.
+    var text = TextBuffer()
     /// Set when the document is one to leave to the tree; the parser is stopped.
     var declined = false
     var context: xmlParserCtxtPtr?
@@ -124,31 +130,56 @@ struct ScheduleXMLStream {
             me.pointee.decline()
         }
 
-        // The same push parser, options and 64 KiB pieces as ``XMLSAXBuilder`` (see there for why).
-        let head = Array(bytes.prefix(4))
-        guard let context = head.withUnsafeBufferPointer({ h in
-            h.withMemoryRebound(to: CChar.self) { c in
-                xmlCreatePushParserCtxt(&handler, nil, c.baseAddress, Int32(c.count), nil)
+        // libxml2's pull parser, fed through a read callback that copies the next few KiB from `bytes`
+        // into its own small buffer. The push parser (``XMLSAXBuilder``) first looks ahead for the end
+        // of every tag it is given, a second scan of the document (11 M of 69 M instructions on a
+        // 1,400-event congress file, callgrind); the pull parser reads each byte once, and its buffer
+        // stays as small as the push parser's (no copy of the whole file, no extra page faults).
+        // Both run the same SAX2 code on the same options; any error still sends the file to the tree.
+        let source = Source.allocate(capacity: 1)
+        defer { source.deallocate() }
+        return bytes.withUnsafeBufferPointer { all -> PublishedSchedule? in
+            source.initialize(to: (all.baseAddress.map(UnsafeRawPointer.init), all.count, 0))
+            let readSome: xmlInputReadCallback = { context, buffer, length in
+                guard let context, let buffer, length > 0 else { return 0 }
+                let source = context.assumingMemoryBound(to: (base: UnsafeRawPointer?, count: Int, offset: Int).self)
+                let n = min(Int(length), source.pointee.count - source.pointee.offset)
+                guard n > 0, let base = source.pointee.base else { return 0 }
+                memcpy(buffer, base + source.pointee.offset, n)
+                source.pointee.offset += n
+                return Int32(n)
             }
-        }) else { return nil }
-        defer { xmlFreeParserCtxt(context) }
-        _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+            guard let context = xmlCreateIOParserCtxt(&handler, nil, readSome, nil, UnsafeMutableRawPointer(source),
+                                                      XML_CHAR_ENCODING_NONE) else { return nil }
+            defer { xmlFreeParserCtxt(context) }
+            _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
 
-        let me = Pointer.allocate(capacity: 1)
-        me.initialize(to: ScheduleXMLStream())
-        defer {
-            me.deinitialize(count: 1)
-            me.deallocate()
+            let me = Pointer.allocate(capacity: 1)
+            me.initialize(to: ScheduleXMLStream())
+            defer {
+                me.deinitialize(count: 1)
+                me.deallocate()
+            }
+            me.pointee.context = context
+            // Sized for about one event and one person per KiB of file (a congress file has one event per 2 KiB),
+            // so that neither table is regrown a dozen times on the way; memory never touched costs nothing.
+            let expected = min(bytes.count / 1024, 1 << 16)
+            me.pointee.sessions.reserveCapacity(expected)
+            me.pointee.parts.personKeys.reserveCapacity(expected)
+            defer {
+                me.pointee.text.free()
+                me.pointee.frames.free()
+            }
+            context.pointee._private = UnsafeMutableRawPointer(me)
+            let status = xmlParseDocument(context)
+            context.pointee._private = nil
+            guard status == 0, context.pointee.wellFormed != 0, !me.pointee.declined else { return nil }
+            return me.pointee.finish()
         }
-        me.pointee.context = context
-        me.pointee.frames.reserveCapacity(XMLTree.depthLimit + 1)
-        me.pointee.text.reserveCapacity(64 * 1024)
-        context.pointee._private = UnsafeMutableRawPointer(me)
-        let status = XMLSAXBuilder.feed(context, bytes, from: head.count) { me.pointee.declined }
-        context.pointee._private = nil
-        guard status == 0, context.pointee.wellFormed != 0 else { return nil }
-        return me.pointee.finish()
     }
+
+    /// Where the read callback stands in the document's bytes.
+    private typealias Source = UnsafeMutablePointer<(base: UnsafeRawPointer?, count: Int, offset: Int)>
 
     private static func of(_ ctx: UnsafeMutableRawPointer?) -> Pointer? {
         guard let ctx, let me = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
@@ -184,6 +215,7 @@ struct ScheduleXMLStream {
         } else {
             let parent = frames.count - 1
             frames[parent].hasChild = true
+            textOpen = false
             guard let name else { frames.append(frame); return }
             switch frames[parent].role {
             case .schedule:
@@ -256,7 +288,7 @@ struct ScheduleXMLStream {
                 }
             case .persons:
                 if name == .person {
-                    person = (PublishedIDs(guid: attributes.trimmed("guid"), code: attributes.trimmed("code"),
+                    person = (PublishedIDs(trimmedGUID: attributes.trimmed("guid"), code: attributes.trimmed("code"),
                                            id: attributes.trimmed("id")), nil)
                     sawPersonName = false
                     frame.role = .person
@@ -281,11 +313,12 @@ struct ScheduleXMLStream {
             }
         }
         frames.append(frame)
+        textOpen = frame.keepsText
     }
 
     private mutating func startEvent(_ attributes: Attributes) {
-        event = XMLEventFields()
-        event.ids = PublishedIDs(guid: attributes.trimmed("guid"), code: attributes.trimmed("code"),
+        if !event.isEmpty { event = XMLEventFields() }
+        event.ids = PublishedIDs(trimmedGUID: attributes.trimmed("guid"), code: attributes.trimmed("code"),
                                  id: attributes.trimmed("id"))
         eventSeen = 0
         eventFieldsSeen = (false, false, false)
@@ -301,76 +334,89 @@ struct ScheduleXMLStream {
 
     /// Text goes to the innermost element while it has no child, as in ``XMLTree/appendText(_:)``.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard !declined, let top = frames.indices.last, frames[top].keepsText, !frames[top].hasChild else { return }
+        guard textOpen, !declined else { return }
+        let top = frames.count - 1
         if frames[top].textLength == 0 { frames[top].textStart = text.count }
-        text.append(contentsOf: bytes)
+        text.append(bytes)
         frames[top].textLength += bytes.count
     }
 
-    /// The ending element's own text without XML white space at either end.
-    private func trimmed(_ frame: Frame) -> String {
-        var start = frame.textStart, end = start + frame.textLength
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        while start < end, isSpace(text[start]) { start += 1 }
-        while end > start, isSpace(text[end - 1]) { end -= 1 }
-        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    /// The ending element's own text without XML white space at either end. (Static, on the buffer alone:
+    /// as methods on `self` these copied the whole reader's state for every call, 2.6 M instructions.)
+    private static func trimmed(_ frame: Frame, in text: TextBuffer) -> String {
+        text.trimmedString(from: frame.textStart, count: frame.textLength)
     }
 
-    private func nonBlank(_ frame: Frame) -> String? {
-        let t = trimmed(frame)
+    private static func nonBlank(_ frame: Frame, in text: TextBuffer) -> String? {
+        let t = trimmed(frame, in: text)
         return t.isEmpty ? nil : t
     }
 
     /// The innermost open element ends.
     mutating func close() {
         guard !declined, let frame = frames.popLast() else { return }
+        // The element that held this one has a child now: later text is not its own.
+        textOpen = false
         switch frame.role {
         case .conferenceField:
-            conferenceFields.set(frame.field, nonBlank(frame))
+            conferenceFields.set(frame.field, Self.nonBlank(frame, in: text))
         case .conference:
             do { (conference, clock, dayChange) = try conferenceFields.read() } catch { return decline() }
         case .track:
-            parts.addTrack(trackName ?? trimmed(frame))
+            parts.addTrack(trackName ?? Self.trimmed(frame, in: text))
         case .room:
             room = nil
         case .event:
             guard let day else { return decline() }
-            do { sessions.append(try parts.session(event, in: day, room: room, clock: clock)) } catch { return decline() }
+            // The fields move into the session (no copy of each string, nothing left to release at the next event).
+            var fields = XMLEventFields()
+            swap(&fields, &event)
+            do { sessions.append(try parts.session(consume fields, in: day, room: room, clock: clock)) } catch { return decline() }
         case .eventField:
-            event.set(frame.field, nonBlank(frame))
+            event.set(frame.field, Self.nonBlank(frame, in: text))
         case .person:
             // Newer FOSDEM files nest <name> (and <slug>, <biography>) inside <person>.
-            event.persons.append((person.name ?? trimmed(frame), person.ids))
+            event.persons.append((person.name ?? Self.trimmed(frame, in: text), person.ids))
         case .personName:
-            person.name = nonBlank(frame)
+            person.name = Self.nonBlank(frame, in: text)
         case .link:
             if let link {
-                let t = trimmed(frame)
+                let t = Self.trimmed(frame, in: text)
                 event.links.append(PublishedLink(url: link, title: t.isEmpty ? nil : t))
             }
         case .optout:
-            if let t = nonBlank(frame) { event.recordingOptOut = t == "true" || t == "1" }
+            if let t = Self.nonBlank(frame, in: text) { event.recordingOptOut = t == "true" || t == "1" }
         default:
             break
         }
         // Inner text was appended after the outer element's: dropping it leaves the outer element's in place.
-        if frame.textLength > 0, frame.textStart + frame.textLength == text.count { text.removeLast(frame.textLength) }
+        if frame.textLength > 0, frame.textStart + frame.textLength == text.count { text.count = frame.textStart }
     }
 
     /// The element name's ``XMLName`` id, or -1; looked up once per libxml2 dictionary pointer.
+    ///
+    /// A hit is checked against the bytes, as in ``XMLSAXBuilder``, by one walk that stops at the first
+    /// difference or at the end of the name (no `strlen` and `memcmp` of the whole name on every element).
     mutating func nameID(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
-        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         let key = UnsafeRawPointer(pointer)
         let address = UInt(bitPattern: key)
         let slot = Int(truncatingIfNeeded: address ^ (address >> 9)) & (XMLSAXBuilder.nameSlots - 1)
-        if let known = names[slot], known.pointer == key, known.bytes.count == length,
-           known.bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memcmp($0, pointer, length) == 0 } ?? true }) {
+        if let known = names[slot], known.pointer == key, Self.spells(pointer, known.bytes) {
             return known.id
         }
+        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         let bytes = Array(UnsafeBufferPointer(start: pointer, count: length))
         let id = XMLName.ids[String(decoding: bytes, as: UTF8.self)] ?? -1
         names[slot] = (key, bytes, id)
         return id
+    }
+
+    /// True when the NUL-terminated name at `pointer` is exactly `bytes`.
+    private static func spells(_ pointer: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count where pointer[i] != b[i] { return false }  // a shorter name stops at its NUL
+            return pointer[b.count] == 0
+        }
     }
 
     /// libxml2's attributes of one element: five pointers each (local name, prefix, URI, value start, value end).
@@ -385,12 +431,89 @@ struct ScheduleXMLStream {
                 guard let local = pointers[5 * a], pointers[5 * a + 1] == nil,
                       strcmp(UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self),
                              UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 else { continue }
-                guard let start = pointers[5 * a + 3], let end = pointers[5 * a + 4] else { return nil }
-                let value = XMLSAXBuilder.attributeText(UnsafeBufferPointer(start: start, count: end - start)).trimmingXMLSpace()
-                return value.isEmpty ? nil : value
+                guard var start = pointers[5 * a + 3], var end = pointers[5 * a + 4] else { return nil }
+                // Trimmed on the bytes, before a string is made (`&#38;` has no space at either end to lose).
+                func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+                while start < end, isSpace(start.pointee) { start += 1 }
+                while end > start, isSpace((end - 1).pointee) { end -= 1 }
+                guard start < end else { return nil }
+                return XMLSAXBuilder.attributeText(UnsafeBufferPointer(start: start, count: end - start))
             }
             return nil
         }
     }
 }
 
+
+/// A growing run of bytes in memory of its own, for ``ScheduleXMLStream``'s element text; freed by its owner.
+struct TextBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>?
+    private var capacity = 0
+    /// How many bytes are in use; set lower to drop the last ones.
+    var count = 0
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > capacity {
+            let grown = max(64 * 1024, 2 * (count + bytes.count))
+            let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            if let base {
+                memory.update(from: base, count: count)
+                base.deallocate()
+            }
+            base = memory
+            capacity = grown
+        }
+        base.map { ($0 + count).update(from: source, count: bytes.count) }
+        count += bytes.count
+    }
+
+    /// The bytes `start..<start + length` as a string, without XML white space at either end.
+    func trimmedString(from start: Int, count length: Int) -> String {
+        guard let base, length > 0 else { return "" }
+        var first = base + start, end = first + length
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        while first < end, isSpace(first.pointee) { first += 1 }
+        while end > first, isSpace((end - 1).pointee) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(start: first, count: end - first), as: UTF8.self)
+    }
+
+    mutating func free() {
+        base?.deallocate()
+        base = nil
+        capacity = 0
+        count = 0
+    }
+}
+
+/// ``ScheduleXMLStream``'s open elements: room for ``XMLTree/depthLimit`` frames, allocated once, freed by its owner.
+struct FrameStack {
+    private var base = UnsafeMutablePointer<ScheduleXMLStream.Frame>.allocate(capacity: XMLTree.depthLimit + 1)
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Callers keep `count` below ``XMLTree/depthLimit`` (``ScheduleXMLStream/open(_:attributes:)`` declines first).
+    mutating func append(_ frame: ScheduleXMLStream.Frame) {
+        precondition(count <= XMLTree.depthLimit)
+        (base + count).initialize(to: frame)
+        count += 1
+    }
+
+    mutating func popLast() -> ScheduleXMLStream.Frame? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return (base + count).move()
+    }
+
+    subscript(index: Int) -> ScheduleXMLStream.Frame {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+
+    mutating func free() {
+        base.deinitialize(count: count)
+        base.deallocate()
+        count = 0
+    }
+}
