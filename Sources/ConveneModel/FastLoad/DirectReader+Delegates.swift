@@ -183,18 +183,14 @@ extension DirectReader {
     }
 
     /// Records a delegate id for the duplicate check after the scan; false for an id that is not valid.
+    ///
+    /// Only its hash: the check reads the id's bytes from the columns, where they are decoded
+    /// (an id written with escapes is compared as it reads).
     @inline(__always)
     private mutating func recordID(_ span: JSONByteReader.StringSpan) -> Bool {
         let hash: UInt64? = reader.withBytes(of: span) { RecordID.isValid(utf8: $0) ? ByteInterner.hash($0) : nil }
         guard let hash else { return false }
-        switch span {
-        case .source(let start, let stop):
-            return delegateIDs.append(hash: hash, start: start, length: stop - start)
-        case .scratch:
-            // Written with escapes: the decoded bytes are not in the file, so they are copied.
-            let decoded = reader.scratch
-            return decoded.withUnsafeBytes { delegateIDs.appendSpilled(hash: hash, $0) }
-        }
+        return delegateIDs.append(hash: hash)
     }
 
     /// A `true`/`false` flag, or `null` for `absent` (what an absent key means); anything else declines.
