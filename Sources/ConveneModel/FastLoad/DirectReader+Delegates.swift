@@ -69,11 +69,18 @@ extension DirectReader {
             while true {
                 try delegate(into: &columns)
                 // An atomic store every 4096 delegates: invisible in the profile, enough for a smooth bar.
-                if columns.count & 4095 == 0 { progress?.advance(to: bytesRead(with: second)) }
+                // The file behind the cursor is never read again: its pages go back every few MB,
+                // never those from the second thread's start while it may still be reading them.
+                if columns.count & 4095 == 0 {
+                    progress?.advance(to: bytesRead(with: second))
+                    release?.pass(min(reader.index, second?.offset ?? reader.index))
+                }
                 guard try another(UInt8(ascii: "]")) else { break }
                 if second != nil, try meetSecondHalf(&second, &columns) { break }
             }
             progress?.advance(to: reader.index)
+            // Both halves are read (the second thread has finished): all of the array can go.
+            release?.pass(reader.index, now: true)
         }
         return DelegateList(compact: columns.build(cities: delegateCity, countries: delegateCountry,
                                                    eventCodes: eventSymbols, eventStarts: eventStarts))
