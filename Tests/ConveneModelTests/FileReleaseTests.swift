@@ -120,6 +120,31 @@ import Testing
         #expect(Self.load(csv.path, Self.policy(.middle, released: { released = $0 })) == expected)
     }
 
+    /// With the default policy, a file of 8 MiB (white space after the array's `[`, then the
+    /// delegates) is given back, loads as its bytes do, and a broken copy gets the general path's words.
+    @Test func aFileOverTheThresholdIsGivenBackByDefault() throws {
+        let array = try #require(Self.offset(of: #""delegates":["#, in: Self.document)) + #""delegates":["#.utf8.count
+        var bytes = Self.document
+        bytes.insert(contentsOf: repeatElement(UInt8(ascii: " "), count: DirectoryLoader.releaseThreshold), at: array)
+        let file = try ScratchFile(bytes)
+        var released: Range<Int> = 0..<0
+        var policy = DirectoryLoader.ReleasePolicy()
+        policy.released = { released = $0 }
+        #expect(Self.load(file.path, policy) == .success(try DirectoryLoader.load(bytes: Self.document, name: file.path)))
+        #expect(released.count > DirectoryLoader.releaseThreshold)
+        #expect(try DirectoryLoader.load(path: file.path) == DirectoryLoader.load(bytes: Self.document, name: file.path))
+
+        let at = try #require(Self.offset(of: #""id":"d9999""#, in: bytes))
+        bytes.replaceSubrange(at..<at + 12, with: Array(#""id":"d1234""#.utf8))
+        let broken = try ScratchFile(bytes)
+        released = 0..<0
+        let expected = DirectDecoderTests.general(bytes, name: broken.path)
+        #expect(Self.load(broken.path, policy) == expected)
+        #expect(released.count > DirectoryLoader.releaseThreshold)
+        #expect(Result { () throws(LoadError) -> Directory in try DirectoryLoader.load(path: broken.path) } == expected)
+        if case .success = expected { Issue.record("the broken file loaded") }
+    }
+
     /// The pages below the cursor read as zeros once given back, in whole pages from the buffer's
     /// first whole page; the rest is untouched, and nothing goes back until a step's worth is passed.
     @Test func releasedPagesAreWholePagesBelowTheCursor() throws {
