@@ -124,11 +124,17 @@ struct DataOptions: ParsableArguments {
         var clock = PhaseClock(enabled: getenv("CONVENE_PROFILE").map { String(cString: $0) == "1" } ?? false)
         let name = path ?? SampleData.displayName
         // Read into our own buffer, never mapped: a file that shrinks under a mapping kills the process.
-        var bytes = try path.map { p throws(LoadError) in try DirectoryLoader.read(path: p, judgingHead: true) } ?? Array(SampleData.json.utf8)
-        clock.lap("read")
-        // One pass for a valid convene/1 file; the general path (same messages) for anything else.
-        let loaded = try DirectoryLoader.loadFast(bytes: bytes, name: name, options: options, progress: progress)
-        bytes = []  // the file's bytes are no longer needed: free them before indexing
+        // One pass for a valid convene/1 file, giving the buffer back as it goes; the general path
+        // (same messages) for anything else. The file's bytes are freed before indexing.
+        let loaded: LoadedDirectory
+        if let path {
+            loaded = try DirectoryLoader.loadFast(path: path, options: options, progress: progress,
+                                                  afterRead: { clock.lap("read") })
+        } else {
+            clock.lap("read")
+            loaded = try DirectoryLoader.loadFast(bytes: Array(SampleData.json.utf8), name: name, options: options,
+                                                  progress: progress)
+        }
         clock.lap(loaded.wasDirect ? "decode+validate (direct)" : "parse+decode+validate")
         progress?.enter("indexing")
         let index = loaded.makeIndex()

@@ -3,28 +3,20 @@ import Glibc
 /// The delegate ids of a direct read, checked for duplicates after the scan instead of one by one.
 ///
 /// Probing a hash table of a million ids once per id costs a cache miss each (a
-/// quarter of a 1M-delegate load). So the scan only records, per id, a hash and
-/// where its bytes are — an offset and length in the file, which outlives the
-/// decode — and ``check(in:speakers:)`` afterwards groups the records by the top
-/// bits of their hashes in one sequential radix pass and checks each group with a
-/// table small enough to stay in the cache. The same groups resolve the sessions'
-/// speaker references.
+/// quarter of a 1M-delegate load). So the scan only records, per id, a hash, and
+/// ``check(in:speakers:)`` afterwards groups the records by the top bits of their
+/// hashes in one sequential radix pass and checks each group with a table small
+/// enough to stay in the cache. The same groups resolve the sessions' speaker references.
 ///
-/// Valid ids (``RecordID``) are ASCII, so comparing bytes is comparing strings.
-/// An id written with escapes (`"d\u0031"`) is not in the file as it reads; its
-/// decoded bytes are kept in ``spill``.
+/// The bytes of id i are the columns' (``CompactDelegates``: `text[bounds[2i] ..< bounds[2i + 1]]`),
+/// decoded, so an id written with escapes (`"d\u0031"`) is compared as it reads. They are
+/// not taken from the file: the loader gives the file's pages back to the system as the
+/// scan passes them (``ReleasedPrefix``). Valid ids (``RecordID``) are ASCII, so comparing
+/// bytes is comparing strings.
 struct DelegateIDs: Sendable {
     /// Per id, in document order: ``ByteInterner/hash(_:)`` of its bytes.
     private(set) var hashes: [UInt64] = []
-    /// Per id: `start << lengthBits | length`; with ``spilled`` set, `start` is in ``spill``, else in the file.
-    private(set) var places: [UInt64] = []
-    /// The decoded bytes of ids written with escapes, one after another.
-    private(set) var spill: [UInt8] = []
 
-    private static let lengthBits: UInt64 = 24
-    private static let spilled: UInt64 = 1 << 63
-    /// Starts must fit below the flag, lengths in their bits; a larger document declines.
-    private static let maxStart = 1 << (63 - 24)
     /// Ids are numbered with 32 bits in the check.
     private static let maxCount = Int(UInt32.max)
 
@@ -33,38 +25,40 @@ struct DelegateIDs: Sendable {
 
     init(expectedCount: Int = 0) {
         hashes.reserveCapacity(expectedCount)
-        places.reserveCapacity(expectedCount)
     }
 
     var count: Int { hashes.count }
 
-    /// Records an id whose bytes are `file[start..<start + length]`; false when it cannot be recorded.
+    /// Records the next delegate's id by its hash; false when there are too many to number.
     @inline(__always)
-    mutating func append(hash: UInt64, start: Int, length: Int) -> Bool {
-        guard start < Self.maxStart, length < 1 << Self.lengthBits, hashes.count < Self.maxCount else { return false }
+    mutating func append(hash: UInt64) -> Bool {
+        guard hashes.count < Self.maxCount else { return false }
         hashes.append(hash)
-        places.append(UInt64(start) << Self.lengthBits | UInt64(length))
-        return true
-    }
-
-    /// Records an id that was written with escapes: its decoded bytes are copied.
-    mutating func appendSpilled(hash: UInt64, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard spill.count < Self.maxStart, bytes.count < 1 << Self.lengthBits, hashes.count < Self.maxCount else { return false }
-        hashes.append(hash)
-        places.append(Self.spilled | UInt64(spill.count) << Self.lengthBits | UInt64(bytes.count))
-        spill.append(contentsOf: bytes)
         return true
     }
 
     /// Appends another part's ids after these (the second half of a split read).
     mutating func append(contentsOf other: DelegateIDs) {
         hashes.append(contentsOf: other.hashes)
-        let shift = UInt64(spill.count) << Self.lengthBits
-        if other.spill.isEmpty {
-            places.append(contentsOf: other.places)
-        } else {
-            places.append(contentsOf: other.places.lazy.map { $0 & Self.spilled != 0 ? $0 + shift : $0 })
-            spill.append(contentsOf: other.spill)
+    }
+
+    /// Checks the ids of `delegates` (recorded in the same order) for duplicates and looks `speakers` up among them.
+    ///
+    /// The list is the one the scan filled, so it is in columns; a plain list (only ever
+    /// empty here) has its ids laid out the same way first.
+    func check(in delegates: DelegateList, speakers: Set<[UInt8]> = []) -> Outcome {
+        if let columns = delegates.compact {
+            return columns.text.withUnsafeBufferPointer { text in
+                columns.bounds.withUnsafeBufferPointer { check(text: text, bounds: $0, speakers: speakers) }
+            }
+        }
+        var text: [UInt8] = [], bounds: [UInt32] = [0]
+        for delegate in delegates {
+            text += delegate.id.utf8
+            bounds += [UInt32(truncatingIfNeeded: text.count), UInt32(truncatingIfNeeded: text.count)]
+        }
+        return text.withUnsafeBufferPointer { text in
+            bounds.withUnsafeBufferPointer { check(text: text, bounds: $0, speakers: speakers) }
         }
     }
 
@@ -78,9 +72,14 @@ struct DelegateIDs: Sendable {
 
     /// Checks the ids for duplicates and looks `speakers` up among them.
     ///
-    /// Stops at the first duplicate: the caller declines and the general path words it.
-    func check(in file: UnsafeBufferPointer<UInt8>, speakers: Set<[UInt8]> = []) -> Outcome {
+    /// Id i's bytes are `text[bounds[2i] ..< bounds[2i + 1]]` (the columns' layout: ids and
+    /// names alternate). Stops at the first duplicate: the caller declines and the general
+    /// path words it.
+    func check(text: UnsafeBufferPointer<UInt8>, bounds: UnsafeBufferPointer<UInt32>,
+               speakers: Set<[UInt8]> = []) -> Outcome {
         let n = count
+        // Every id needs its bounds; a list out of step with the records declines.
+        guard bounds.count >= 2 * n + 1 else { return Outcome(hasDuplicate: true, knownSpeakers: []) }
         // Two parts joined past 32-bit numbering cannot be checked here: decline.
         guard n < Self.maxCount else { return Outcome(hasDuplicate: true, knownSpeakers: []) }
         var outcome = Outcome(hasDuplicate: false, knownSpeakers: [])
@@ -153,7 +152,7 @@ struct DelegateIDs: Sendable {
                     for k in 0..<size {
                         let id = Int(ids[first + k])
                         let (found, slot) = probe(hashesInOrder[first + k]) { other in
-                            bytes(of: other, in: file, { a in bytes(of: id, in: file, { b in equal(a, b) }) })
+                            equal(bytes(of: other, text, bounds), bytes(of: id, text, bounds))
                         }
                         if found {
                             outcome.hasDuplicate = true
@@ -163,7 +162,7 @@ struct DelegateIDs: Sendable {
                     }
                     for (hash, speaker) in speakersByGroup[g] ?? [] {
                         let known = probe(hash) { other in
-                            bytes(of: other, in: file, { a in speaker.withUnsafeBytes { equal(a, $0) } })
+                            speaker.withUnsafeBytes { equal(bytes(of: other, text, bounds), $0) }
                         }.found
                         if known { outcome.knownSpeakers.insert(speaker) }
                     }
@@ -173,16 +172,12 @@ struct DelegateIDs: Sendable {
         return outcome
     }
 
-    /// Calls `body` with the bytes of id `i`.
+    /// The bytes of id `i` in the columns' text.
     @inline(__always)
-    private func bytes<T>(of i: Int, in file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeRawBufferPointer) -> T) -> T {
-        let place = places[i]
-        let length = Int(truncatingIfNeeded: place & (1 << Self.lengthBits - 1))
-        let start = Int(truncatingIfNeeded: (place & ~Self.spilled) >> Self.lengthBits)
-        if place & Self.spilled != 0 {
-            return spill.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<start + length])) }
-        }
-        return body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(file)[start..<start + length]))
+    private func bytes(of i: Int, _ text: UnsafeBufferPointer<UInt8>, _ bounds: UnsafeBufferPointer<UInt32>)
+        -> UnsafeRawBufferPointer {
+        let start = Int(bounds[2 * i]), stop = Int(bounds[2 * i + 1])
+        return UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(text)[start..<stop])
     }
 
     @inline(__always)

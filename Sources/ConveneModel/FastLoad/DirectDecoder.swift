@@ -35,7 +35,7 @@ enum DirectDecoder {
     /// `split` says when a second thread reads part of the delegates array
     /// (``SplitPolicy``); the outcome is the same either way.
     static func load(_ file: [UInt8], limits: JSONLimits = .default, progress: LoadProgress? = nil,
-                     split: SplitPolicy = .automatic) -> Result? {
+                     split: SplitPolicy = .automatic, releasing: ReleasedPrefix? = nil) -> Result? {
         // Depths below are fixed by the format (a delegate's events array is level 4).
         guard file.count <= limits.maxDocumentBytes, limits.maxDepth >= 4 else { return nil }
         return file.withUnsafeBufferPointer { bytes -> Result? in
@@ -43,6 +43,7 @@ enum DirectDecoder {
             decoder.progress = progress
             decoder.file = file
             decoder.splitPolicy = split
+            decoder.release = releasing
             progress?.begin(total: bytes.count, stage: "reading")
             do {
                 return try decoder.decodeDocument()
@@ -92,6 +93,8 @@ struct DirectReader {
     var splitPolicy = SplitPolicy.never
     /// Where the second thread's half was joined, once it was.
     var splitAt: Int?
+    /// Gives the file's pages behind the cursor back as the delegates are read; nil to keep them.
+    var release: ReleasedPrefix?
 
     /// The symbol of a city or country that is not recorded; also its index in ``DelegateFacts``.
     static let notRecorded: Int32 = -1

@@ -16,7 +16,7 @@ extension DirectReader {
                 for speaker in session.speakers where !speaker.isEmpty { speakers.insert(Array(speaker.utf8)) }
             }
         }
-        let ids = delegateIDs.check(in: reader.bytes, speakers: speakers)
+        let ids = delegateIDs.check(in: d.delegates, speakers: speakers)
         if ids.hasDuplicate { throw DirectReader.decline }
         let cityCountry = d.cities.map { countryCodes.intern($0.country).symbol }
         let cityDefinition = Self.definitions(of: d.cities.lazy.map(\.id), in: cityIDs)

@@ -69,11 +69,18 @@ extension DirectReader {
             while true {
                 try delegate(into: &columns)
                 // An atomic store every 4096 delegates: invisible in the profile, enough for a smooth bar.
-                if columns.count & 4095 == 0 { progress?.advance(to: bytesRead(with: second)) }
+                // The file behind the cursor is never read again: its pages go back every few MB,
+                // never those from the second thread's start while it may still be reading them.
+                if columns.count & 4095 == 0 {
+                    progress?.advance(to: bytesRead(with: second))
+                    release?.pass(min(reader.index, second?.offset ?? reader.index))
+                }
                 guard try another(UInt8(ascii: "]")) else { break }
                 if second != nil, try meetSecondHalf(&second, &columns) { break }
             }
             progress?.advance(to: reader.index)
+            // Both halves are read (the second thread has finished): all of the array can go.
+            release?.pass(reader.index, now: true)
         }
         return DelegateList(compact: columns.build(cities: delegateCity, countries: delegateCountry,
                                                    eventCodes: eventSymbols, eventStarts: eventStarts))
@@ -183,18 +190,14 @@ extension DirectReader {
     }
 
     /// Records a delegate id for the duplicate check after the scan; false for an id that is not valid.
+    ///
+    /// Only its hash: the check reads the id's bytes from the columns, where they are decoded
+    /// (an id written with escapes is compared as it reads).
     @inline(__always)
     private mutating func recordID(_ span: JSONByteReader.StringSpan) -> Bool {
         let hash: UInt64? = reader.withBytes(of: span) { RecordID.isValid(utf8: $0) ? ByteInterner.hash($0) : nil }
         guard let hash else { return false }
-        switch span {
-        case .source(let start, let stop):
-            return delegateIDs.append(hash: hash, start: start, length: stop - start)
-        case .scratch:
-            // Written with escapes: the decoded bytes are not in the file, so they are copied.
-            let decoded = reader.scratch
-            return decoded.withUnsafeBytes { delegateIDs.appendSpilled(hash: hash, $0) }
-        }
+        return delegateIDs.append(hash: hash)
     }
 
     /// A `true`/`false` flag, or `null` for `absent` (what an absent key means); anything else declines.

@@ -35,9 +35,19 @@ extension DirectoryLoader {
     static func readFile(_ path: String, maxBytes: Int, judgingHead: Bool = false,
                          afterHead: (() -> Void)? = nil, halvesAbove: Int? = nil,
                          positionedRead: PositionedRead = systemPositionedRead) throws(LoadError) -> [UInt8] {
+        try readOpenFile(path, maxBytes: maxBytes, judgingHead: judgingHead, afterHead: afterHead,
+                         halvesAbove: halvesAbove, positionedRead: positionedRead).bytes
+    }
+
+    /// ``readFile(_:maxBytes:judgingHead:afterHead:halvesAbove:positionedRead:)``, with the file left
+    /// open and its status as read, so that parts of the buffer can be read again (``OpenFile``).
+    static func readOpenFile(_ path: String, maxBytes: Int, judgingHead: Bool = false,
+                             afterHead: (() -> Void)? = nil, halvesAbove: Int? = nil,
+                             positionedRead: PositionedRead = systemPositionedRead) throws(LoadError) -> OpenFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotRead(file: path, reason: errnoText(errno)) }
-        defer { close(fd) }
+        // Closed when the last holder lets go, on every error below too.
+        let file = OpenFile(descriptor: fd)
         var before = stat()
         guard fstat(fd, &before) == 0 else { throw .cannotRead(file: path, reason: errnoText(errno)) }
         let type = before.st_mode & S_IFMT
@@ -46,7 +56,8 @@ extension DirectoryLoader {
         if type == S_IFREG, size > maxBytes { throw .tooLarge(file: path, bytes: size, limit: maxBytes) }
         // Files in /proc and the like say 0 bytes and still have content: read those as streams.
         guard type == S_IFREG, size > 0 else {
-            return try readStream(fd, path: path, maxBytes: maxBytes, judgingHead: judgingHead, afterHead: afterHead)
+            file.bytes = try readStream(fd, path: path, maxBytes: maxBytes, judgingHead: judgingHead, afterHead: afterHead)
+            return file
         }
 
         // The head first, in a small buffer: what is plainly not JSON is refused before
@@ -89,7 +100,9 @@ extension DirectoryLoader {
             || after.st_mtim.tv_sec != before.st_mtim.tv_sec || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec {
             throw .changedWhileReading(file: path)
         }
-        return bytes
+        file.bytes = bytes
+        file.status = after
+        return file
     }
 
     /// Reads into `base[start..<end]` until it is full or the file ends; returns how far it got.

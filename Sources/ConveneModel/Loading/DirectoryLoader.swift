@@ -12,8 +12,7 @@ public enum DirectoryLoader {
     /// Reads and loads the file at `path`: convene/1, or a schedule one of ``PublishedFormats`` reads.
     public static func load(path: String, maxBytes: Int = defaultMaxBytes,
                             options: PublishedReadOptions = PublishedReadOptions()) throws(LoadError) -> Directory {
-        let bytes = try readFile(path, maxBytes: maxBytes, judgingHead: true)
-        return try load(bytes: bytes, name: path, options: options)
+        try loadFast(path: path, maxBytes: maxBytes, options: options).directory
     }
 
     /// Loads a directory from bytes; `name` is used in messages.
