@@ -8,8 +8,9 @@
 /// UTF-8 and limit checks) straight into the columns of a ``DelegateList``
 /// (``CompactDelegates``: no `Delegate` or `String` per record), turning its
 /// references into symbols (``ByteInterner``) that are checked with array reads.
-/// The small arrays — countries, cities, organizations, events — are parsed into
-/// trees with the same parser and decoded by ``DirectoryDecoder``'s own functions.
+/// The events and their sessions are read directly too (``eventArray()``); the small
+/// arrays — countries, cities, organizations — are parsed into trees with the same
+/// parser and decoded by ``DirectoryDecoder``'s own functions.
 ///
 /// It only ever answers for documents the general path accepts, with the same
 /// directory: anything unusual (a syntax error, a wrong type, an unknown or
@@ -235,7 +236,10 @@ struct DirectReader {
             case .organizations:
                 organizations = try smallArray(.organizations, context) { DirectoryDecoder.organization($0, $1, $2) }
             case .events:
-                events = try smallArray(.events, context) { DirectoryDecoder.event($0, $1, $2) }
+                // Read directly (DirectReader+Events.swift); through a tree only under a tighter depth limit.
+                events = reader.limits.maxDepth >= Self.eventsDepth
+                    ? try eventArray()
+                    : try smallArray(.events, context) { DirectoryDecoder.event($0, $1, $2) }
             case .delegates:
                 delegates = try delegateArray()
             }
