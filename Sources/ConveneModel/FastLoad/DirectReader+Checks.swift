@@ -10,7 +10,8 @@ extension DirectReader {
     /// decides instead. Delegate ids are always ASCII: ``RecordID`` allows nothing else.
     func check(_ d: Directory) throws(JSONSyntaxError) -> DelegateFacts? {
         // Speakers are looked up by their bytes, as the delegate ids were recorded.
-        var speakers = Set<[UInt8]>()
+        let speakerCount = d.events.reduce(0) { total, event in event.sessions.reduce(total) { $0 + $1.speakers.count } }
+        var speakers = Set<[UInt8]>(minimumCapacity: speakerCount)
         for event in d.events {
             for session in event.sessions {
                 for speaker in session.speakers where !speaker.isEmpty { speakers.insert(Array(speaker.utf8)) }
@@ -18,6 +19,8 @@ extension DirectReader {
         }
         let ids = delegateIDs.check(in: reader.bytes, speakers: speakers)
         if ids.hasDuplicate { throw DirectReader.decline }
+        // A speaker who is no delegate is a problem (the general path words it); so every one must be known.
+        if ids.knownSpeakers.count != speakers.count { throw DirectReader.decline }
         let cityCountry = d.cities.map { countryCodes.intern($0.country).symbol }
         let cityDefinition = Self.definitions(of: d.cities.lazy.map(\.id), in: cityIDs)
         let countryDefinition = Self.definitions(of: d.countries.lazy.map(\.code), in: countryCodes)
@@ -47,8 +50,7 @@ extension DirectReader {
             }
             if countrySymbol != Self.notRecorded { country[i] = countryDefinition[Int(countrySymbol)] }
         }
-        let knownSpeakers = ids.knownSpeakers
-        let (problems, _) = Validator.validate(d, knownDelegate: { knownSpeakers.contains(Array($0.utf8)) })
+        let (problems, _) = Validator.validate(d, delegatesChecked: true)
         if !problems.isEmpty { throw DirectReader.decline }
 
         var attendees = Array(repeating: [Int](), count: d.events.count)
