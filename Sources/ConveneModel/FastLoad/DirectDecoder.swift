@@ -152,6 +152,12 @@ struct DirectReader {
     @inline(__always)
     mutating func readKey<T>(_ body: (UnsafeRawBufferPointer) -> T) throws(JSONSyntaxError) -> T {
         reader.skipWhitespace()
+        // Most keys are short, plain and followed at once by the colon: read in two word loads.
+        if let span = reader.scanPlainKeyAndColon() {
+            let result = body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(reader.bytes)[span]))
+            reader.skipWhitespace()
+            return result
+        }
         guard byte == UInt8(ascii: "\"") else { throw DirectReader.decline }
         let span = try reader.scanString()
         let result = reader.withBytes(of: span, body)

@@ -65,6 +65,38 @@ extension JSONByteReader {
         }
     }
 
+    /// Reads a short object key written plainly — `"` at the cursor, up to 16 bytes of ASCII
+    /// with no escape or control, `"` and at once `:` — and returns where its text is, with the
+    /// cursor past the colon; nil, with the cursor unmoved, for any other key.
+    ///
+    /// The fast path of reading a key: ``scanString()`` followed by the colon gives the same
+    /// span for such a key and a decision for every other one.
+    @inline(__always)
+    mutating func scanPlainKeyAndColon() -> Range<Int>? {
+        #if _endian(little)
+        let start = index &+ 1
+        guard start &+ 16 <= end, let base = bytes.baseAddress, base[index] == UInt8(ascii: "\"") else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let length: Int
+        let first = Self.attentionFlags(raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+        if first != 0 {
+            length = first.trailingZeroBitCount &>> 3
+        } else {
+            let second = Self.attentionFlags(raw.loadUnaligned(fromByteOffset: start &+ 8, as: UInt64.self))
+            guard second != 0 else { return nil }
+            length = 8 &+ second.trailingZeroBitCount &>> 3
+        }
+        let stop = start &+ length
+        // The first byte needing attention must be the closing quote, not a backslash, a control or UTF-8.
+        guard stop &+ 1 < end, base[stop] == UInt8(ascii: "\""), base[stop &+ 1] == UInt8(ascii: ":"),
+              length <= limits.maxStringBytes else { return nil }
+        index = stop &+ 2
+        return start..<stop
+        #else
+        return nil
+        #endif
+    }
+
     /// Advances over bytes that need no attention in a string: ASCII other than `"`, `\` and controls.
     @inline(__always)
     private mutating func skipPlainASCII() {

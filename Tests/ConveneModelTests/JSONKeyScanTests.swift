@@ -1,0 +1,56 @@
+import Testing
+@testable import ConveneModel
+
+/// The key fast path (``JSONByteReader/scanPlainKeyAndColon()``) against the full string scan.
+@Suite struct JSONKeyScanTests {
+    /// What the full lexer makes of a key at the start of `bytes`: its text and where the cursor
+    /// stands after `:`, or nil when the key is not followed at once by a colon (or fails).
+    static func general(_ bytes: [UInt8], limits: JSONLimits) -> (text: [UInt8], next: Int)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = JSONByteReader(bytes: buffer, limits: limits)
+            guard let span = try? reader.scanString() else { return nil }
+            let text = reader.withBytes(of: span) { Array($0) }
+            guard reader.index < reader.end, buffer[reader.index] == UInt8(ascii: ":") else { return nil }
+            return (text, reader.index + 1)
+        }
+    }
+
+    /// Keys of every length to 20, plain and with a quote, backslash, control, UTF-8 or space at each
+    /// place, followed by a colon or not, at the end of the buffer or not, under a tight string limit.
+    @Test func theFastPathAgreesWithTheFullScanOrStepsAside() {
+        var taken = 0, cases = 0
+        let oddities: [[UInt8]] = [[UInt8(ascii: "\"")], Array(#"\""#.utf8), Array(#"\u0041"#.utf8), [0x09], [0xC3, 0xA9], [0x20], [0x7F]]
+        for length in 0...20 {
+            var keys: [[UInt8]] = [(0..<length).map { UInt8(0x61 + $0 % 26) }]
+            for position in 0..<length {
+                for odd in oddities {
+                    var key = keys[0]
+                    key.replaceSubrange(position..<position + 1, with: odd)
+                    keys.append(key)
+                }
+            }
+            for key in keys {
+                for after in [":1,\"padding-padding-padding\"", " :1", "", ":", "x:"] {
+                    for limits in [JSONLimits.default, JSONLimits(maxStringBytes: 3)] {
+                        let bytes = [UInt8(ascii: "\"")] + key + [UInt8(ascii: "\"")] + Array(after.utf8)
+                        let fast: (text: [UInt8], next: Int)? = bytes.withUnsafeBufferPointer { buffer in
+                            var reader = JSONByteReader(bytes: buffer, limits: limits)
+                            guard let span = reader.scanPlainKeyAndColon() else {
+                                #expect(reader.index == 0, "a refusal leaves the cursor")
+                                return nil
+                            }
+                            return (Array(buffer[span]), reader.index)
+                        }
+                        cases += 1
+                        guard let fast else { continue }
+                        taken += 1
+                        let general = Self.general(bytes, limits: limits)
+                        #expect(general?.text == fast.text && general?.next == fast.next,
+                                "\(String(decoding: bytes, as: UTF8.self))")
+                    }
+                }
+            }
+        }
+        #expect(taken > 100 && taken < cases, "taken \(taken) of \(cases)")
+    }
+}
