@@ -58,6 +58,7 @@ public enum Validator {
         // Where each session id was first used, as (event, session) positions: the path is written out only
         // for a duplicate (writing it for every session was a tenth of opening a 1,400-session schedule).
         var sessionSeen: [String: (event: Int, session: Int)] = [:]
+        sessionSeen.reserveCapacity(d.events.reduce(0) { $0 + $1.sessions.count })
         for (i, e) in d.events.enumerated() {
             let path = JSONPath.record("events", i)
             checkPlace(e, cityIDs: cityIDs, cityCountry: cityCountry, countryCodes: countryCodes, at: path, &list)

@@ -1,8 +1,9 @@
 import Testing
 @testable import ConveneModel
 
-/// The key fast path (``JSONByteReader/scanPlainKeyAndColon()``) against the full string scan.
-@Suite struct JSONKeyScanTests {
+/// The lexer's fast paths against the full checks they stand before: plain keys
+/// (``JSONByteReader/scanPlainKeyAndColon()``) and common UTF-8 sequences.
+@Suite struct JSONLexerFastPathTests {
     /// What the full lexer makes of a key at the start of `bytes`: its text and where the cursor
     /// stands after `:`, or nil when the key is not followed at once by a colon (or fails).
     static func general(_ bytes: [UInt8], limits: JSONLimits) -> (text: [UInt8], next: Int)? {
@@ -52,5 +53,33 @@ import Testing
             }
         }
         #expect(taken > 100 && taken < cases, "taken \(taken) of \(cases)")
+    }
+
+    /// Every lead byte with every second byte and a range of third bytes: where the fast step
+    /// takes a sequence, the full check accepts it with the same length; elsewhere it steps aside.
+    @Test func theCommonUTF8StepAgreesWithTheFullCheck() {
+        var taken = 0
+        let thirds: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE0, 0xFF]
+        for lead in UInt8(0x80)...0xFF {
+            for second in UInt8(0)...0xFF {
+                for third in thirds {
+                    for bytes in [[lead, second, third, 0x22], [lead, second], [lead]] {
+                        bytes.withUnsafeBufferPointer { buffer in
+                            var fast = JSONByteReader(bytes: buffer, limits: .default)
+                            var full = fast
+                            let took = fast.skipCommonUTF8Sequence(lead)
+                            let accepted = (try? full.skipUTF8Sequence()) != nil
+                            if took {
+                                taken += 1
+                                #expect(accepted && full.index == fast.index, "\(bytes)")
+                            } else {
+                                #expect(fast.index == 0, "\(bytes)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(taken > 10_000, "\(taken)")
     }
 }
