@@ -73,6 +73,15 @@ final class ByteInterner {
             }
             slot = (slot &+ 1) & mask
         }
+        return (insert(key, hash: hash, at: slot), true)
+    }
+
+    /// Adds `key` as a new symbol in the empty `slot` its probe ended at.
+    ///
+    /// Out of line: a key is new once and looked up thousands of times, and the lookup
+    /// alone is small enough to stay cheap to call (fewer registers saved per call).
+    @inline(never)
+    private func insert(_ key: UnsafeRawBufferPointer, hash: UInt64, at slot: Int) -> Int32 {
         let symbol = count
         if symbol == symbolCapacity { growSymbols() }
         if arenaCount + key.count > arenaCapacity { growArena(key.count) }
@@ -83,9 +92,9 @@ final class ByteInterner {
         (strings + symbol).initialize(to: nil)
         count += 1
         if !sawNonASCII, Self.hasNonASCII(key) { sawNonASCII = true }
-        slots[slot] = tag | UInt64(symbol + 1)
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(symbol + 1)
         if count * 2 > mask { growSlots() }
-        return (Int32(symbol), true)
+        return Int32(symbol)
     }
 
     /// The symbol of `key` with the `String` for it, made once per distinct key.

@@ -244,6 +244,8 @@ extension DirectReader {
         guard try opensList() else { return [] }
         var out: [String] = []
         if closesAtOnce(UInt8(ascii: "]")) { return out }
+        // Lists of speakers, organizers and themes are short: one allocation instead of three.
+        out.reserveCapacity(4)
         repeat {
             reader.skipWhitespace()
             guard byte == UInt8(ascii: "\"") else { throw DirectReader.decline }
