@@ -82,4 +82,35 @@ import Testing
         }
         #expect(taken > 10_000, "\(taken)")
     }
+
+    /// `true`, `false` and `null` followed by every byte, at the buffer's end, cut short, or with
+    /// one byte changed: accepted exactly when the word is whole and ends there.
+    @Test func literalsAreAcceptedExactlyWhenWhole() {
+        for literal in ["true", "false", "null"] {
+            let word = Array(literal.utf8)
+            var inputs: [[UInt8]] = [word, Array(word.dropLast())]
+            for next in UInt8(0)...0xFF { inputs.append(word + [next] + Array("  ".utf8)) }
+            for position in word.indices {
+                var typo = word
+                typo[position] ^= 0x20
+                inputs.append(typo + Array(",  ".utf8))
+            }
+            for input in inputs {
+                let expected = input.starts(with: word)
+                    && (input.count == word.count || !JSONByteReader.isWordByte(input[word.count]))
+                let accepted: Bool = input.withUnsafeBufferPointer { buffer in
+                    var reader = JSONByteReader(bytes: buffer, limits: .default)
+                    let ok: Bool
+                    switch literal {
+                    case "true": ok = (try? reader.readLiteral("true", context: .afterColon)) != nil
+                    case "false": ok = (try? reader.readLiteral("false", context: .afterColon)) != nil
+                    default: ok = (try? reader.readLiteral("null", context: .afterColon)) != nil
+                    }
+                    #expect(reader.index == (ok ? word.count : 0))
+                    return ok
+                }
+                #expect(accepted == expected, "\(literal): \(input)")
+            }
+        }
+    }
 }
