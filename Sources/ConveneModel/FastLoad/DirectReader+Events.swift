@@ -235,7 +235,8 @@ extension DirectReader {
     @inline(__always)
     private mutating func timestamp() throws(JSONSyntaxError) -> Timestamp {
         guard try !isNull() else { throw DirectReader.decline }
-        guard let time = Timestamp(iso8601: try reader.readString()) else { throw DirectReader.decline }
+        let span = try reader.scanString()
+        guard let time = reader.withBytes(of: span, { Timestamp(iso8601UTF8: $0) }) else { throw DirectReader.decline }
         return time
     }
 
