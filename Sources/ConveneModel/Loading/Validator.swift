@@ -65,7 +65,9 @@ public enum Validator {
             for (j, org) in e.organizers.enumerated() {
                 reference(org, to: orgIDs, kind: "organization", at: path.key("organizers").index(j), &list)
             }
-            var zone = e.timeZone.isEmpty ? nil : zones.zone(e.timeZone).map(ZoneOffsets.init)
+            // Sized for the event's own times and its sessions' (no regrowth while they are checked).
+            var zone = e.timeZone.isEmpty ? nil
+                : zones.zone(e.timeZone).map { ZoneOffsets($0, expectedTimes: 2 + 2 * e.sessions.count) }
             if !e.timeZone.isEmpty, zone == nil {
                 let message = unknownZone(e.timeZone, &list)
                 list.add(path.key("timeZone").description, message)
@@ -238,7 +240,10 @@ struct ZoneOffsets {
     let zone: TimeZone
     private var known: [Int64: Int] = [:]
 
-    init(_ zone: TimeZone) { self.zone = zone }
+    init(_ zone: TimeZone, expectedTimes: Int = 0) {
+        self.zone = zone
+        known.reserveCapacity(expectedTimes)
+    }
 
     mutating func offset(at seconds: Int64) -> Int {
         if let hit = known[seconds] { return hit }
