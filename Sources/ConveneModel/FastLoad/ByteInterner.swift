@@ -73,6 +73,15 @@ final class ByteInterner {
             }
             slot = (slot &+ 1) & mask
         }
+        return (insert(key, hash: hash, at: slot), true)
+    }
+
+    /// Adds `key` as a new symbol in the empty `slot` its probe ended at.
+    ///
+    /// Out of line: a key is new once and looked up thousands of times, and the lookup
+    /// alone is small enough to stay cheap to call (fewer registers saved per call).
+    @inline(never)
+    private func insert(_ key: UnsafeRawBufferPointer, hash: UInt64, at slot: Int) -> Int32 {
         let symbol = count
         if symbol == symbolCapacity { growSymbols() }
         if arenaCount + key.count > arenaCapacity { growArena(key.count) }
@@ -83,9 +92,9 @@ final class ByteInterner {
         (strings + symbol).initialize(to: nil)
         count += 1
         if !sawNonASCII, Self.hasNonASCII(key) { sawNonASCII = true }
-        slots[slot] = tag | UInt64(symbol + 1)
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(symbol + 1)
         if count * 2 > mask { growSlots() }
-        return (Int32(symbol), true)
+        return Int32(symbol)
     }
 
     /// The symbol of `key` with the `String` for it, made once per distinct key.
@@ -136,7 +145,29 @@ final class ByteInterner {
         let start = starts[symbol], length = starts[symbol + 1] - start
         guard length == key.count else { return false }
         guard let base = key.baseAddress else { return true }
-        return memcmp(arena + start, base, length) == 0
+        return Self.sameBytes(UnsafeRawPointer(arena + start), base, length)
+    }
+
+    /// `memcmp(a, b, count) == 0`, inline for the short keys the decoder meets (ids, codes):
+    /// two overlapping loads cover 4 to 16 bytes, and no load reaches outside either key.
+    @inline(__always)
+    static func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+        if count >= 8 {
+            guard count <= 16 else { return memcmp(a, b, count) == 0 }
+            let tail = count &- 8
+            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                && a.loadUnaligned(fromByteOffset: tail, as: UInt64.self) == b.loadUnaligned(fromByteOffset: tail, as: UInt64.self)
+        }
+        if count >= 4 {
+            let tail = count &- 4
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: tail, as: UInt32.self) == b.loadUnaligned(fromByteOffset: tail, as: UInt32.self)
+        }
+        // One to three bytes: the first, the middle and the last are all of them.
+        guard count > 0 else { return true }
+        return a.load(as: UInt8.self) == b.load(as: UInt8.self)
+            && a.load(fromByteOffset: count &>> 1, as: UInt8.self) == b.load(fromByteOffset: count &>> 1, as: UInt8.self)
+            && a.load(fromByteOffset: count &- 1, as: UInt8.self) == b.load(fromByteOffset: count &- 1, as: UInt8.self)
     }
 
     private func growSlots() {
@@ -181,29 +212,36 @@ final class ByteInterner {
     }
 
     /// A fast 64-bit hash of short byte strings: eight bytes at a time, multiply and fold.
+    ///
+    /// The bytes past the last whole word are read as one more word that overlaps it (or, under
+    /// eight bytes, as two overlapping halves, or as first, middle and last byte): together with
+    /// the length, mixed in first, the words determine the bytes, and no load leaves the key.
     @inline(__always)
     static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = UInt64(truncatingIfNeeded: key.count) &* multiplier
-        guard let base = key.baseAddress else { return h }
-        var offset = 0
         let count = key.count
-        while offset &+ 8 <= count {
-            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        var h = UInt64(truncatingIfNeeded: count) &* multiplier
+        guard let base = key.baseAddress, count > 0 else { return h }
+        @inline(__always) func mix(_ word: UInt64) {
             h = (h ^ word) &* multiplier
             h ^= h >> 29
-            offset &+= 8
         }
-        if offset < count {
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < count {
-                word |= UInt64(base.load(fromByteOffset: offset, as: UInt8.self)) << shift
-                shift &+= 8
-                offset &+= 1
+        if count >= 8 {
+            var offset = 0
+            while offset &+ 8 <= count {
+                mix(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset &+= 8
             }
-            h = (h ^ word) &* multiplier
-            h ^= h >> 29
+            if offset < count { mix(base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) }
+        } else if count >= 4 {
+            let low = UInt64(base.loadUnaligned(as: UInt32.self))
+            let high = UInt64(base.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+            mix(low | high << 32)
+        } else {
+            let first = UInt64(base.load(as: UInt8.self))
+            let middle = UInt64(base.load(fromByteOffset: count &>> 1, as: UInt8.self))
+            let last = UInt64(base.load(fromByteOffset: count &- 1, as: UInt8.self))
+            mix(first | middle << 8 | last << 16)
         }
         h = (h ^ (h >> 32)) &* 0xD6E8_FEB8_6659_FD93
         return h ^ (h >> 32)

@@ -8,8 +8,9 @@
 /// UTF-8 and limit checks) straight into the columns of a ``DelegateList``
 /// (``CompactDelegates``: no `Delegate` or `String` per record), turning its
 /// references into symbols (``ByteInterner``) that are checked with array reads.
-/// The small arrays — countries, cities, organizations, events — are parsed into
-/// trees with the same parser and decoded by ``DirectoryDecoder``'s own functions.
+/// The events and their sessions are read directly too (``eventArray()``); the small
+/// arrays — countries, cities, organizations — are parsed into trees with the same
+/// parser and decoded by ``DirectoryDecoder``'s own functions.
 ///
 /// It only ever answers for documents the general path accepts, with the same
 /// directory: anything unusual (a syntax error, a wrong type, an unknown or
@@ -154,6 +155,12 @@ struct DirectReader {
     @inline(__always)
     mutating func readKey<T>(_ body: (UnsafeRawBufferPointer) -> T) throws(JSONSyntaxError) -> T {
         reader.skipWhitespace()
+        // Most keys are short, plain and followed at once by the colon: read in two word loads.
+        if let span = reader.scanPlainKeyAndColon() {
+            let result = body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(reader.bytes)[span]))
+            reader.skipWhitespace()
+            return result
+        }
         guard byte == UInt8(ascii: "\"") else { throw DirectReader.decline }
         let span = try reader.scanString()
         let result = reader.withBytes(of: span, body)
@@ -238,7 +245,10 @@ struct DirectReader {
             case .organizations:
                 organizations = try smallArray(.organizations, context) { DirectoryDecoder.organization($0, $1, $2) }
             case .events:
-                events = try smallArray(.events, context) { DirectoryDecoder.event($0, $1, $2) }
+                // Read directly (DirectReader+Events.swift); through a tree only under a tighter depth limit.
+                events = reader.limits.maxDepth >= Self.eventsDepth
+                    ? try eventArray()
+                    : try smallArray(.events, context) { DirectoryDecoder.event($0, $1, $2) }
             case .delegates:
                 delegates = try delegateArray()
             }

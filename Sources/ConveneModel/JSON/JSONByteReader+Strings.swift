@@ -58,11 +58,43 @@ extension JSONByteReader {
             } else if byte < 0x20 {
                 throw controlCharacter(byte)
             } else if byte >= 0x80 {
-                try skipUTF8Sequence()
+                if !skipCommonUTF8Sequence(byte) { try skipUTF8Sequence() }
             } else {
                 index &+= 1
             }
         }
+    }
+
+    /// Reads a short object key written plainly — `"` at the cursor, up to 16 bytes of ASCII
+    /// with no escape or control, `"` and at once `:` — and returns where its text is, with the
+    /// cursor past the colon; nil, with the cursor unmoved, for any other key.
+    ///
+    /// The fast path of reading a key: ``scanString()`` followed by the colon gives the same
+    /// span for such a key and a decision for every other one.
+    @inline(__always)
+    mutating func scanPlainKeyAndColon() -> Range<Int>? {
+        #if _endian(little)
+        let start = index &+ 1
+        guard start &+ 16 <= end, let base = bytes.baseAddress, base[index] == UInt8(ascii: "\"") else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let length: Int
+        let first = Self.attentionFlags(raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+        if first != 0 {
+            length = first.trailingZeroBitCount &>> 3
+        } else {
+            let second = Self.attentionFlags(raw.loadUnaligned(fromByteOffset: start &+ 8, as: UInt64.self))
+            guard second != 0 else { return nil }
+            length = 8 &+ second.trailingZeroBitCount &>> 3
+        }
+        let stop = start &+ length
+        // The first byte needing attention must be the closing quote, not a backslash, a control or UTF-8.
+        guard stop &+ 1 < end, base[stop] == UInt8(ascii: "\""), base[stop &+ 1] == UInt8(ascii: ":"),
+              length <= limits.maxStringBytes else { return nil }
+        index = stop &+ 2
+        return start..<stop
+        #else
+        return nil
+        #endif
     }
 
     /// Advances over bytes that need no attention in a string: ASCII other than `"`, `\` and controls.
@@ -235,6 +267,24 @@ extension JSONByteReader {
     /// Follows the well-formed byte sequences of Unicode's Table 3-7, so overlong
     /// forms, encoded surrogates and code points above U+10FFFF are rejected.
     /// Errors point at the lead byte.
+    /// Steps over a well-formed two-byte sequence (lead C2–DF) or three-byte one with a lead
+    /// whose second byte may be any continuation (E1–EC, EE–EF) and returns true; anything
+    /// else (other leads, a bad or missing continuation) is left to ``skipUTF8Sequence()``,
+    /// which checks and words it. Names in Latin, Greek, Cyrillic, Vietnamese, Thai and CJK
+    /// scripts are made of these; this keeps their bytes out of a call per character.
+    @inline(__always)
+    mutating func skipCommonUTF8Sequence(_ lead: UInt8) -> Bool {
+        if lead &- 0xC2 <= 0xDF - 0xC2 {
+            guard index &+ 1 < end, bytes[index &+ 1] & 0xC0 == 0x80 else { return false }
+            index &+= 2
+            return true
+        }
+        guard lead &- 0xE1 <= 0xEF - 0xE1, lead != 0xED, index &+ 2 < end,
+              bytes[index &+ 1] & 0xC0 == 0x80, bytes[index &+ 2] & 0xC0 == 0x80 else { return false }
+        index &+= 3
+        return true
+    }
+
     mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
         let lead = bytes[index]
         let continuations: Int

@@ -243,8 +243,21 @@ struct JSONByteReader {
     }
 
     /// Reads `true`, `false` or `null`, rejecting a longer word such as `nulls`.
+    @inline(__always)
     mutating func readLiteral(_ literal: StaticString, context: ValueContext) throws(JSONSyntaxError) {
         let count = literal.utf8CodeUnitCount
+        // The common case in two word compares: the literal's four or five bytes, then a byte that
+        // ends the word. Anything else (the end of the buffer, a longer word, a typo) is judged below.
+        if count >= 4, count <= 8, index &+ count < end, let base = bytes.baseAddress {
+            let here = UnsafeRawPointer(base + index), expected = UnsafeRawPointer(literal.utf8Start)
+            let tail = count &- 4
+            if here.loadUnaligned(as: UInt32.self) == expected.loadUnaligned(as: UInt32.self),
+               here.loadUnaligned(fromByteOffset: tail, as: UInt32.self) == expected.loadUnaligned(fromByteOffset: tail, as: UInt32.self),
+               !Self.isWordByte(base[index &+ count]) {
+                index &+= count
+                return
+            }
+        }
         let matches = literal.withUTF8Buffer { expected -> Bool in
             guard end - index >= count else { return false }
             for offset in 0..<count where bytes[index + offset] != expected[offset] { return false }

@@ -12,9 +12,7 @@ public enum DirectoryDecoder {
     }
 
     static func decodeDirectory(_ document: JSONValue, context: DecodeContext) -> Directory {
-        let keys: Set<String> = ["$schema", "format", "title", "notice", "countries", "cities",
-                                 "organizations", "events", "delegates"]
-        guard let top = ObjectReader(document, path: .root, context: context, allowedKeys: keys) else {
+        guard let top = ObjectReader(document, path: .root, context: context, allowedKeys: Keys.top) else {
             return Directory(title: "")
         }
         let format = top.string("format")
@@ -33,15 +31,33 @@ public enum DirectoryDecoder {
         )
     }
 
+    /// The members each kind of record may have; made once, not per record (a city's nine keys were
+    /// a set built and hashed for each of 747 cities).
+    enum Keys {
+        static let top: Set<String> = ["$schema", "format", "title", "notice", "countries", "cities",
+                                       "organizations", "events", "delegates"]
+        static let country: Set<String> = ["code", "name", "region"]
+        static let city: Set<String> = ["id", "name", "country", "timeZone", "creativeField", "memberSince", "illustrative",
+                                        "latitude", "longitude"]
+        static let organization: Set<String> = ["id", "name", "kind", "city", "illustrative"]
+        static let event: Set<String> = ["id", "title", "localTitle", "kind", "city", "country", "venue", "start", "end",
+                                         "timeZone", "organizers", "themes", "reportedDelegates", "sources", "sessions",
+                                         "illustrative"]
+        static let session: Set<String> = ["id", "title", "start", "end", "room", "track", "speakers", "description",
+                                           "illustrative", "subtitle", "abstract", "language", "type", "links",
+                                           "recordingOptOut", "url", "day", "guid"]
+        static let link: Set<String> = ["title", "url"]
+        static let delegate: Set<String> = ["id", "name", "role", "organization", "city", "country", "events",
+                                            "illustrative", "listed"]
+    }
+
     static func country(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Country? {
-        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: ["code", "name", "region"]) else { return nil }
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: Keys.country) else { return nil }
         return Country(code: r.string("code"), name: r.string("name"), region: r.optionalString("region"))
     }
 
     static func city(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> City? {
-        let keys: Set<String> = ["id", "name", "country", "timeZone", "creativeField", "memberSince", "illustrative",
-                                 "latitude", "longitude"]
-        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: Keys.city) else { return nil }
         let city = City(id: r.string("id"), name: r.string("name"), country: r.string("country"),
                     timeZone: r.string("timeZone"), creativeField: r.optionalString("creativeField"),
                     memberSince: r.optionalInteger("memberSince", in: 1900...2999),
@@ -59,16 +75,13 @@ public enum DirectoryDecoder {
     }
 
     static func organization(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Organization? {
-        let keys: Set<String> = ["id", "name", "kind", "city", "illustrative"]
-        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: Keys.organization) else { return nil }
         return Organization(id: r.string("id"), name: r.string("name"), kind: r.string("kind"),
                             city: r.optionalString("city"), illustrative: r.bool("illustrative", default: false))
     }
 
     static func event(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Event? {
-        let keys: Set<String> = ["id", "title", "localTitle", "kind", "city", "country", "venue", "start", "end", "timeZone",
-                                 "organizers", "themes", "reportedDelegates", "sources", "sessions", "illustrative"]
-        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: Keys.event) else { return nil }
         // A time that did not parse becomes `.unknown`, already reported; the validator skips
         // time checks on it so that one typo does not cascade into more messages.
         let start = r.timestamp("start") ?? .unknown
@@ -85,9 +98,7 @@ public enum DirectoryDecoder {
     }
 
     static func session(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Session? {
-        let keys: Set<String> = ["id", "title", "start", "end", "room", "track", "speakers", "description", "illustrative",
-                                 "subtitle", "abstract", "language", "type", "links", "recordingOptOut", "url", "day", "guid"]
-        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: Keys.session) else { return nil }
         return Session(id: r.string("id"), title: r.string("title"),
                        start: r.timestamp("start") ?? .unknown, end: r.timestamp("end") ?? .unknown, room: r.optionalString("room"),
                        track: r.optionalString("track"), speakers: r.strings("speakers"),
@@ -102,13 +113,12 @@ public enum DirectoryDecoder {
 
     /// `{"title": "Slides", "url": "https://…"}`: the URL is required, the title optional.
     static func link(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> SessionLink? {
-        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: ["title", "url"]) else { return nil }
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: Keys.link) else { return nil }
         return SessionLink(title: r.optionalString("title"), url: r.string("url"))
     }
 
     static func delegate(_ value: JSONValue, _ path: JSONPath, _ context: DecodeContext) -> Delegate? {
-        let keys: Set<String> = ["id", "name", "role", "organization", "city", "country", "events", "illustrative", "listed"]
-        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: keys) else { return nil }
+        guard let r = ObjectReader(value, path: path, context: context, allowedKeys: Keys.delegate) else { return nil }
         return Delegate(id: r.string("id"), name: r.string("name"), role: r.optionalString("role"),
                         organization: r.optionalString("organization"), city: r.optionalNonBlankString("city"),
                         country: r.optionalNonBlankString("country"), events: r.strings("events"),

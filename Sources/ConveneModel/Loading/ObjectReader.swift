@@ -137,10 +137,16 @@ struct ObjectReader {
     /// An optional calendar date written exactly `YYYY-MM-DD`; anything else is a problem.
     func optionalDate(_ key: String) -> LocalDate? {
         guard let s = optionalString(key) else { return nil }
-        guard s.utf8.count == 10, let date = LocalDate(s), date.text == s else {
+        guard let date = Self.date(s) else {
             context.problems.add(path.key(key).description, "'\(s)' is not a date of the form YYYY-MM-DD, e.g. 2023-11-18")
             return nil
         }
+        return date
+    }
+
+    /// A date written exactly `YYYY-MM-DD`, or nil; shared with ``DirectReader``.
+    static func date(_ s: String) -> LocalDate? {
+        guard s.utf8.count == 10, let date = LocalDate(s), date.text == s else { return nil }
         return date
     }
 

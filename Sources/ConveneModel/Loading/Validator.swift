@@ -11,16 +11,15 @@ import Foundation
 /// All problems are reported (up to ``ProblemList/cap``), each at its JSON path.
 public enum Validator {
     public static func validate(_ d: Directory) -> (problems: [Problem], dropped: Int) {
-        validate(d, knownDelegate: nil)
+        validate(d, delegatesChecked: false)
     }
 
-    /// Validates `d`; with `knownDelegate`, the delegates themselves are taken as already checked.
+    /// Validates `d`; with `delegatesChecked`, the delegates are taken as already checked.
     ///
     /// ``DirectDecoder`` checks a million delegates' references and ids with symbols
-    /// while it reads them, and passes its delegate-id lookup here for the speakers.
-    /// It only uses the result to decide between its answer and the full path, so
-    /// problems found this way carry no message.
-    static func validate(_ d: Directory, knownDelegate: ((String) -> Bool)?) -> (problems: [Problem], dropped: Int) {
+    /// while it reads them, and every session speaker against the delegate ids
+    /// (``DelegateIDs``), so here it skips the delegates, their ids and the speakers.
+    static func validate(_ d: Directory, delegatesChecked: Bool) -> (problems: [Problem], dropped: Int) {
         var list = ProblemList()
         var zones = ZoneCache()
 
@@ -53,26 +52,30 @@ public enum Validator {
 
         // Delegate ids are checked for duplicates here, before the sessions that name them as speakers,
         // so that one hash set of a million ids serves both checks.
-        let delegateIDs = knownDelegate == nil
-            ? uniqueIDs(d.delegates.map(\.id), collection: "delegates", field: "id", &list) : []
+        let delegateIDs = delegatesChecked
+            ? [] : uniqueIDs(d.delegates.map(\.id), collection: "delegates", field: "id", &list)
         let eventIDs = uniqueIDs(d.events.map(\.id), collection: "events", field: "id", &list)
         // Where each session id was first used, as (event, session) positions: the path is written out only
         // for a duplicate (writing it for every session was a tenth of opening a 1,400-session schedule).
         var sessionSeen: [String: (event: Int, session: Int)] = [:]
+        sessionSeen.reserveCapacity(d.events.reduce(0) { $0 + $1.sessions.count })
         for (i, e) in d.events.enumerated() {
             let path = JSONPath.record("events", i)
             checkPlace(e, cityIDs: cityIDs, cityCountry: cityCountry, countryCodes: countryCodes, at: path, &list)
             for (j, org) in e.organizers.enumerated() {
                 reference(org, to: orgIDs, kind: "organization", at: path.key("organizers").index(j), &list)
             }
-            var zone = e.timeZone.isEmpty ? nil : zones.zone(e.timeZone).map(ZoneOffsets.init)
+            // Sized for the event's own times and its sessions' (no regrowth while they are checked).
+            var zone = e.timeZone.isEmpty ? nil
+                : zones.zone(e.timeZone).map { ZoneOffsets($0, expectedTimes: 2 + 2 * e.sessions.count) }
             if !e.timeZone.isEmpty, zone == nil {
                 let message = unknownZone(e.timeZone, &list)
                 list.add(path.key("timeZone").description, message)
             }
             checkSpan(e.start, e.end, zone: &zone, zoneName: e.timeZone, at: path, &list)
             for (j, s) in e.sessions.enumerated() {
-                let sp = path.key("sessions").index(j)
+                // Made only when a problem is reported: a valid schedule never needs one.
+                var sp: JSONPath { path.key("sessions").index(j) }
                 checkWellFormed(s.id, at: sp.key("id"), &list)
                 if !s.id.isEmpty {
                     if let first = sessionSeen[s.id] {
@@ -91,19 +94,15 @@ public enum Validator {
                    s.start < e.start || s.end > e.end {
                     list.add(sp.description, "session \(s.start)–\(s.end) lies outside its event (\(e.start)–\(e.end))")
                 }
-                for (k, speaker) in s.speakers.enumerated() {
-                    if let knownDelegate {
-                        if !speaker.isEmpty, !knownDelegate(speaker) { list.add("", "unknown delegate") }
-                    } else {
-                        reference(speaker, to: delegateIDs, kind: "delegate", at: sp.key("speakers").index(k), &list)
-                    }
+                for (k, speaker) in (delegatesChecked ? [] : s.speakers).enumerated() {
+                    reference(speaker, to: delegateIDs, kind: "delegate", at: sp.key("speakers").index(k), &list)
                 }
             }
         }
 
-        // With `knownDelegate` the caller has checked the delegates itself: a compact list is not
+        // With `delegatesChecked` the caller has checked the delegates itself: a compact list is not
         // walked (each element would be made from its columns).
-        for (i, p) in (knownDelegate == nil ? d.delegates : []).enumerated() {
+        for (i, p) in (delegatesChecked ? [] : d.delegates).enumerated() {
             // Paths are built only for a problem: a valid million-delegate file never needs one.
             var path: JSONPath { JSONPath.record("delegates", i) }
             // City and country may each be absent (not recorded); given, they must resolve.
@@ -188,29 +187,34 @@ public enum Validator {
     }
 
     private static func checkSpan(_ start: Timestamp, _ end: Timestamp, zone: inout ZoneOffsets?, zoneName: String,
-                                  at path: JSONPath, _ list: inout ProblemList) {
+                                  at path: @autoclosure () -> JSONPath, _ list: inout ProblemList) {
         guard start.isKnown, end.isKnown else { return }
         if end <= start {
-            list.add(path.key("end").description, "end \(end) is not after start \(start)")
+            list.add(path().key("end").description, "end \(end) is not after start \(start)")
         }
         guard zone != nil else { return }
-        for (key, t) in [("start", start), ("end", end)] {
-            guard let expected = zone?.offset(at: t.seconds) else { return }
-            if expected != t.offsetSeconds {
-                list.add(path.key(key).description,
-                         "UTC offset \(offsetText(t.offsetSeconds)) does not match time zone \(zoneName) (\(offsetText(expected)) then)")
-            }
-        }
+        // Two calls rather than a loop over a literal array: this runs for every session.
+        checkOffset(start, key: "start", zone: &zone, zoneName: zoneName, at: path(), &list)
+        checkOffset(end, key: "end", zone: &zone, zoneName: zoneName, at: path(), &list)
+    }
+
+    /// A time's written UTC offset must be its zone's at that instant.
+    @inline(__always)
+    private static func checkOffset(_ t: Timestamp, key: StaticString, zone: inout ZoneOffsets?, zoneName: String,
+                                    at path: @autoclosure () -> JSONPath, _ list: inout ProblemList) {
+        guard let expected = zone?.offset(at: t.seconds), expected != t.offsetSeconds else { return }
+        list.add(path().key("\(key)").description,
+                 "UTC offset \(offsetText(t.offsetSeconds)) does not match time zone \(zoneName) (\(offsetText(expected)) then)")
     }
 
     /// A listed day is the start's date in the event's zone, or the day before or after it (a talk past
     /// midnight listed under the evening before); anything further is a mistake, not a day change.
     private static func checkListedDay(_ day: LocalDate, start: Timestamp, zone: inout ZoneOffsets?,
-                                       at path: JSONPath, _ list: inout ProblemList) {
+                                       at path: @autoclosure () -> JSONPath, _ list: inout ProblemList) {
         let offset = zone?.offset(at: start.seconds) ?? start.offsetSeconds
         guard let startDay = LocalDate(start.components(offsetSeconds: offset).date) else { return }
         if abs(day.daysSinceEpoch - startDay.daysSinceEpoch) > 1 {
-            list.add(path.description, "day \(day.text) is more than a day from the session's start (\(startDay.text) in the event's time zone)")
+            list.add(path().description, "day \(day.text) is more than a day from the session's start (\(startDay.text) in the event's time zone)")
         }
     }
 
@@ -236,7 +240,10 @@ struct ZoneOffsets {
     let zone: TimeZone
     private var known: [Int64: Int] = [:]
 
-    init(_ zone: TimeZone) { self.zone = zone }
+    init(_ zone: TimeZone, expectedTimes: Int = 0) {
+        self.zone = zone
+        known.reserveCapacity(expectedTimes)
+    }
 
     mutating func offset(at seconds: Int64) -> Int {
         if let hit = known[seconds] { return hit }

@@ -19,7 +19,13 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS]` followed by `Z` or `±HH:MM`; nil when malformed or out of range.
     public init?(iso8601 text: String) {
-        let b = Array(text.utf8)
+        var text = text
+        guard let parsed = text.withUTF8({ Timestamp(iso8601UTF8: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = parsed
+    }
+
+    /// ``init(iso8601:)`` from the text's UTF-8, as the direct decoder has it (no `String` made).
+    init?(iso8601UTF8 b: UnsafeRawBufferPointer) {
         func digits(_ at: Int, _ n: Int) -> Int? {
             guard at + n <= b.count else { return nil }
             var v = 0
