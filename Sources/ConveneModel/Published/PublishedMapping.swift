@@ -288,18 +288,26 @@ struct PersonIDs {
         for base in bases { uses[base, default: 0] += 1 }
         var taken = Set<String>(minimumCapacity: persons.count)
         // By index: only each person's key is read (zipping copied every person's five strings).
-        for i in persons.indices where byKey[persons[i].key] == nil {
+        for i in persons.indices {
             let key = persons[i].key, base = bases[i]
-            var id = base
-            if uses[base, default: 0] > 1 || !PublishedMapping.isID(base) || !Self.isFaithful(base, key) {
-                id = (base.isEmpty || !PublishedMapping.isID(base) ? "person" : base) + "-" + Self.shortHash(key.description)
+            // One hash per person: the slot is found once, and filled when still empty (an id never is).
+            Self.fill(&byKey[key, default: ""]) {
+                var id = base
+                if uses[base, default: 0] > 1 || !PublishedMapping.isID(base) || !Self.isFaithful(base, key) {
+                    id = (base.isEmpty || !PublishedMapping.isID(base) ? "person" : base) + "-" + Self.shortHash(key.description)
+                }
+                if !taken.insert(id).inserted {
+                    id = RecordID.unique(id, in: taken)
+                    taken.insert(id)
+                }
+                return id
             }
-            if !taken.insert(id).inserted {
-                id = RecordID.unique(id, in: taken)
-                taken.insert(id)
-            }
-            byKey[key] = id
         }
+    }
+
+    /// Gives an empty slot the id `make` returns; a filled one (a key met before) keeps its id.
+    @inline(__always) private static func fill(_ slot: inout String, _ make: () -> String) {
+        if slot.isEmpty { slot = make() }
     }
 
     func id(for key: PublishedPersonKey) -> String? { byKey[key] }
