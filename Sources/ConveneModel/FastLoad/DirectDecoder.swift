@@ -151,6 +151,40 @@ struct DirectReader {
         return false
     }
 
+    /// Consumes `[` and returns true, or consumes `null` (an absent list) and returns false;
+    /// anything else declines. The cursor is at the value (``readKey(_:)`` skipped the whitespace).
+    @inline(__always)
+    mutating func opensArray() throws(JSONSyntaxError) -> Bool {
+        switch byte {
+        case UInt8(ascii: "n"):
+            try reader.readLiteral("null", context: .afterColon)
+            return false
+        case UInt8(ascii: "["):
+            reader.index &+= 1
+            return true
+        default:
+            throw DirectReader.decline
+        }
+    }
+
+    /// `true`, `false`, or nil for `null` (as ``ObjectReader/optionalBool(_:)`` reads it); anything else declines.
+    @inline(__always)
+    mutating func optionalFlag() throws(JSONSyntaxError) -> Bool? {
+        switch byte {
+        case UInt8(ascii: "t"):
+            try reader.readLiteral("true", context: .afterColon)
+            return true
+        case UInt8(ascii: "f"):
+            try reader.readLiteral("false", context: .afterColon)
+            return false
+        case UInt8(ascii: "n"):
+            try reader.readLiteral("null", context: .afterColon)
+            return nil
+        default:
+            throw DirectReader.decline
+        }
+    }
+
     /// Reads `"key":` and hands the key's bytes to `body`.
     @inline(__always)
     mutating func readKey<T>(_ body: (UnsafeRawBufferPointer) -> T) throws(JSONSyntaxError) -> T {

@@ -42,22 +42,6 @@ extension DirectReader {
         }
     }
 
-    /// Consumes `[` and returns true, or consumes `null` (an absent list) and returns false;
-    /// anything else declines.
-    @inline(__always)
-    private mutating func opensArray() throws(JSONSyntaxError) -> Bool {
-        switch byte {
-        case UInt8(ascii: "n"):
-            try reader.readLiteral("null", context: .afterColon)
-            return false
-        case UInt8(ascii: "["):
-            reader.index &+= 1
-            return true
-        default:
-            throw DirectReader.decline
-        }
-    }
-
     /// Reads the `delegates` array (the cursor is at its value) into columns (``CompactDelegates``).
     mutating func delegateArray() throws(JSONSyntaxError) -> DelegateList {
         guard try opensArray() else { return [] }
@@ -203,19 +187,7 @@ extension DirectReader {
     /// A `true`/`false` flag, or `null` for `absent` (what an absent key means); anything else declines.
     @inline(__always)
     private mutating func flag(absent: Bool) throws(JSONSyntaxError) -> Bool {
-        switch byte {
-        case UInt8(ascii: "t"):
-            try reader.readLiteral("true", context: .afterColon)
-            return true
-        case UInt8(ascii: "f"):
-            try reader.readLiteral("false", context: .afterColon)
-            return false
-        case UInt8(ascii: "n"):
-            try reader.readLiteral("null", context: .afterColon)
-            return absent
-        default:
-            throw DirectReader.decline
-        }
+        try optionalFlag() ?? absent
     }
 
     /// A delegate's `events`: an array of event ids, or null for none. Each id becomes its symbol in

@@ -60,29 +60,22 @@ extension DirectReader {
     /// would report a problem. A limit shallower than the events' own depth is the tree's to word.
     mutating func eventArray() throws(JSONSyntaxError) -> [Event] {
         guard reader.limits.maxDepth >= Self.eventsDepth else { throw DirectReader.decline }
-        guard try opensList() else { return [] }
-        var events: [Event] = []
-        if closesAtOnce(UInt8(ascii: "]")) { return events }
-        repeat {
-            events.append(try event())
-        } while try another(UInt8(ascii: "]"))
-        return events
+        return try list { (r) throws(JSONSyntaxError) in try r.event() }
     }
 
-    /// Consumes `[` and returns true, or `null` (an absent list) and returns false; declines otherwise.
+    /// `[` element, … `]` with each element read by `element`, or `null` for an empty list.
     @inline(__always)
-    private mutating func opensList() throws(JSONSyntaxError) -> Bool {
-        reader.skipWhitespace()
-        switch byte {
-        case UInt8(ascii: "n"):
-            try reader.readLiteral("null", context: .afterColon)
-            return false
-        case UInt8(ascii: "["):
-            reader.index &+= 1
-            return true
-        default:
-            throw DirectReader.decline
-        }
+    private mutating func list<T>(
+        reserving capacity: Int = 0, _ element: (inout DirectReader) throws(JSONSyntaxError) -> T
+    ) throws(JSONSyntaxError) -> [T] {
+        guard try opensArray() else { return [] }
+        var out: [T] = []
+        if closesAtOnce(UInt8(ascii: "]")) { return out }
+        out.reserveCapacity(capacity)
+        repeat {
+            out.append(try element(&self))
+        } while try another(UInt8(ascii: "]"))
+        return out
     }
 
     /// Reads `{` and then each `"key": value` of an object, calling `member` with the field;
@@ -140,13 +133,7 @@ extension DirectReader {
     }
 
     private mutating func sessionList() throws(JSONSyntaxError) -> [Session] {
-        guard try opensList() else { return [] }
-        var sessions: [Session] = []
-        if closesAtOnce(UInt8(ascii: "]")) { return sessions }
-        repeat {
-            sessions.append(try session())
-        } while try another(UInt8(ascii: "]"))
-        return sessions
+        try list { (r) throws(JSONSyntaxError) in try r.session() }
     }
 
     private mutating func session() throws(JSONSyntaxError) -> Session {
@@ -192,21 +179,17 @@ extension DirectReader {
 
     /// A session's `links`: `{"title": …, "url": …}` objects, the URL required and not blank.
     private mutating func linkList() throws(JSONSyntaxError) -> [SessionLink] {
-        guard try opensList() else { return [] }
-        var links: [SessionLink] = []
-        if closesAtOnce(UInt8(ascii: "]")) { return links }
-        repeat {
+        try list { (r) throws(JSONSyntaxError) in
             var title: String?, url = ""
-            let seen = try members(LinkField.names) { (r, field) throws(JSONSyntaxError) in
+            let seen = try r.members(LinkField.names) { (r, field) throws(JSONSyntaxError) in
                 switch field {
                 case .title: title = try r.optionalString()
                 case .url: url = try r.requiredString()
                 }
             }
             guard seen & 1 << UInt32(LinkField.url.rawValue) != 0 else { throw DirectReader.decline }
-            links.append(SessionLink(title: title, url: url))
-        } while try another(UInt8(ascii: "]"))
-        return links
+            return SessionLink(title: title, url: url)
+        }
     }
 
     private enum LinkField: Int {
@@ -242,33 +225,11 @@ extension DirectReader {
 
     /// ``ObjectReader/strings(_:required:)``: an array of strings, or null for none.
     private mutating func strings() throws(JSONSyntaxError) -> [String] {
-        guard try opensList() else { return [] }
-        var out: [String] = []
-        if closesAtOnce(UInt8(ascii: "]")) { return out }
         // Lists of speakers, organizers and themes are short: one allocation instead of three.
-        out.reserveCapacity(4)
-        repeat {
-            reader.skipWhitespace()
-            guard byte == UInt8(ascii: "\"") else { throw DirectReader.decline }
-            out.append(try reader.readString())
-        } while try another(UInt8(ascii: "]"))
-        return out
-    }
-
-    /// ``ObjectReader/optionalBool(_:)``: `true`, `false`, or nil for null.
-    private mutating func optionalFlag() throws(JSONSyntaxError) -> Bool? {
-        switch byte {
-        case UInt8(ascii: "t"):
-            try reader.readLiteral("true", context: .afterColon)
-            return true
-        case UInt8(ascii: "f"):
-            try reader.readLiteral("false", context: .afterColon)
-            return false
-        case UInt8(ascii: "n"):
-            try reader.readLiteral("null", context: .afterColon)
-            return nil
-        default:
-            throw DirectReader.decline
+        try list(reserving: 4) { (r) throws(JSONSyntaxError) in
+            r.reader.skipWhitespace()
+            guard r.byte == UInt8(ascii: "\"") else { throw DirectReader.decline }
+            return try r.reader.readString()
         }
     }
 

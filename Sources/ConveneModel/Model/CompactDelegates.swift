@@ -106,23 +106,14 @@ public struct DelegateSymbols: Sendable, Equatable {
 
     /// Codes the texts of `fields` (nil is -1), hashing each text once.
     init<C: Collection>(_ fields: C) where C.Element == String? {
-        var codeOf: [String: Int32] = [:]
-        var values: [String] = []
+        var coder = TextCoder()
         var codes: [Int32] = []
         codes.reserveCapacity(fields.count)
         for field in fields {
-            guard let text = field else { codes.append(-1); continue }
-            if let code = codeOf[text] {
-                codes.append(code)
-            } else {
-                let code = Int32(values.count)
-                codeOf[text] = code
-                values.append(text)
-                codes.append(code)
-            }
+            codes.append(field.map { coder.code($0) } ?? -1)
         }
         self.codes = codes
-        self.values = values
+        self.values = coder.values
     }
 
     /// Delegate i's text, or nil.
@@ -130,6 +121,22 @@ public struct DelegateSymbols: Sendable, Equatable {
     public func value(at i: Int) -> String? {
         let code = codes[i]
         return code < 0 ? nil : values[Int(code)]
+    }
+}
+
+/// Gives each distinct text a small integer, in order of first use, hashing each text once:
+/// how a plain list's fields and events become ``DelegateSymbols`` and ``DelegateEventSymbols``.
+struct TextCoder {
+    private var codeOf: [String: Int32] = [:]
+    /// The distinct texts coded so far; a text's code is its index here.
+    private(set) var values: [String] = []
+
+    mutating func code(_ text: String) -> Int32 {
+        if let code = codeOf[text] { return code }
+        let code = Int32(values.count)
+        codeOf[text] = code
+        values.append(text)
+        return code
     }
 }
 

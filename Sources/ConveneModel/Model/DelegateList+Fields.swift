@@ -126,23 +126,14 @@ extension DelegateList {
         case .compact(let columns):
             return columns.events
         case .plain(let delegates):
-            var codeOf: [String: Int32] = [:], values: [String] = []
+            var coder = TextCoder()
             var codes: [Int32] = [], starts: [Int32] = [0]
             starts.reserveCapacity(delegates.count + 1)
             for p in delegates {
-                for id in p.events {
-                    if let code = codeOf[id] {
-                        codes.append(code)
-                    } else {
-                        let code = Int32(values.count)
-                        codeOf[id] = code
-                        values.append(id)
-                        codes.append(code)
-                    }
-                }
+                for id in p.events { codes.append(coder.code(id)) }
                 starts.append(Int32(codes.count))
             }
-            return DelegateEventSymbols(codes: codes, starts: starts, values: values, blanks: [])
+            return DelegateEventSymbols(codes: codes, starts: starts, values: coder.values, blanks: [])
         }
     }
 
