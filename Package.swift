@@ -24,7 +24,8 @@ let package = Package(
         .target(name: "ConveneText"),
         // The event model: JSON parsing, decoding, validation, queries and counts. Foundation only.
         // Foundation only, plus libxml2's SAX2 interface (CLibXML2) for schedule.xml.
-        .target(name: "ConveneModel", dependencies: ["ConveneText", "CLibXML2"]),
+        // CLinuxSched: four glibc declarations, to read a large schedule.xml's two parts on two CPUs.
+        .target(name: "ConveneModel", dependencies: ["ConveneText", "CLibXML2", "CLinuxSched"]),
         // The bundled sample directory, compiled into the binary.
         .target(name: "ConveneSample"),
         // Plain output for scripts: table, JSON, CSV; iCalendar and schedule.json.
@@ -43,6 +44,8 @@ let package = Package(
         // only libxml-2.0.pc names; that file carries no -D flags, so pkgConfig is safe here.
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        // sched_getcpu, sched_get/setaffinity, pthread_attr_setaffinity_np: in glibc, declared only under _GNU_SOURCE.
+        .systemLibrary(name: "CLinuxSched", path: "Sources/CLinuxSched"),
         // The few libcurl declarations ConveneRemote calls through dlsym: no header package, no link.
         .systemLibrary(name: "CLibCurl", path: "Sources/CLibCurl"),
         // The only code that touches ncurses.

@@ -44,6 +44,40 @@ extension DirectoryLoader {
     static func readOpenFile(_ path: String, maxBytes: Int, judgingHead: Bool = false,
                              afterHead: (() -> Void)? = nil, halvesAbove: Int? = nil,
                              positionedRead: PositionedRead = systemPositionedRead) throws(LoadError) -> OpenFile {
+        switch try openFile(path, maxBytes: maxBytes, judgingHead: judgingHead, afterHead: afterHead) {
+        case .whole(let file): return file
+        case .head(let head): return try readRest(head, path: path, halvesAbove: halvesAbove, positionedRead: positionedRead)
+        }
+    }
+
+    /// A regular file whose first bytes are read and judged, and the rest not yet.
+    struct FileHead {
+        let file: OpenFile
+        /// The first ``headBytes`` of the file (all of it, when it is smaller).
+        let head: [UInt8]
+        /// The file's status before the read.
+        let before: stat
+        var size: Int { Int(before.st_size) }
+
+        /// True when the file's size and modification time are still those of ``before``; false too when `fstat` fails.
+        func unchanged() -> Bool {
+            var now = stat()
+            guard fstat(file.descriptor, &now) == 0 else { return false }
+            return now.st_size == before.st_size && now.st_mtim.tv_sec == before.st_mtim.tv_sec
+                && now.st_mtim.tv_nsec == before.st_mtim.tv_nsec
+        }
+    }
+
+    /// A file opened for reading: read whole (a stream, or a file that says it is empty), or only its head.
+    enum OpenedFile {
+        case whole(OpenFile)
+        case head(FileHead)
+    }
+
+    /// Opens `path` and reads what comes first: the head of a regular file (judged, with `judgingHead`), or
+    /// the whole of a stream. ``readRest(_:path:halvesAbove:positionedRead:)`` reads the rest of a head.
+    static func openFile(_ path: String, maxBytes: Int, judgingHead: Bool = false,
+                         afterHead: (() -> Void)? = nil) throws(LoadError) -> OpenedFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotRead(file: path, reason: errnoText(errno)) }
         // Closed when the last holder lets go, on every error below too.
@@ -57,7 +91,7 @@ extension DirectoryLoader {
         // Files in /proc and the like say 0 bytes and still have content: read those as streams.
         guard type == S_IFREG, size > 0 else {
             file.bytes = try readStream(fd, path: path, maxBytes: maxBytes, judgingHead: judgingHead, afterHead: afterHead)
-            return file
+            return .whole(file)
         }
 
         // The head first, in a small buffer: what is plainly not JSON is refused before
@@ -72,7 +106,15 @@ extension DirectoryLoader {
             try head.withUnsafeBufferPointer { (buffer) throws(LoadError) in try judgeHead(buffer, name: path) }
         }
         afterHead?()
+        return .head(FileHead(file: file, head: head, before: before))
+    }
 
+    /// Reads the rest of a file after its head, with every check of
+    /// ``readOpenFile(_:maxBytes:judgingHead:afterHead:halvesAbove:positionedRead:)``.
+    static func readRest(_ opened: FileHead, path: String, halvesAbove: Int? = nil,
+                         positionedRead: PositionedRead = systemPositionedRead) throws(LoadError) -> OpenFile {
+        let file = opened.file, head = opened.head, before = opened.before, size = opened.size
+        let fd = file.descriptor
         var failure: LoadError?
         let split = halvesSplit(size: size, headCount: head.count, threshold: halvesAbove ?? automaticHalvesThreshold())
         // One byte more than the file's size, so that a file that grew is noticed.

@@ -42,7 +42,18 @@ extension DirectoryLoader {
     static func loadFast(path: String, maxBytes: Int = defaultMaxBytes,
                          options: PublishedReadOptions = PublishedReadOptions(), progress: LoadProgress? = nil,
                          afterRead: (() -> Void)? = nil, releasing policy: ReleasePolicy) throws(LoadError) -> LoadedDirectory {
-        let file = try readOpenFile(path, maxBytes: maxBytes, judgingHead: true)
+        let file: OpenFile
+        var afterRead = afterRead
+        switch try openFile(path, maxBytes: maxBytes, judgingHead: true) {
+        case .whole(let whole):
+            file = whole
+        case .head(let head):
+            if let loaded = try loadStraightFromFile(head, path: path, options: options, afterRead: afterRead) {
+                return loaded
+            }
+            file = try readRest(head, path: path)
+            if readsStraightFromFile(head) { afterRead = nil }  // already heard
+        }
         afterRead?()
         // A stream cannot be read again, and a small file is not worth it.
         guard file.status != nil, file.bytes.count >= policy.above else {
@@ -63,6 +74,28 @@ extension DirectoryLoader {
         // The direct read declines again, at the same place: the general path words the message.
         progress?.enter("checking")
         return try loadFast(bytes: file.bytes, name: path, options: options, progress: nil, split: policy.split)
+    }
+}
+
+extension DirectoryLoader {
+    /// A published schedule whose reader reads the open file itself (``PublishedFormat/read(file:)``),
+    /// mapped as ``loadFast(bytes:name:options:progress:)`` maps it; nil when there is no such reader or it
+    /// leaves the file to the whole-file path. `afterRead` runs before the reader, which reads as it decodes.
+    /// True when the file is more than its head and a published format recognises it: ``loadStraightFromFile(_:path:options:afterRead:)`` tries it.
+    static func readsStraightFromFile(_ opened: FileHead) -> Bool {
+        opened.size > opened.head.count && PublishedFormats.reader(for: opened.head) != nil
+    }
+
+    static func loadStraightFromFile(_ opened: FileHead, path: String, options: PublishedReadOptions,
+                                     afterRead: (() -> Void)?) throws(LoadError) -> LoadedDirectory? {
+        guard readsStraightFromFile(opened), let reader = PublishedFormats.reader(for: opened.head) else { return nil }
+        afterRead?()
+        let file = PublishedFile(descriptor: opened.file.descriptor, size: opened.size, head: opened.head)
+        guard let schedule = reader.read(file: file) else { return nil }
+        // Bytes of two versions of a file make no schedule: as after a whole read, the file must not have changed.
+        guard opened.unchanged() else { throw .changedWhileReading(file: path) }
+        let directory = try mapPublished(schedule, format: reader.name, name: path, options: options, validating: false)
+        return LoadedDirectory(directory: directory, facts: nil, wasDirect: false, schema: nil, format: reader.name)
     }
 }
 

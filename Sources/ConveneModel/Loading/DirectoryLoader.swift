@@ -65,14 +65,26 @@ public enum DirectoryLoader {
     public static func loadPublished(_ reader: any PublishedFormat, bytes: [UInt8], name: String,
                                      options: PublishedReadOptions = PublishedReadOptions(),
                                      validating: Bool = true) throws(LoadError) -> Directory {
+        let schedule: PublishedSchedule
+        do {
+            schedule = try reader.read(bytes: bytes, name: name)
+        } catch {
+            throw LoadError(error, format: reader.name)
+        }
+        return try mapPublished(schedule, format: reader.name, name: name, options: options, validating: validating)
+    }
+
+    /// Maps a schedule `format` read onto the model and validates the result as
+    /// ``loadPublished(_:bytes:name:options:validating:)`` does.
+    static func mapPublished(_ schedule: consuming PublishedSchedule, format: String, name: String,
+                             options: PublishedReadOptions, validating: Bool) throws(LoadError) -> Directory {
         let directory: Directory
         do {
-            let schedule = try reader.read(bytes: bytes, name: name)
-            let mapped = try PublishedMapping.mapped(consume schedule, file: name, options: options)
+            let mapped = try PublishedMapping.mapped(schedule, file: name, options: options)
             if !validating, mapped.validByConstruction { return mapped.directory }
             directory = mapped.directory
         } catch {
-            throw LoadError(error, format: reader.name)
+            throw LoadError(error, format: format)
         }
         try validate(directory, name: name)
         return directory

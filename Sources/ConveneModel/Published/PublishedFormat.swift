@@ -12,6 +12,22 @@ public protocol PublishedFormat: Sendable {
     func recognises(firstBytes: ArraySlice<UInt8>) -> Bool
     /// Reads a whole file. `name` is the file's name, used only in error messages.
     func read(bytes: [UInt8], name: String) throws(PublishedReadError) -> PublishedSchedule
+    /// Reads straight from an open file, without a buffer of all of it; nil leaves the file to
+    /// ``read(bytes:name:)``, which reports every error. The default is nil.
+    func read(file: PublishedFile) -> PublishedSchedule?
+}
+
+extension PublishedFormat {
+    public func read(file: PublishedFile) -> PublishedSchedule? { nil }
+}
+
+/// An open regular file for ``PublishedFormat/read(file:)``: read it with `pread`, which leaves the
+/// descriptor's offset where the loader expects it.
+public struct PublishedFile {
+    public let descriptor: Int32
+    public let size: Int
+    /// The file's first bytes (at most 64 KiB), already read.
+    public let head: [UInt8]
 }
 
 /// The readers Convene knows, in the order they are tried.

@@ -103,7 +103,7 @@ enum UTF8Check {
     }
 
     /// The check on raw memory: runs of ASCII are skipped eight bytes at a time (a schedule is mostly ASCII).
-    private static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let end = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)

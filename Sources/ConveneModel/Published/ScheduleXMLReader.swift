@@ -35,6 +35,13 @@ public struct ScheduleXMLReader: PublishedFormat {
         return try readThroughTree(bytes: bytes, name: name)
     }
 
+    /// A file of more than its head is read from the file itself, in two parts at once when it is large
+    /// (``ScheduleXMLStream/read(file:size:head:reading:)``); nil on anything the stream would decline.
+    public func read(file: PublishedFile) -> PublishedSchedule? {
+        guard file.size > file.head.count else { return nil }
+        return ScheduleXMLStream.read(file: file.descriptor, size: file.size, head: file.head)
+    }
+
     /// The tree's reading, for every document: the only one that reports errors.
     func readThroughTree(bytes: [UInt8], name: String) throws(PublishedReadError) -> PublishedSchedule {
         let tree = try XMLTree.parse(bytes, file: name)

@@ -86,6 +86,16 @@ struct ScheduleXMLStream {
     /// Every `<event>` element, wherever it is: those outside a day or room are counted in a note.
     var eventElements = 0
 
+    /// Reading in parts (``read(file:)``): heard once, as the first `<day>` opens, with what a reader of the
+    /// rest of the document needs to go on from there.
+    var atFirstDay: ((Continuation) -> Void)?
+    /// Where the root element's start tag ends in the document's bytes, when ``atFirstDay`` is set and
+    /// libxml2 reads the bytes as they are (no transcoding).
+    var rootEnd: Int?
+    /// True once a `<day>` without an `index` was read: its index is its position, which a reader of a
+    /// later part of the document does not know.
+    var dayWithoutIndex = false
+
     /// Element names by libxml2's dictionary pointer, as in ``XMLSAXBuilder``: -1 for a name a schedule does not use.
     var names = [(pointer: UnsafeRawPointer, bytes: [UInt8], id: Int32)?](repeating: nil, count: XMLSAXBuilder.nameSlots)
 
@@ -103,7 +113,67 @@ struct ScheduleXMLStream {
     static func read(_ bytes: [UInt8]) -> PublishedSchedule? {
         if XMLTree.declaredDTD(bytes) != nil { return nil }
         if XMLTree.readsAsUTF8(bytes), UTF8Check.firstInvalidOffset(bytes[...]) != nil { return nil }
+        // libxml2's pull parser, fed through a read callback that copies the next few KiB from `bytes`
+        // into its own small buffer. The push parser (``XMLSAXBuilder``) first looks ahead for the end
+        // of every tag it is given, a second scan of the document (11 M of 69 M instructions on a
+        // 1,400-event congress file, callgrind); the pull parser reads each byte once, and its buffer
+        // stays as small as the push parser's (no copy of the whole file, no extra page faults).
+        // Both run the same SAX2 code on the same options; any error still sends the file to the tree.
+        let source = Source.allocate(capacity: 1)
+        defer { source.deallocate() }
+        return bytes.withUnsafeBufferPointer { all -> PublishedSchedule? in
+            source.initialize(to: (all.baseAddress.map(UnsafeRawPointer.init), all.count, 0))
+            let readSome: xmlInputReadCallback = { context, buffer, length in
+                guard let context, let buffer, length > 0 else { return 0 }
+                let source = context.assumingMemoryBound(to: (base: UnsafeRawPointer?, count: Int, offset: Int).self)
+                let n = min(Int(length), source.pointee.count - source.pointee.offset)
+                guard n > 0, let base = source.pointee.base else { return 0 }
+                memcpy(buffer, base + source.pointee.offset, n)
+                source.pointee.offset += n
+                return Int32(n)
+            }
+            var stream = ScheduleXMLStream()
+            // Sized for about one event and one person per KiB of file (a congress file has one event per 2 KiB),
+            // so that neither table is regrown a dozen times on the way; memory never touched costs nothing.
+            stream.reserve(forBytes: bytes.count)
+            return parse(&stream, read: readSome, from: UnsafeMutableRawPointer(source)) ? stream.finish() : nil
+        }
+    }
+
+    /// Sizes the tables for a document of `count` bytes.
+    mutating func reserve(forBytes count: Int) {
+        let expected = min(count / 1024, 1 << 16)
+        sessions.reserveCapacity(expected)
+        parts.personKeys.reserveCapacity(expected)
+    }
+
+    /// Runs libxml2's pull parser over the document `read` gives from `source`, with `stream` hearing its
+    /// events; true when the document ended well-formed and the stream did not decline.
+    static func parse(_ stream: inout ScheduleXMLStream, read: xmlInputReadCallback,
+                      from source: UnsafeMutableRawPointer) -> Bool {
         _ = initialised
+        var handler = saxHandler()
+        guard let context = xmlCreateIOParserCtxt(&handler, nil, read, nil, source, XML_CHAR_ENCODING_NONE) else {
+            return false
+        }
+        defer { xmlFreeParserCtxt(context) }
+        _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        return withUnsafeMutablePointer(to: &stream) { me -> Bool in
+            me.pointee.context = context
+            defer {
+                me.pointee.context = nil
+                me.pointee.text.free()
+                me.pointee.frames.free()
+            }
+            context.pointee._private = UnsafeMutableRawPointer(me)
+            let status = xmlParseDocument(context)
+            context.pointee._private = nil
+            return status == 0 && context.pointee.wellFormed != 0 && !me.pointee.declined && me.pointee.frames.isEmpty
+        }
+    }
+
+    /// The SAX2 callbacks, each handing its event to the stream in the parser's `_private`.
+    private static func saxHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { ctx, localname, prefix, _, _, _, attributeCount, _, attributes in
@@ -129,53 +199,7 @@ struct ScheduleXMLStream {
             else { return }
             me.pointee.decline()
         }
-
-        // libxml2's pull parser, fed through a read callback that copies the next few KiB from `bytes`
-        // into its own small buffer. The push parser (``XMLSAXBuilder``) first looks ahead for the end
-        // of every tag it is given, a second scan of the document (11 M of 69 M instructions on a
-        // 1,400-event congress file, callgrind); the pull parser reads each byte once, and its buffer
-        // stays as small as the push parser's (no copy of the whole file, no extra page faults).
-        // Both run the same SAX2 code on the same options; any error still sends the file to the tree.
-        let source = Source.allocate(capacity: 1)
-        defer { source.deallocate() }
-        return bytes.withUnsafeBufferPointer { all -> PublishedSchedule? in
-            source.initialize(to: (all.baseAddress.map(UnsafeRawPointer.init), all.count, 0))
-            let readSome: xmlInputReadCallback = { context, buffer, length in
-                guard let context, let buffer, length > 0 else { return 0 }
-                let source = context.assumingMemoryBound(to: (base: UnsafeRawPointer?, count: Int, offset: Int).self)
-                let n = min(Int(length), source.pointee.count - source.pointee.offset)
-                guard n > 0, let base = source.pointee.base else { return 0 }
-                memcpy(buffer, base + source.pointee.offset, n)
-                source.pointee.offset += n
-                return Int32(n)
-            }
-            guard let context = xmlCreateIOParserCtxt(&handler, nil, readSome, nil, UnsafeMutableRawPointer(source),
-                                                      XML_CHAR_ENCODING_NONE) else { return nil }
-            defer { xmlFreeParserCtxt(context) }
-            _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-
-            let me = Pointer.allocate(capacity: 1)
-            me.initialize(to: ScheduleXMLStream())
-            defer {
-                me.deinitialize(count: 1)
-                me.deallocate()
-            }
-            me.pointee.context = context
-            // Sized for about one event and one person per KiB of file (a congress file has one event per 2 KiB),
-            // so that neither table is regrown a dozen times on the way; memory never touched costs nothing.
-            let expected = min(bytes.count / 1024, 1 << 16)
-            me.pointee.sessions.reserveCapacity(expected)
-            me.pointee.parts.personKeys.reserveCapacity(expected)
-            defer {
-                me.pointee.text.free()
-                me.pointee.frames.free()
-            }
-            context.pointee._private = UnsafeMutableRawPointer(me)
-            let status = xmlParseDocument(context)
-            context.pointee._private = nil
-            guard status == 0, context.pointee.wellFormed != 0, !me.pointee.declined else { return nil }
-            return me.pointee.finish()
-        }
+        return handler
     }
 
     /// Where the read callback stands in the document's bytes.
@@ -212,6 +236,7 @@ struct ScheduleXMLStream {
         if frames.isEmpty {
             guard name == .schedule else { return decline() }
             frame.role = .schedule
+            if atFirstDay != nil { rootEnd = Self.startTagEnd(context) }
         } else {
             let parent = frames.count - 1
             frames[parent].hasChild = true
@@ -229,12 +254,18 @@ struct ScheduleXMLStream {
                     frame.role = .tracks
                 } else if name == .day {
                     // The conference's zone and day change place the day's events: it must have been read.
-                    guard conference != nil else { return decline() }
+                    guard let known = conference else { return decline() }
+                    if !sawDay, let atFirstDay {
+                        atFirstDay(Continuation(conference: known, clock: clock, dayChange: dayChange,
+                                                sawConference: sawConference, sawTracks: sawTracks, rootEnd: rootEnd))
+                    }
                     sawDay = true
                     days += 1
+                    let index = attributes.trimmed("index")
+                    if index == nil { dayWithoutIndex = true }
                     do {
                         day = try XMLDayContext.read(
-                            position: days, date: attributes.trimmed("date"), index: attributes.trimmed("index"),
+                            position: days, date: attributes.trimmed("date"), index: index,
                             start: attributes.trimmed("start"), end: attributes.trimmed("end"), clock: clock,
                             dayChange: dayChange)
                     } catch { return decline() }
