@@ -156,6 +156,45 @@ import Testing
         }
     }
 
+    /// The fuzzer's invariant, on seeded edits made of the tokens that change what a cut means: at every
+    /// `<day` of the edited document, the two parts give the one-pass reading of the whole, or decline.
+    @Test func seededEditsNeverGiveAScheduleTheWholeReadDoesNot() throws {
+        let base = Array(Self.congress(days: 4, eventsPerRoom: 3).utf8)
+        let tokens = ["<!--", "-->", "<![CDATA[", "]]>", "<day index=\"7\" date=\"2031-12-09\">", "</day>", "<", ">", "&",
+                      "\"", "<room name=\"R\">", "</room>", "<?x ", "?>", "</schedule>", "<schedule>", "\u{00E9}", "\u{FF}"]
+            .map { Array($0.utf8) }
+        var rng = SplitMix64(seed: 29)
+        var answered = 0, declined = 0
+        for round in 0..<250 {
+            var bytes = base
+            for _ in 0..<(rng.next() % 4 == 0 ? 2 : 1) {
+                let at = Int(rng.next() % UInt64(bytes.count))
+                switch rng.next() % 3 {
+                case 0: bytes.insert(contentsOf: tokens[Int(rng.next() % UInt64(tokens.count))], at: at)
+                case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + Int(rng.next() % 12)))
+                default: bytes[at] = UInt8(truncatingIfNeeded: rng.next())
+                }
+            }
+            let whole = ScheduleXMLStream.read(bytes)
+            let file = try ScratchFile(bytes)
+            let fd = open(file.path, O_RDONLY)
+            defer { close(fd) }
+            let head = Array(bytes.prefix(DirectoryLoader.headBytes))
+            for cut in Self.days(in: bytes) {
+                let parts = ScheduleXMLStream.read(file: fd, size: bytes.count, head: head,
+                                                   reading: .init(twoPartsAbove: 0, chunk: 777, cut: cut))
+                if let parts {
+                    answered += 1
+                    #expect(Self.same(parts, whole), "round \(round), cut at \(cut)")
+                } else {
+                    declined += 1
+                }
+            }
+        }
+        // Both outcomes occur: the edits are neither all harmless nor all fatal.
+        #expect(answered > 50 && declined > 50, "answered \(answered), declined \(declined)")
+    }
+
     @Test func aDayWithoutAnIndexAfterTheCutIsLeftToTheWholeRead() throws {
         let bytes = Array(Self.congress(days: 3, index: false).utf8)
         let whole = try #require(ScheduleXMLStream.read(bytes))
