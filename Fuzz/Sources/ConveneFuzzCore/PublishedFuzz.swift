@@ -1,5 +1,8 @@
 import ConveneModel
 import ConveneText
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One fuzz input (after its 0x03 prefix byte, see ``FuzzHarness/run(_:)``) through the
 /// published-schedule reader that recognises it — schedule.xml, iCalendar or schedule.json —
@@ -20,6 +23,7 @@ public enum PublishedFuzz {
         }
         do {
             let schedule = try reader.read(bytes: bytes, name: "fuzz")
+            checkReadFromFile(bytes, reader: reader, whole: schedule)
             var strings = [schedule.conference.title] + schedule.notes
             strings += [schedule.conference.acronym, schedule.conference.url, schedule.conference.city]
                 .compactMap { $0 }
@@ -39,6 +43,7 @@ public enum PublishedFuzz {
                 }
             }
         } catch {
+            checkReadFromFile(bytes, reader: reader, whole: nil)
             let message = error.description
             FuzzHarness.check(
                 message.hasPrefix("fuzz"), "\(reader.name) message does not name the file: \(message)")
@@ -53,6 +58,17 @@ public enum PublishedFuzz {
             FuzzHarness.checkSafe(
                 Sanitizer.text(message), allowNewlines: true, "\(reader.name) error message")
         }
+    }
+
+    /// A schedule.xml read from a file, in two parts when the input has a `<day` in its middle half
+    /// (``ScheduleXMLReader/read(file:)`` with no size threshold), is the whole read's schedule, or nothing.
+    static func checkReadFromFile(_ bytes: [UInt8], reader: any PublishedFormat, whole: PublishedSchedule?) {
+        guard reader is ScheduleXMLReader, let file = tmpfile() else { return }
+        defer { fclose(file) }
+        guard bytes.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, file) }) == bytes.count, fflush(file) == 0 else { return }
+        let published = PublishedFile(descriptor: fileno(file), size: bytes.count, head: Array(bytes.prefix(1 << 16)))
+        guard let fromFile = ScheduleXMLReader(twoPartsAbove: 0).read(file: published) else { return }
+        FuzzHarness.check(fromFile == whole, "schedule.xml read from a file differs from the whole read")
     }
 
     /// RichText's promises: converted text has no control character but `\n`, plain text is returned as it is,

@@ -28,6 +28,12 @@ public struct PublishedFile {
     public let size: Int
     /// The file's first bytes (at most 64 KiB), already read.
     public let head: [UInt8]
+
+    public init(descriptor: Int32, size: Int, head: [UInt8]) {
+        self.descriptor = descriptor
+        self.size = size
+        self.head = head
+    }
 }
 
 /// The readers Convene knows, in the order they are tried.

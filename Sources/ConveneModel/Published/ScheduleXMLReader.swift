@@ -14,7 +14,12 @@
 /// day starts at 11:00 is the morning after). Durations are `HH:MM` or `HH:MM:SS`.
 /// People are told apart by their `guid`, `code` or `id` attributes, never by name.
 public struct ScheduleXMLReader: PublishedFormat {
-    public init() {}
+    /// Files of at least this many bytes are read from the file in two parts at once (``read(file:)``).
+    public var twoPartsAbove: Int
+
+    public init(twoPartsAbove: Int = 512 << 10) {
+        self.twoPartsAbove = twoPartsAbove
+    }
 
     public var name: String { "schedule.xml" }
 
@@ -35,11 +40,11 @@ public struct ScheduleXMLReader: PublishedFormat {
         return try readThroughTree(bytes: bytes, name: name)
     }
 
-    /// A file of more than its head is read from the file itself, in two parts at once when it is large
-    /// (``ScheduleXMLStream/read(file:size:head:reading:)``); nil on anything the stream would decline.
+    /// The file read from the file itself, never held whole, in two parts at once from ``twoPartsAbove``
+    /// bytes (``ScheduleXMLStream/read(file:size:head:reading:)``); nil on anything the stream would decline.
     public func read(file: PublishedFile) -> PublishedSchedule? {
-        guard file.size > file.head.count else { return nil }
-        return ScheduleXMLStream.read(file: file.descriptor, size: file.size, head: file.head)
+        ScheduleXMLStream.read(file: file.descriptor, size: file.size, head: file.head,
+                               reading: .init(twoPartsAbove: twoPartsAbove))
     }
 
     /// The tree's reading, for every document: the only one that reports errors.
