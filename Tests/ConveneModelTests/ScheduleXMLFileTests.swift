@@ -80,7 +80,7 @@ import Testing
         // Each day after the first: the rest starts there. Small pieces split names, text and UTF-8 sequences.
         for (n, cut) in days.dropFirst().enumerated() {
             for chunk in [1, 2, 3, 5, 7, 64, 4096, 64 << 10] {
-                let read = try Self.fromFile(bytes, .init(twoPartsAbove: 0, chunk: chunk, cut: cut))
+                let read = try Self.fromFile(bytes, .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, chunk: chunk, cut: cut))
                 #expect(Self.same(read, whole), "cut before day \(n + 2), pieces of \(chunk) bytes")
             }
         }
@@ -147,12 +147,12 @@ import Testing
         let decoys = Self.days(in: bytes).filter { i in bytes[i...].starts(with: Array("<day index=\"9\"".utf8)) }
         #expect(decoys.count == 4, "\(place)")
         for cut in decoys {
-            #expect(try Self.declined(Self.fromFile(bytes, .init(twoPartsAbove: 0, chunk: 4096, cut: cut))), "\(place) at \(cut)")
+            #expect(try Self.declined(Self.fromFile(bytes, .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, chunk: 4096, cut: cut))), "\(place) at \(cut)")
         }
         // The genuine days still cut well.
         let genuine = Self.days(in: bytes).filter { !decoys.contains($0) }.dropFirst()
         for cut in genuine {
-            #expect(try Self.same(Self.fromFile(bytes, .init(twoPartsAbove: 0, chunk: 4096, cut: cut)), whole), "\(place)")
+            #expect(try Self.same(Self.fromFile(bytes, .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, chunk: 4096, cut: cut)), whole), "\(place)")
         }
     }
 
@@ -182,7 +182,7 @@ import Testing
             let head = Array(bytes.prefix(DirectoryLoader.headBytes))
             for cut in Self.days(in: bytes) {
                 let parts = ScheduleXMLStream.read(file: fd, size: bytes.count, head: head,
-                                                   reading: .init(twoPartsAbove: 0, chunk: 777, cut: cut))
+                                                   reading: .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, chunk: 777, cut: cut))
                 if let parts {
                     answered += 1
                     #expect(Self.same(parts, whole), "round \(round), cut at \(cut)")
@@ -199,7 +199,7 @@ import Testing
         let bytes = Array(Self.congress(days: 3, index: false).utf8)
         let whole = try #require(ScheduleXMLStream.read(bytes))
         let cut = Self.days(in: bytes)[1]
-        #expect(try Self.declined(Self.fromFile(bytes, .init(twoPartsAbove: 0, cut: cut))))
+        #expect(try Self.declined(Self.fromFile(bytes, .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, cut: cut))))
         // In one part, positions are known.
         #expect(try Self.same(Self.fromFile(bytes, .init(twoPartsAbove: .max, chunk: 1000)), whole))
     }
@@ -208,11 +208,11 @@ import Testing
         // <tracks> after a day, and a day's events after its rooms, are the tree's to read: declined in the rest too.
         let late = Array(Self.congress(days: 3, between: "<tracks><track>Late</track></tracks>\n", tracks: false).utf8)
         #expect(Self.declined(ScheduleXMLStream.read(late)))
-        #expect(try Self.declined(Self.fromFile(late, .init(twoPartsAbove: 0, cut: Self.days(in: late)[2]))))
+        #expect(try Self.declined(Self.fromFile(late, .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, cut: Self.days(in: late)[2]))))
         // A second <conference> after the days is ignored by both.
         let second = Array(Self.congress(days: 3, between: "<conference><title>Other</title></conference>\n").utf8)
         let whole = try #require(ScheduleXMLStream.read(second))
-        #expect(try Self.same(Self.fromFile(second, .init(twoPartsAbove: 0, cut: Self.days(in: second)[2])), whole))
+        #expect(try Self.same(Self.fromFile(second, .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, cut: Self.days(in: second)[2])), whole))
         #expect(whole.conference.title == "Test Congress")
     }
 
@@ -223,7 +223,7 @@ import Testing
             var broken = bytes
             broken.insert(0xC3, at: at)  // a lead byte with no continuation
             #expect(Self.declined(ScheduleXMLStream.read(broken)))
-            #expect(try Self.declined(Self.fromFile(broken, .init(twoPartsAbove: 0, chunk: 1000, cut: cut))), "at \(at)")
+            #expect(try Self.declined(Self.fromFile(broken, .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, chunk: 1000, cut: cut))), "at \(at)")
             #expect(try Self.declined(Self.fromFile(broken, .init(twoPartsAbove: .max, chunk: 1000))), "at \(at)")
         }
     }
@@ -236,7 +236,7 @@ import Testing
         let bytes = latin.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
         let whole = try #require(ScheduleXMLStream.read(bytes))
         // A cut is never made (the positions libxml2 reports are not the file's), and one part reads it all.
-        #expect(try Self.same(Self.fromFile(bytes, .init(twoPartsAbove: 0, chunk: 333)), whole))
+        #expect(try Self.same(Self.fromFile(bytes, .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, chunk: 333)), whole))
         #expect(whole.sessions.first?.title.hasPrefix("T1 Caf\u{00E9}") == true)
     }
 
@@ -305,7 +305,7 @@ import Testing
         let head = Array(bytes.prefix(DirectoryLoader.headBytes))
         _ = truncate(file.path, off_t(bytes.count / 2))
         let cut = Self.days(in: bytes)[1]
-        #expect(Self.declined(ScheduleXMLStream.read(file: fd, size: bytes.count, head: head, reading: .init(twoPartsAbove: 0, cut: cut))))
+        #expect(Self.declined(ScheduleXMLStream.read(file: fd, size: bytes.count, head: head, reading: .init(twoPartsAbove: 0, onlyWithTwoCPUs: false, cut: cut))))
         #expect(Self.declined(ScheduleXMLStream.read(file: fd, size: bytes.count, head: head, reading: .init(twoPartsAbove: .max))))
     }
 }

@@ -51,6 +51,8 @@ extension ScheduleXMLStream {
     struct FileReading {
         /// Files of at least this many bytes are read in two parts.
         var twoPartsAbove = 512 << 10
+        /// Cut only when the process may run on another CPU than this one: on one, two parts take turns.
+        var onlyWithTwoCPUs = true
         /// The size of each `pread`.
         var chunk = 64 << 10
         /// Where to cut (an offset of a `<day`), instead of the one nearest the middle.
@@ -64,7 +66,7 @@ extension ScheduleXMLStream {
         if XMLTree.declaredDTD(head) != nil { return nil }
         let checksUTF8 = XMLTree.readsAsUTF8(head)
         var cut: Int?
-        if checksUTF8, size >= reading.twoPartsAbove {
+        if checksUTF8, size >= reading.twoPartsAbove, !reading.onlyWithTwoCPUs || RestOfDocument.otherCPUs() != nil {
             cut = reading.cut ?? dayNearMiddle(descriptor, size: size)
         }
         let closing = Array("</schedule>".utf8)
