@@ -35,7 +35,10 @@ struct Validate: ParsableCommand {
                     // A published schedule is loaded without the Validator's pass when its mapping vouches for it; not here.
                     try DirectoryLoader.validate(d, name: name)
                 } else {
-                    d = try DirectoryLoader.load(path: file)
+                    let loaded = try DirectoryLoader.loadFast(path: file)
+                    d = loaded.directory
+                    // As for a URL: the Validator's pass the loader skips for a published schedule runs here.
+                    if loaded.format != nil { try DirectoryLoader.validate(d, name: name) }
                 }
             } catch {
                 Output.error(error.description)
