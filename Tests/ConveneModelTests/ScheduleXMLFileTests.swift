@@ -240,6 +240,28 @@ import Testing
         #expect(whole.sessions.first?.title.hasPrefix("T1 Caf\u{00E9}") == true)
     }
 
+    /// A doctype the whole read refuses must not be passed by because the prolog runs past the head.
+    @Test func aPrologLongerThanTheHeadIsLeftToTheWholeRead() throws {
+        let comment = "<!-- " + String(repeating: "x", count: DirectoryLoader.headBytes) + " -->\n"
+        let dtd = "<!DOCTYPE schedule [ <!ENTITY e \"entity text\"> ]>\n"
+        let text = Self.congress(days: 4).replacingOccurrences(of: "<!-- invented for tests -->\n", with: comment + dtd)
+        let bytes = Array(text.utf8)
+        #expect(XMLTree.prolog(Array(bytes.prefix(DirectoryLoader.headBytes))) == .undecided)
+        #expect(XMLTree.declaredDTD(bytes) != nil)
+        for reading in [ScheduleXMLStream.FileReading(twoPartsAbove: .max), .init(twoPartsAbove: 0, onlyWithTwoCPUs: false)] {
+            #expect(try Self.declined(Self.fromFile(bytes, reading)))
+        }
+        // The loader refuses it as the whole read does.
+        let file = try ScratchFile(bytes)
+        #expect(throws: LoadError.self) { _ = try DirectoryLoader.loadFast(path: file.path) }
+        // A long comment alone is fine for the whole read, and the file is read whole.
+        let plain = Array(Self.congress(days: 4).replacingOccurrences(of: "<!-- invented for tests -->\n", with: comment).utf8)
+        #expect(try Self.declined(Self.fromFile(plain, .init(twoPartsAbove: .max))))
+        let whole = try DirectoryLoader.loadFast(bytes: plain, name: "x")
+        let plainFile = try ScratchFile(plain)
+        #expect(try DirectoryLoader.loadFast(path: plainFile.path).directory == whole.directory, "the directories differ")
+    }
+
     @Test func theUTF8BoundaryOfAPieceNeverSplitsASequence() {
         let text = Array("aé東🎉".utf8)  // 1, 2, 3 and 4 bytes
         text.withUnsafeBufferPointer { b in

@@ -63,7 +63,9 @@ extension ScheduleXMLStream {
     /// (which reports every error). `head` is the file's first bytes, already read; `size` its size.
     static func read(file descriptor: Int32, size: Int, head: [UInt8], reading: FileReading = FileReading())
         -> PublishedSchedule? {
-        if XMLTree.declaredDTD(head) != nil { return nil }
+        // The head must hold the whole prolog, for its doctype to be judged as the whole read judges it (a
+        // prolog longer than 64 KiB, or a document in UTF-16, is read whole).
+        guard case .root = XMLTree.prolog(head) else { return nil }
         let checksUTF8 = XMLTree.readsAsUTF8(head)
         var cut: Int?
         if checksUTF8, size >= reading.twoPartsAbove, !reading.onlyWithTwoCPUs || RestOfDocument.otherCPUs() != nil {

@@ -281,37 +281,57 @@ struct XMLTree {
 
     /// The line and column of a `<!DOCTYPE` that has an internal subset or an external id, if the prolog has one.
     static func declaredDTD(_ bytes: [UInt8]) -> (Int, Int)? {
+        if case .refusedDTD(let line, let column) = prolog(bytes) { return (line, column) }
+        return nil
+    }
+
+    /// What the bytes' prolog (declaration, comments, processing instructions, a doctype) comes to.
+    enum Prolog: Equatable {
+        /// A `<!DOCTYPE` with an internal subset or an external id, at this line and column.
+        case refusedDTD(line: Int, column: Int)
+        /// The prolog ends, without such a doctype, where the root element starts (this offset).
+        case root(at: Int)
+        /// The bytes end first, or do not start as XML in UTF-8 does: nothing can be said from them.
+        case undecided
+    }
+
+    /// Scans the prolog of `bytes` (a whole document, or only its first bytes).
+    static func prolog(_ bytes: [UInt8]) -> Prolog {
         var i = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         let n = bytes.count
         func at(_ s: String) -> Bool { bytes[i...].starts(with: s.utf8) }
+        func refused() -> Prolog {
+            let (line, column) = position(of: i, in: bytes)
+            return .refusedDTD(line: line, column: column)
+        }
         while i < n {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
-            guard b == UInt8(ascii: "<") else { return nil }
+            guard b == UInt8(ascii: "<") else { return .undecided }
             if at("<?") {
-                guard let end = find("?>", from: i, in: bytes) else { return nil }
+                guard let end = find("?>", from: i, in: bytes) else { return .undecided }
                 i = end + 2
             } else if at("<!--") {
-                guard let end = find("-->", from: i, in: bytes) else { return nil }
+                guard let end = find("-->", from: i, in: bytes) else { return .undecided }
                 i = end + 3
             } else if at("<!DOCTYPE") || at("<!doctype") {
                 // The declaration runs to the first '>' outside an internal subset; any '[' or external id refuses it.
                 var j = i + 9
                 while j < n, bytes[j] != UInt8(ascii: ">") {
-                    if bytes[j] == UInt8(ascii: "[") { return position(of: i, in: bytes) }
+                    if bytes[j] == UInt8(ascii: "[") { return refused() }
                     j += 1
                 }
                 let declaration = String(decoding: bytes[i..<min(j, n)], as: UTF8.self)
                 if declaration.contains("SYSTEM") || declaration.contains("PUBLIC") || j >= n {
-                    return position(of: i, in: bytes)
+                    return refused()
                 }
                 i = j + 1
             } else {
-                return nil  // the root element: the prolog is over
+                return .root(at: i)  // the root element: the prolog is over
             }
         }
-        return nil
+        return .undecided
     }
 
     private static func find(_ needle: String, from: Int, in bytes: [UInt8]) -> Int? {
