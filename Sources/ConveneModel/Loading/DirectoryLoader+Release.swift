@@ -78,14 +78,15 @@ extension DirectoryLoader {
 }
 
 extension DirectoryLoader {
-    /// A published schedule whose reader reads the open file itself (``PublishedFormat/read(file:)``),
-    /// mapped as ``loadFast(bytes:name:options:progress:)`` maps it; nil when there is no such reader or it
-    /// leaves the file to the whole-file path. `afterRead` runs before the reader, which reads as it decodes.
-    /// True when the file is more than its head and a published format recognises it: ``loadStraightFromFile(_:path:options:afterRead:)`` tries it.
+    /// True when the file is more than its head and a published format recognises it:
+    /// ``loadStraightFromFile(_:path:options:afterRead:)`` tries it.
     static func readsStraightFromFile(_ opened: FileHead) -> Bool {
         opened.size > opened.head.count && PublishedFormats.reader(for: opened.head) != nil
     }
 
+    /// A published schedule whose reader reads the open file itself (``PublishedFormat/read(file:)``),
+    /// mapped as ``loadFast(bytes:name:options:progress:)`` maps it; nil when there is no such reader or it
+    /// leaves the file to the whole-file path. `afterRead` runs before the reader, which reads as it decodes.
     static func loadStraightFromFile(_ opened: FileHead, path: String, options: PublishedReadOptions,
                                      afterRead: (() -> Void)?) throws(LoadError) -> LoadedDirectory? {
         guard readsStraightFromFile(opened), let reader = PublishedFormats.reader(for: opened.head) else { return nil }
@@ -94,7 +95,8 @@ extension DirectoryLoader {
         guard let schedule = reader.read(file: file) else { return nil }
         // Bytes of two versions of a file make no schedule: as after a whole read, the file must not have changed.
         guard opened.unchanged() else { throw .changedWhileReading(file: path) }
-        let directory = try mapPublished(schedule, format: reader.name, name: path, options: options, validating: false)
+        let directory = try mapPublished(consume schedule, format: reader.name, name: path, options: options,
+                                         validating: false)
         return LoadedDirectory(directory: directory, facts: nil, wasDirect: false, schema: nil, format: reader.name)
     }
 }

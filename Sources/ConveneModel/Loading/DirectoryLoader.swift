@@ -71,7 +71,7 @@ public enum DirectoryLoader {
         } catch {
             throw LoadError(error, format: reader.name)
         }
-        return try mapPublished(schedule, format: reader.name, name: name, options: options, validating: validating)
+        return try mapPublished(consume schedule, format: reader.name, name: name, options: options, validating: validating)
     }
 
     /// Maps a schedule `format` read onto the model and validates the result as
@@ -80,7 +80,7 @@ public enum DirectoryLoader {
                              options: PublishedReadOptions, validating: Bool) throws(LoadError) -> Directory {
         let directory: Directory
         do {
-            let mapped = try PublishedMapping.mapped(schedule, file: name, options: options)
+            let mapped = try PublishedMapping.mapped(consume schedule, file: name, options: options)
             if !validating, mapped.validByConstruction { return mapped.directory }
             directory = mapped.directory
         } catch {

@@ -84,8 +84,9 @@ extension ScheduleXMLStream {
                                   chunk: reading.chunk)
         stream.atFirstDay = { continuation in rest.start(continuation) }
         let read = parse(&stream, read: readFromFile, from: &first)
-        guard var (tail, ok) = rest.finish(), read, ok, !tail.dayWithoutIndex else { return nil }
-        stream.absorb(&tail)
+        guard let (tail, ok) = rest.finish(), read, ok, !tail.dayWithoutIndex else { return nil }
+        var joined = consume tail
+        stream.absorb(&joined)
         return stream.finish()
     }
 
