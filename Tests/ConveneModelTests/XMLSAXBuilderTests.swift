@@ -88,8 +88,10 @@ import Testing
     @Test func everyScheduleNameHasItsCaseSpellingAndId() {
         #expect(XMLName.allCases.map { "\($0)" } == XMLName.names)
         let tree = XMLTree()
-        #expect(XMLName.allCases.allSatisfy { tree.nameIDs[XMLName.names[Int($0.rawValue)]] == $0.rawValue })
-        #expect(Set(tree.nameIDs.values).count == tree.nameIDs.count)
+        #expect(XMLName.allCases.allSatisfy { tree.nameCodes.existingCode(XMLName.names[Int($0.rawValue)]) == $0.rawValue })
+        // No two names share an id: every name's id is its own index, and the table has no other names.
+        #expect(tree.nameCodes.values.enumerated().allSatisfy { tree.nameCodes.existingCode($1) == Int32($0) })
+        #expect(XMLName.ids.count == XMLName.names.count)
     }
 
     /// Durations and times of day are read on the bytes: the same answers as the split-and-parse reading had.

@@ -124,22 +124,6 @@ public struct DelegateSymbols: Sendable, Equatable {
     }
 }
 
-/// Gives each distinct text a small integer, in order of first use, hashing each text once:
-/// how a plain list's fields and events become ``DelegateSymbols`` and ``DelegateEventSymbols``.
-struct TextCoder {
-    private var codeOf: [String: Int32] = [:]
-    /// The distinct texts coded so far; a text's code is its index here.
-    private(set) var values: [String] = []
-
-    mutating func code(_ text: String) -> Int32 {
-        if let code = codeOf[text] { return code }
-        let code = Int32(values.count)
-        codeOf[text] = code
-        values.append(text)
-        return code
-    }
-}
-
 /// Every delegate's events as small integers: one flat list of codes into a table of event ids.
 public struct DelegateEventSymbols: Sendable {
     /// Codes into ``values``, every delegate's in turn.

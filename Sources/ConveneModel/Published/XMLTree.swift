@@ -16,7 +16,7 @@ struct XMLTree {
     /// ``XMLTree/textBytes``, so building a tree of 30,000 elements allocates almost nothing per element.
     ///
     /// Nodes are kept small (36 bytes): a congress file has 30,000 of them, and every page of the array is a
-    /// page fault in a short-lived process. The name is ``XMLTree/names``[`nameID`].
+    /// page fault in a short-lived process. The name is ``XMLTree/name(_:)``.
     struct Node {
         /// The same for every element of one name: a whole number to compare instead of a string.
         var nameID: Int32
@@ -42,10 +42,8 @@ struct XMLTree {
     var attributeList: [(name: String, value: String)] = []
     /// The text of every leaf element, one after the other.
     var textBytes: [UInt8] = []
-    /// Each distinct element name's ``Node/nameID``.
-    var nameIDs: [String: Int32] = XMLName.ids
-    /// Each ``Node/nameID``'s name.
-    var names: [String] = XMLName.names
+    /// Each distinct element name's ``Node/nameID`` (the names a schedule's reader asks for first, with fixed ids).
+    var nameCodes = TextCoder(values: XMLName.names, codes: XMLName.ids)
     /// The element being built (while parsing), or -1.
     private(set) var current = -1
 
@@ -55,7 +53,7 @@ struct XMLTree {
     subscript(i: Int) -> Node { nodes[i] }
 
     /// Element `i`'s name as written (`prefix:name` when it has a prefix).
-    func name(_ i: Int) -> String { names[Int(nodes[i].nameID)] }
+    func name(_ i: Int) -> String { nameCodes.values[Int(nodes[i].nameID)] }
 
     // MARK: Building, in document order
 
@@ -67,13 +65,7 @@ struct XMLTree {
     }
 
     /// The ``Node/nameID`` for `name`, made when the name is new.
-    mutating func nameID(_ name: String) -> Int32 {
-        if let known = nameIDs[name] { return known }
-        let id = Int32(names.count)
-        nameIDs[name] = id
-        names.append(name)
-        return id
-    }
+    mutating func nameID(_ name: String) -> Int32 { nameCodes.code(name) }
 
     /// Starts the element whose name has id `id` (from ``nameID(_:)``; the SAX builder keeps it per name
     /// pointer); its attributes are those the caller appended to ``attributeList`` from index `start` on.
@@ -120,7 +112,7 @@ struct XMLTree {
 
     /// The first child of `i` named `name`.
     func child(_ i: Int, _ name: String) -> Int? {
-        guard let id = nameIDs[name] else { return nil }
+        guard let id = nameCodes.existingCode(name) else { return nil }
         return child(i, id: id)
     }
 
@@ -138,7 +130,7 @@ struct XMLTree {
 
     /// Every child of `i` named `name`, in document order.
     func children(_ i: Int, _ name: String) -> [Int] {
-        guard let id = nameIDs[name] else { return [] }
+        guard let id = nameCodes.existingCode(name) else { return [] }
         return children(i, id: id)
     }
 
@@ -157,7 +149,7 @@ struct XMLTree {
 
     /// How many elements are named `name`, anywhere.
     func count(_ name: String) -> Int {
-        guard let id = nameIDs[name] else { return 0 }
+        guard let id = nameCodes.existingCode(name) else { return 0 }
         return count(id: id)
     }
 
