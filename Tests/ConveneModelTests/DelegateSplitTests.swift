@@ -218,11 +218,7 @@ import Testing
             var bytes = base
             for _ in 0..<(1 + Int(rng.next() % 2)) {
                 let at = bytes.count / 3 + Int(rng.next() % UInt64(bytes.count * 2 / 3))
-                switch rng.next() % 3 {
-                case 0: bytes.remove(at: at)
-                case 1: bytes.insert(alphabet[Int(rng.next() % UInt64(alphabet.count))], at: at)
-                default: bytes[at] = alphabet[Int(rng.next() % UInt64(alphabet.count))]
-                }
+                rng.edit(&bytes, at: at, from: alphabet)
             }
             if DirectDecoder.load(bytes, split: .middle)?.splitAt != nil { splits += 1 }
             if Self.load(bytes, .middle) != DirectDecoderTests.general(bytes) { disagreements += 1 }

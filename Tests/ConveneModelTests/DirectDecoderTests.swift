@@ -186,11 +186,7 @@ import Testing
             var bytes = base
             for _ in 0..<(1 + Int(rng.next() % 3)) {
                 let at = Int(rng.next() % UInt64(bytes.count))
-                switch rng.next() % 3 {
-                case 0: bytes.remove(at: at)
-                case 1: bytes.insert(alphabet[Int(rng.next() % UInt64(alphabet.count))], at: at)
-                default: bytes[at] = alphabet[Int(rng.next() % UInt64(alphabet.count))]
-                }
+                rng.edit(&bytes, at: at, from: alphabet)
             }
             if Self.fast(bytes) != Self.general(bytes) { disagreements += 1 }
         }

@@ -162,11 +162,7 @@ import Testing
             var mutated = events
             for _ in 0..<(1 + Int(rng.next() % 2)) {
                 let at = Int(rng.next() % UInt64(mutated.count))
-                switch rng.next() % 3 {
-                case 0: mutated.remove(at: at)
-                case 1: mutated.insert(alphabet[Int(rng.next() % UInt64(alphabet.count))], at: at)
-                default: mutated[at] = alphabet[Int(rng.next() % UInt64(alphabet.count))]
-                }
+                rng.edit(&mutated, at: at, from: alphabet)
             }
             let text = String(decoding: mutated, as: UTF8.self)
             let direct = Self.direct(text)
