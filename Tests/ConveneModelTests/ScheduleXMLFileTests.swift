@@ -285,6 +285,25 @@ import Testing
         #expect(straight.format == "schedule.xml")
     }
 
+    /// `afterRead` (a caller timing the phases) hears once: for a file read straight, and for one a reader
+    /// recognises but leaves to the whole read (an iCalendar feed, a schedule.xml that declines).
+    @Test func afterReadIsHeardOncePerLoad() throws {
+        var events = ""
+        for i in 0..<900 {
+            events += "BEGIN:VEVENT\r\nUID:e\(i)@x\r\nDTSTART:20310301T1000Z\r\nDTEND:20310301T1030Z\r\nSUMMARY:Talk \(i)\r\nEND:VEVENT\r\n"
+        }
+        let feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//invented//EN\r\n\(events)END:VCALENDAR\r\n"
+        let broken = Self.congress(days: 4).replacingOccurrences(of: "<title>Test Congress</title>", with: "")
+        for (label, text) in [("schedule.xml", Self.congress(days: 4)), ("iCalendar", feed), ("declined schedule.xml", broken)] {
+            let bytes = Array(text.utf8)
+            #expect(bytes.count > DirectoryLoader.headBytes, "\(label)")
+            let file = try ScratchFile(bytes)
+            var heard = 0
+            _ = try? DirectoryLoader.loadFast(path: file.path, afterRead: { heard += 1 })
+            #expect(heard == 1, "\(label): heard \(heard) times")
+        }
+    }
+
     @Test func aBrokenFileGivesTheWholeReadsMessage() throws {
         var text = Self.congress(days: 4)
         text = text.replacingOccurrences(of: "<duration>00:45</duration>", with: "<duration>1h</duration>")
@@ -315,7 +334,8 @@ import Testing
         try handle.write(contentsOf: Array("X".utf8))
         try handle.close()
         #expect(throws: LoadError.changedWhileReading(file: file.path)) {
-            _ = try DirectoryLoader.loadStraightFromFile(head, path: file.path, options: PublishedReadOptions(), afterRead: nil)
+            var afterRead: (() -> Void)? = nil
+            _ = try DirectoryLoader.loadStraightFromFile(head, path: file.path, options: PublishedReadOptions(), afterRead: &afterRead)
         }
     }
 

@@ -48,11 +48,10 @@ extension DirectoryLoader {
         case .whole(let whole):
             file = whole
         case .head(let head):
-            if let loaded = try loadStraightFromFile(head, path: path, options: options, afterRead: afterRead) {
+            if let loaded = try loadStraightFromFile(head, path: path, options: options, afterRead: &afterRead) {
                 return loaded
             }
             file = try readRest(head, path: path)
-            if readsStraightFromFile(head) { afterRead = nil }  // already heard
         }
         afterRead?()
         // A stream cannot be read again, and a small file is not worth it.
@@ -78,19 +77,15 @@ extension DirectoryLoader {
 }
 
 extension DirectoryLoader {
-    /// True when the file is more than its head and a published format recognises it:
-    /// ``loadStraightFromFile(_:path:options:afterRead:)`` tries it.
-    static func readsStraightFromFile(_ opened: FileHead) -> Bool {
-        opened.size > opened.head.count && PublishedFormats.reader(for: opened.head) != nil
-    }
-
     /// A published schedule whose reader reads the open file itself (``PublishedFormat/read(file:)``),
     /// mapped as ``loadFast(bytes:name:options:progress:)`` maps it; nil when there is no such reader or it
-    /// leaves the file to the whole-file path. `afterRead` runs before the reader, which reads as it decodes.
+    /// leaves the file to the whole-file path. A file that is more than its head and that a published format
+    /// recognises is tried: `afterRead` runs (and is set to nil) before its reader, which reads as it decodes.
     static func loadStraightFromFile(_ opened: FileHead, path: String, options: PublishedReadOptions,
-                                     afterRead: (() -> Void)?) throws(LoadError) -> LoadedDirectory? {
-        guard readsStraightFromFile(opened), let reader = PublishedFormats.reader(for: opened.head) else { return nil }
+                                     afterRead: inout (() -> Void)?) throws(LoadError) -> LoadedDirectory? {
+        guard opened.size > opened.head.count, let reader = PublishedFormats.reader(for: opened.head) else { return nil }
         afterRead?()
+        afterRead = nil
         let file = PublishedFile(descriptor: opened.file.descriptor, size: opened.size, head: opened.head)
         guard let schedule = reader.read(file: file) else { return nil }
         // Bytes of two versions of a file make no schedule: as after a whole read, the file must not have changed.
